@@ -1,0 +1,126 @@
+package checklist
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// ErrNoItem is returned by an edit aimed at an item the job does not have.
+var ErrNoItem = errors.New("no such item")
+
+// An Edit is one change a person makes to a job. Edits are values, so the
+// same edit can be applied to a fresh copy of the job read from disk, and
+// Apply returns the edit that takes the change back, for undo.
+type Edit interface {
+	Apply(j *Job) (undo Edit, err error)
+}
+
+// SetDone ticks or unticks an item. At is when it was done; it is kept only
+// while the item is done.
+type SetDone struct {
+	ItemID string
+	Done   bool
+	At     *time.Time
+}
+
+// Apply implements Edit.
+func (e SetDone) Apply(j *Job) (Edit, error) {
+	it := j.Item(e.ItemID)
+	if it == nil {
+		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	}
+	undo := SetDone{ItemID: e.ItemID, Done: it.Done, At: it.DoneAt}
+	it.Done = e.Done
+	it.DoneAt = nil
+	if e.Done {
+		it.DoneAt = e.At
+	}
+	return undo, nil
+}
+
+// Tick is the edit that flips an item, done now if it was not done.
+func Tick(j Job, itemID string, now time.Time) (SetDone, error) {
+	it := j.Item(itemID)
+	if it == nil {
+		return SetDone{}, fmt.Errorf("%w: %s", ErrNoItem, itemID)
+	}
+	return SetDone{ItemID: itemID, Done: !it.Done, At: &now}, nil
+}
+
+// SetNote replaces an item's note.
+type SetNote struct {
+	ItemID string
+	Note   string
+}
+
+// Apply implements Edit.
+func (e SetNote) Apply(j *Job) (Edit, error) {
+	it := j.Item(e.ItemID)
+	if it == nil {
+		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	}
+	undo := SetNote{ItemID: e.ItemID, Note: it.Note}
+	it.Note = e.Note
+	return undo, nil
+}
+
+// AddItem puts an item into a section at an index (clamped to the section).
+// If the item's id is taken by then, the item gets the next free one.
+type AddItem struct {
+	SectionID string
+	Index     int
+	Item      Item
+}
+
+// Apply implements Edit.
+func (e AddItem) Apply(j *Job) (Edit, error) {
+	si := j.sectionIndex(e.SectionID)
+	if si < 0 {
+		return nil, fmt.Errorf("no such section: %s", e.SectionID)
+	}
+	it := e.Item
+	if !ValidID(it.ID) {
+		return nil, fmt.Errorf("item id %q: must be lower-case letters, digits and dashes", it.ID)
+	}
+	it.ID = UniqueID(it.ID, func(id string) bool { return j.Item(id) != nil })
+	items := j.Sections[si].Items
+	at := min(max(e.Index, 0), len(items))
+	j.Sections[si].Items = append(items[:at:at], append([]Item{it}, items[at:]...)...)
+	return RemoveItem{ItemID: it.ID}, nil
+}
+
+// RemoveItem takes an item out of its section.
+type RemoveItem struct {
+	ItemID string
+}
+
+// Apply implements Edit.
+func (e RemoveItem) Apply(j *Job) (Edit, error) {
+	si, ii, ok := j.Find(e.ItemID)
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	}
+	s := &j.Sections[si]
+	undo := AddItem{SectionID: s.ID, Index: ii, Item: s.Items[ii]}
+	s.Items = append(s.Items[:ii:ii], s.Items[ii+1:]...)
+	return undo, nil
+}
+
+// NewItemID makes an id for an item a person adds, from its text, unique in j.
+func NewItemID(j Job, text string) string {
+	base := Slugify(text, maxSlugPart)
+	if base == "" {
+		base = "item"
+	}
+	return UniqueID(base, func(id string) bool { return j.Item(id) != nil })
+}
+
+func (j *Job) sectionIndex(id string) int {
+	for i, s := range j.Sections {
+		if s.ID == id {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,106 @@
+package checklist
+
+import "time"
+
+// FormatVersion is the version of the job file this build writes.
+const FormatVersion = 1
+
+// Job is one interview for one role at one company, with its checklist.
+type Job struct {
+	Version      int        `json:"version"`
+	ID           string     `json:"id"`
+	Company      string     `json:"company"`
+	Role         string     `json:"role"`
+	InterviewAt  time.Time  `json:"interview_at"`
+	Where        string     `json:"where,omitempty"`
+	Interviewers []string   `json:"interviewers,omitempty"`
+	Status       Status     `json:"status"`
+	StatusAt     *time.Time `json:"status_at,omitempty"`
+	Template     string     `json:"template,omitempty"`
+	CreatedAt    time.Time  `json:"created_at"`
+	Sections     []Section  `json:"sections"`
+}
+
+// Section is a titled group of items in one phase. A section with When set
+// belongs to an outcome and shows only once the job has that status.
+type Section struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Phase Phase  `json:"phase"`
+	When  Status `json:"when,omitempty"`
+	Items []Item `json:"items"`
+}
+
+// Item is one thing to do.
+type Item struct {
+	ID     string     `json:"id"`
+	Text   string     `json:"text"`
+	Hint   string     `json:"hint,omitempty"`
+	Done   bool       `json:"done"`
+	DoneAt *time.Time `json:"done_at,omitempty"`
+	Note   string     `json:"note,omitempty"`
+	Due    Offset     `json:"due,omitempty"`
+	DueAt  *time.Time `json:"due_at,omitempty"`
+	Own    bool       `json:"own,omitempty"`
+	// Each and For mark an item made once per interviewer: Each is the
+	// template's text with "{name}" in it, For the interviewer's name.
+	Each string `json:"each,omitempty"`
+	For  string `json:"for,omitempty"`
+}
+
+// Visible reports whether the section belongs on the job's checklist now:
+// always for plain sections, and for an outcome's section once the job has
+// that outcome or once anything in it was ticked or noted.
+func (s Section) Visible(status Status) bool {
+	if s.When == "" || s.When == status {
+		return true
+	}
+	for _, it := range s.Items {
+		if it.Done || it.Note != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Find returns the section and item indexes of the item with the given id.
+func (j *Job) Find(itemID string) (sec, item int, ok bool) {
+	for si, s := range j.Sections {
+		for ii, it := range s.Items {
+			if it.ID == itemID {
+				return si, ii, true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+// Item returns a pointer to the item with the given id, or nil.
+func (j *Job) Item(itemID string) *Item {
+	si, ii, ok := j.Find(itemID)
+	if !ok {
+		return nil
+	}
+	return &j.Sections[si].Items[ii]
+}
+
+// Clone returns a deep copy, so that edits to it never reach j.
+func (j Job) Clone() Job {
+	c := j
+	c.Interviewers = append([]string(nil), j.Interviewers...)
+	c.Sections = make([]Section, len(j.Sections))
+	for i, s := range j.Sections {
+		s.Items = append([]Item(nil), s.Items...)
+		c.Sections[i] = s
+	}
+	return c
+}
+
+// EffectiveStatus is the status to show: an upcoming job whose interview has
+// begun is shown as interviewed.
+func (j Job) EffectiveStatus(now time.Time) Status {
+	if j.Status == Upcoming && !now.Before(j.InterviewAt) {
+		return Interviewed
+	}
+	return j.Status
+}
