@@ -47,6 +47,19 @@ func (p Problem) Error() string { return p.Path + ": " + p.Err.Error() }
 // Unwrap lets errors.Is see the reason.
 func (p Problem) Unwrap() error { return p.Err }
 
+// SaveError is a job file that could not be written, because the disk is
+// full or read-only or the folder is gone. The file is as it was before, so
+// the same change can be tried again.
+type SaveError struct {
+	Path string
+	Err  error
+}
+
+func (e *SaveError) Error() string { return "save " + e.Path + ": " + e.Err.Error() }
+
+// Unwrap lets errors.Is see the reason.
+func (e *SaveError) Unwrap() error { return e.Err }
+
 // NewStore returns the store kept in dir. Nothing is created until the
 // first job is saved.
 func NewStore(dir string) *Store {
@@ -205,7 +218,7 @@ func (s *Store) save(j checklist.Job) error {
 		return fmt.Errorf("encode job %s: %w", j.ID, err)
 	}
 	if err := s.writeFile(path, b, filePerm); err != nil {
-		return fmt.Errorf("save job %s: %w", path, err)
+		return &SaveError{Path: path, Err: err}
 	}
 	return nil
 }
@@ -239,8 +252,9 @@ func (s *Store) Trash(id string) error {
 }
 
 func (s *Store) ensureDirs() error {
-	if err := os.MkdirAll(filepath.Join(s.dir, jobsDir), dirPerm); err != nil {
-		return fmt.Errorf("make data folder: %w", err)
+	dir := filepath.Join(s.dir, jobsDir)
+	if err := os.MkdirAll(dir, dirPerm); err != nil {
+		return &SaveError{Path: dir, Err: err}
 	}
 	return nil
 }

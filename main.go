@@ -1,0 +1,29 @@
+// Command prep keeps an interview-preparation checklist for every job you
+// interview for: what to prepare before, and what to do after.
+package main
+
+import (
+	"os"
+	"time"
+
+	"github.com/prep-cli/prep/cli"
+	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/ui"
+)
+
+func main() {
+	os.Exit(cli.Run(os.Args[1:], cli.Env{
+		Stdout:  os.Stdout,
+		Stderr:  os.Stderr,
+		Getenv:  os.Getenv,
+		Now:     now,
+		OpenApp: openApp,
+	}))
+}
+
+// now is the wall clock to the second: job files hold no fractions of it.
+func now() time.Time { return time.Now().Truncate(time.Second) }
+
+func openApp(store *data.Store) error {
+	return ui.Run(ui.Config{Store: store, Template: data.DefaultTemplate(), Now: now})
+}

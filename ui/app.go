@@ -1,0 +1,303 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
+)
+
+// Config is what the app needs from outside.
+type Config struct {
+	Store    *data.Store
+	Template checklist.Template
+	// Now tells the time; tests pass a fixed clock.
+	Now func() time.Time
+}
+
+// shared is what every screen reads: the store, the styles for the
+// terminal's background, the clock and the template for new jobs. Only the
+// root model changes it, between messages.
+type shared struct {
+	store    *data.Store
+	template checklist.Template
+	styles   *Styles
+	now      func() time.Time
+}
+
+// screen is the face every screen shows the root model.
+type screen interface {
+	Update(tea.Msg) tea.Cmd
+	View() string
+	SetSize(width, height int)
+	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
+	// Typing reports whether the screen is taking text, so that keys such
+	// as ? and q belong to it rather than to the app.
+	Typing() bool
+	// Prompt is a question or a notice for the footer's first line.
+	Prompt() string
+}
+
+type screenID int
+
+const (
+	listScreen screenID = iota
+	formScreen
+	checklistScreen
+)
+
+// quitMsg asks the app to quit once everything is saved.
+type quitMsg struct{}
+
+func quit() tea.Msg { return quitMsg{} }
+
+// Model is the root of the app: it routes messages to the screen on show,
+// carries edits to the disk, and draws the footer.
+type Model struct {
+	sh     *shared
+	keys   globalKeys
+	help   help.Model
+	saver  *saver
+	screen screenID
+	list   *jobList
+	form   *jobForm
+	check  *checklistView
+	width  int
+	height int
+	// err is shown in the footer until the next key.
+	err      error
+	quitting bool
+}
+
+// New builds the app on a store.
+func New(cfg Config) Model {
+	now := cfg.Now
+	if now == nil {
+		now = func() time.Time { return time.Now().Truncate(time.Second) }
+	}
+	sh := &shared{store: cfg.Store, template: cfg.Template, styles: NewStyles(true), now: now}
+	s := newSaver()
+	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh)}
+	m.help.Styles = sh.styles.Help
+	return m
+}
+
+// Run starts the app in the terminal and returns when it quits.
+func Run(cfg Config) error {
+	_, err := tea.NewProgram(New(cfg)).Run()
+	return err
+}
+
+// Init asks for the terminal's background and starts reading the jobs.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, loadJobs(m.sh.store))
+}
+
+func (m Model) active() screen {
+	switch m.screen {
+	case formScreen:
+		return m.form
+	case checklistScreen:
+		return m.check
+	}
+	return m.list
+}
+
+// Update routes a message: keys and navigation first, then disk results,
+// then whatever is left to the screen on show.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.resize()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.sh.styles = NewStyles(msg.IsDark())
+		m.help.Styles = m.sh.styles.Help
+		return m, m.active().Update(msg)
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case quitMsg:
+		return m.quit()
+	case openJobMsg:
+		return m, loadJob(m.sh.store, msg.id)
+	case jobLoadedMsg:
+		return m.openLoaded(msg)
+	case showListMsg:
+		m.screen = listScreen
+		m.resize()
+		return m, loadJobs(m.sh.store)
+	case newJobMsg:
+		m.form = newJobForm(m.sh)
+		m.screen = formScreen
+		m.resize()
+		return m, m.form.Init()
+	case jobCreatedMsg:
+		if msg.err != nil {
+			m.err = msg.err
+			return m, nil
+		}
+		return m.openLoaded(jobLoadedMsg{job: msg.job})
+	case editMsg:
+		return m, m.save(msg.jobID, m.saver.add(msg.jobID, msg.edit))
+	case jobSavedMsg:
+		return m.saved(msg)
+	}
+	return m, m.active().Update(msg)
+}
+
+func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	m.err = nil
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m.quit()
+	case key.Matches(msg, m.keys.Help) && !m.active().Typing():
+		m.help.ShowAll = !m.help.ShowAll
+		return m, nil
+	}
+	return m, m.active().Update(msg)
+}
+
+func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		m.err = msg.err
+		return m, nil
+	}
+	m.check = newChecklistView(m.sh, msg.job)
+	m.screen = checklistScreen
+	m.resize()
+	return m, nil
+}
+
+func (m Model) save(id string, batch []checklist.Edit) tea.Cmd {
+	if batch == nil {
+		return nil
+	}
+	return applyEdits(m.sh.store, id, batch)
+}
+
+// saved takes the result of a write: it starts the job's next batch, and
+// hands the saved job to the screens once nothing newer is waiting, so
+// changes made by another copy of prep show up.
+func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
+	var saveErr *data.SaveError
+	m.saver.done(msg.id, errors.As(msg.err, &saveErr))
+	if msg.err != nil {
+		m.err = msg.err
+		if saveErr != nil {
+			m.err = fmt.Errorf("not saved yet, will retry: %w", msg.err)
+		}
+	}
+	cmds := []tea.Cmd{m.save(msg.id, m.saver.next(msg.id))}
+	if msg.err == nil && !m.saver.queued(msg.id) {
+		cmds = append(cmds, m.active().Update(msg))
+	}
+	if msg.err != nil && saveErr == nil {
+		cmds = append(cmds, reloadJob(m.sh.store, msg.id))
+	}
+	if m.quitting && !m.saver.writing() {
+		if !m.saver.unsaved() {
+			return m, tea.Quit
+		}
+		m.err = fmt.Errorf("%w — press ctrl+c again to quit without them", unsavedError(msg.err))
+	}
+	return m, tea.Batch(cmds...)
+}
+
+func unsavedError(err error) error {
+	if err == nil {
+		return errors.New("some changes are not saved")
+	}
+	return fmt.Errorf("some changes are not saved (%v)", err)
+}
+
+// quit waits for every write to finish before it quits; asked twice while
+// a write keeps failing, it quits without it.
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	if m.quitting || !m.saver.unsaved() {
+		return m, tea.Quit
+	}
+	m.quitting = true
+	var cmds []tea.Cmd
+	for id, batch := range m.saver.retryAll() {
+		cmds = append(cmds, applyEdits(m.sh.store, id, batch))
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// footerHeight is the room kept under every screen: a line for errors and
+// prompts, and one for help.
+const footerHeight = 2
+
+func (m *Model) resize() {
+	m.help.SetWidth(m.width)
+	h := max(0, m.height-footerHeight)
+	m.list.SetSize(m.width, h)
+	if m.form != nil {
+		m.form.SetSize(m.width, h)
+	}
+	if m.check != nil {
+		m.check.SetSize(m.width, h)
+	}
+}
+
+// View draws the screen on show above the footer.
+func (m Model) View() tea.View {
+	footer := m.footer()
+	body := m.active().View()
+	room := max(0, m.height-lipgloss.Height(footer))
+	lines := strings.Split(body, "\n")
+	if len(lines) > room {
+		lines = lines[:room]
+	}
+	for len(lines) < room {
+		lines = append(lines, "")
+	}
+	v := tea.NewView(strings.Join(lines, "\n") + "\n" + footer)
+	v.AltScreen = true
+	v.WindowTitle = m.title()
+	return v
+}
+
+func (m Model) footer() string {
+	st := m.sh.styles
+	status := ""
+	if m.err != nil {
+		status = st.Error.Render(truncate("✗ "+oneLine(m.err.Error()), m.width))
+	} else if m.quitting {
+		status = st.Muted.Render("Saving…")
+	} else if p := m.active().Prompt(); p != "" {
+		status = st.Key.Render(truncate(p, m.width))
+	}
+	return status + "\n" + m.help.View(helpKeys{screen: m.active(), global: m.keys})
+}
+
+func (m Model) title() string {
+	if m.screen == checklistScreen && m.check != nil {
+		return "prep · " + oneLine(m.check.job.Company)
+	}
+	return "prep"
+}
+
+// helpKeys joins a screen's keys with the global ones for the help line.
+type helpKeys struct {
+	screen screen
+	global globalKeys
+}
+
+func (h helpKeys) ShortHelp() []key.Binding {
+	return append(h.screen.ShortHelp(), h.global.Help)
+}
+
+func (h helpKeys) FullHelp() [][]key.Binding {
+	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.Quit})
+}

@@ -1,0 +1,332 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+// checklistView is one job's checklist, in two tabs: Before and After.
+type checklistView struct {
+	sh    *shared
+	keys  checklistKeys
+	job   checklist.Job
+	phase checklist.Phase
+	// cursor is the selected item's id in each tab, so it stays on the same
+	// item when the job is saved or reloaded.
+	cursor map[checklist.Phase]string
+	// offset is the first body line on screen.
+	offset int
+	undo   []checklist.Edit
+	width  int
+	height int
+}
+
+func newChecklistView(sh *shared, job checklist.Job) *checklistView {
+	v := &checklistView{sh: sh, keys: newChecklistKeys(), job: job, phase: checklist.Before,
+		cursor: map[checklist.Phase]string{}}
+	if !sh.now().Before(job.InterviewAt) {
+		v.phase = checklist.After
+	}
+	v.fixCursor()
+	return v
+}
+
+// itemRef points at an item by its section and place.
+type itemRef struct{ section, item int }
+
+func (v *checklistView) ref(r itemRef) *checklist.Item {
+	return &v.job.Sections[r.section].Items[r.item]
+}
+
+// visible lists the items of the current tab, in order.
+func (v *checklistView) visible() []itemRef {
+	var refs []itemRef
+	for si, s := range v.job.Sections {
+		if s.Phase != v.phase || !s.Visible(v.job.Status) {
+			continue
+		}
+		for ii := range s.Items {
+			refs = append(refs, itemRef{si, ii})
+		}
+	}
+	return refs
+}
+
+// selected returns the position of the cursor in visible(), or -1.
+func (v *checklistView) selected(refs []itemRef) int {
+	for i, r := range refs {
+		if v.ref(r).ID == v.cursor[v.phase] {
+			return i
+		}
+	}
+	return -1
+}
+
+// fixCursor puts the cursor on an item of the tab if it is on none.
+func (v *checklistView) fixCursor() {
+	refs := v.visible()
+	if len(refs) > 0 && v.selected(refs) < 0 {
+		v.cursor[v.phase] = v.ref(refs[0]).ID
+	}
+	v.scroll()
+}
+
+func (v *checklistView) current() *checklist.Item {
+	refs := v.visible()
+	if i := v.selected(refs); i >= 0 {
+		return v.ref(refs[i])
+	}
+	return nil
+}
+
+func (v *checklistView) SetSize(width, height int) {
+	v.width, v.height = width, height
+	v.scroll()
+}
+
+func (v *checklistView) Typing() bool { return false }
+
+func (v *checklistView) Prompt() string { return "" }
+
+func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case jobSavedMsg:
+		if msg.id == v.job.ID {
+			v.job = msg.job
+			v.fixCursor()
+		}
+	case jobReloadedMsg:
+		if msg.err == nil && msg.job.ID == v.job.ID {
+			v.job = msg.job
+			v.undo = nil
+			v.fixCursor()
+		}
+	case tea.KeyPressMsg:
+		return v.handleKey(msg)
+	}
+	return nil
+}
+
+func (v *checklistView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, v.keys.Up):
+		v.move(-1)
+	case key.Matches(msg, v.keys.Down):
+		v.move(1)
+	case key.Matches(msg, v.keys.Tab):
+		v.phase = otherPhase(v.phase)
+		v.fixCursor()
+	case key.Matches(msg, v.keys.Toggle):
+		return v.toggle()
+	case key.Matches(msg, v.keys.Undo):
+		return v.undoLast()
+	case key.Matches(msg, v.keys.Back):
+		return showList
+	}
+	return nil
+}
+
+func otherPhase(p checklist.Phase) checklist.Phase {
+	if p == checklist.Before {
+		return checklist.After
+	}
+	return checklist.Before
+}
+
+func (v *checklistView) move(delta int) {
+	refs := v.visible()
+	if len(refs) == 0 {
+		return
+	}
+	i := min(max(v.selected(refs)+delta, 0), len(refs)-1)
+	v.cursor[v.phase] = v.ref(refs[i]).ID
+	v.scroll()
+}
+
+func (v *checklistView) toggle() tea.Cmd {
+	it := v.current()
+	if it == nil {
+		return nil
+	}
+	e, err := checklist.Tick(v.job, it.ID, v.sh.now())
+	if err != nil {
+		return nil
+	}
+	return v.edit(e)
+}
+
+// edit applies an edit to the screen's copy at once and sends it on to be
+// saved, remembering how to take it back.
+func (v *checklistView) edit(e checklist.Edit) tea.Cmd {
+	undo, err := e.Apply(&v.job)
+	if err != nil {
+		return nil
+	}
+	v.undo = append(v.undo, undo)
+	v.fixCursor()
+	return saveEdit(v.job.ID, e)
+}
+
+func (v *checklistView) undoLast() tea.Cmd {
+	if len(v.undo) == 0 {
+		return nil
+	}
+	e := v.undo[len(v.undo)-1]
+	v.undo = v.undo[:len(v.undo)-1]
+	if _, err := e.Apply(&v.job); err != nil {
+		return nil
+	}
+	v.fixCursor()
+	return saveEdit(v.job.ID, e)
+}
+
+// The screen is a header, a scrolling body and, under it, the selected
+// item's hint.
+const (
+	headerLines = 3
+	hintLines   = 2
+)
+
+func (v *checklistView) bodyHeight() int { return max(1, v.height-headerLines-hintLines) }
+
+func (v *checklistView) contentWidth() int { return max(10, v.width-2) }
+
+// scroll keeps the selected line on screen, with its section's title when
+// there is room.
+func (v *checklistView) scroll() {
+	lines, cur := v.body()
+	h := v.bodyHeight()
+	if cur < 0 {
+		v.offset = 0
+		return
+	}
+	if cur-1 < v.offset {
+		v.offset = max(0, cur-1)
+		if cur >= 2 && strings.TrimSpace(lines[cur-2]) == "" {
+			v.offset = max(0, cur-2)
+		}
+	}
+	if cur >= v.offset+h {
+		v.offset = cur - h + 1
+	}
+	v.offset = max(0, min(v.offset, len(lines)-h))
+}
+
+func (v *checklistView) View() string {
+	lines, _ := v.body()
+	h := v.bodyHeight()
+	end := min(len(lines), v.offset+h)
+	shown := lines[min(v.offset, end):end]
+	var b strings.Builder
+	b.WriteString(v.header())
+	for _, l := range shown {
+		b.WriteString("\n" + l)
+	}
+	for range h - len(shown) {
+		b.WriteString("\n")
+	}
+	b.WriteString("\n" + v.footer())
+	return b.String()
+}
+
+func (v *checklistView) header() string {
+	st := v.sh.styles
+	w := v.contentWidth()
+	now := v.sh.now()
+	j := v.job
+	title := st.Title.Render(oneLine(j.Company)) + st.Subtitle.Render(" · "+oneLine(j.Role))
+	status := j.EffectiveStatus(now)
+	when := st.Muted.Render(checklist.Relative(j.InterviewAt, now)+" · ") + statusStyle(st, status).Render(string(status))
+	var tabs []string
+	for _, p := range []checklist.Phase{checklist.Before, checklist.After} {
+		pr := j.Progress(p)
+		label := fmt.Sprintf("%s %d/%d", phaseTitle(p), pr.Done, pr.Total)
+		if p == v.phase {
+			tabs = append(tabs, st.TabActive.Render(label))
+		} else {
+			tabs = append(tabs, st.TabInactive.Render(label))
+		}
+	}
+	total := j.TotalProgress()
+	overall := st.Muted.Render(fmt.Sprintf("%d/%d done", total.Done, total.Total))
+	return " " + spread(title, when, w) + "\n" +
+		" " + spread(strings.Join(tabs, "   "), overall, w) + "\n" +
+		" " + st.Rule.Render(strings.Repeat("─", w))
+}
+
+func phaseTitle(p checklist.Phase) string {
+	if p == checklist.After {
+		return "After"
+	}
+	return "Before"
+}
+
+// body lays out every section of the tab and says which line holds the
+// cursor.
+func (v *checklistView) body() (lines []string, cursorLine int) {
+	st := v.sh.styles
+	w := v.contentWidth()
+	cursorLine = -1
+	for si, s := range v.job.Sections {
+		if s.Phase != v.phase || !s.Visible(v.job.Status) {
+			continue
+		}
+		if len(lines) > 0 {
+			lines = append(lines, "")
+		}
+		p := s.Progress()
+		right := st.Bar(p.Fraction(), 12) + st.Muted.Render(fmt.Sprintf(" %2d/%-2d", p.Done, p.Total))
+		lines = append(lines, " "+spread(st.Section.Render(oneLine(s.Title)), right, w))
+		for ii := range s.Items {
+			it := &v.job.Sections[si].Items[ii]
+			sel := it.ID == v.cursor[v.phase]
+			if sel {
+				cursorLine = len(lines)
+			}
+			lines = append(lines, " "+v.itemLine(it, sel, w))
+		}
+	}
+	return lines, cursorLine
+}
+
+func (v *checklistView) itemLine(it *checklist.Item, selected bool, w int) string {
+	st := v.sh.styles
+	bar := "  "
+	if selected {
+		bar = st.Cursor.Render("│ ")
+	}
+	box, text := "[ ] ", st.Item
+	if it.Done {
+		box, text = "["+st.Check.Render("✓")+"] ", st.ItemDone
+	}
+	if selected {
+		text = st.Selected
+	}
+	return bar + box + truncate(text.Render(oneLine(it.Text)), w-6)
+}
+
+func (v *checklistView) footer() string {
+	st := v.sh.styles
+	w := v.contentWidth()
+	hint := ""
+	if it := v.current(); it != nil && it.Hint != "" {
+		hint = st.Hint.Render(truncate(oneLine(it.Hint), w))
+	}
+	return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n " + hint
+}
+
+func (v *checklistView) ShortHelp() []key.Binding {
+	return []key.Binding{v.keys.Toggle, v.keys.Tab, v.keys.Undo, v.keys.Back}
+}
+
+func (v *checklistView) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{v.keys.Up, v.keys.Down, v.keys.Tab},
+		{v.keys.Toggle, v.keys.Undo, v.keys.Back},
+	}
+}

@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
+)
+
+// jobsLoadedMsg carries every job that could be read and the files that
+// could not.
+type jobsLoadedMsg struct {
+	jobs     []checklist.Job
+	problems []data.Problem
+	err      error
+}
+
+// jobLoadedMsg carries one job, read to be opened.
+type jobLoadedMsg struct {
+	job checklist.Job
+	err error
+}
+
+// jobSavedMsg reports a batch of edits written to a job's file; job is the
+// file as saved, with any change another copy of prep made kept in it.
+type jobSavedMsg struct {
+	id  string
+	job checklist.Job
+	err error
+}
+
+// jobCreatedMsg reports a new job saved for the first time.
+type jobCreatedMsg struct {
+	job checklist.Job
+	err error
+}
+
+// jobTrashedMsg reports a job moved to the trash.
+type jobTrashedMsg struct {
+	id  string
+	err error
+}
+
+// The commands below copy what they need before they run, so they never
+// touch a model from their own goroutine.
+
+func loadJobs(store *data.Store) tea.Cmd {
+	return func() tea.Msg {
+		jobs, problems, err := store.List()
+		return jobsLoadedMsg{jobs: jobs, problems: problems, err: err}
+	}
+}
+
+func loadJob(store *data.Store, id string) tea.Cmd {
+	return func() tea.Msg {
+		j, err := store.Load(id)
+		return jobLoadedMsg{job: j, err: err}
+	}
+}
+
+func applyEdits(store *data.Store, id string, edits []checklist.Edit) tea.Cmd {
+	return func() tea.Msg {
+		j, err := store.Apply(id, edits...)
+		return jobSavedMsg{id: id, job: j, err: err}
+	}
+}
+
+func createJob(store *data.Store, t checklist.Template, d checklist.Details, now time.Time) tea.Cmd {
+	return func() tea.Msg {
+		j, err := store.Create(t, d, now)
+		return jobCreatedMsg{job: j, err: err}
+	}
+}
+
+func trashJob(store *data.Store, id string) tea.Cmd {
+	return func() tea.Msg {
+		return jobTrashedMsg{id: id, err: store.Trash(id)}
+	}
+}
+
+// jobReloadedMsg carries a job read again after a change to it failed, so
+// the screen shows what the file really holds.
+type jobReloadedMsg struct {
+	job checklist.Job
+	err error
+}
+
+func reloadJob(store *data.Store, id string) tea.Cmd {
+	return func() tea.Msg {
+		j, err := store.Load(id)
+		return jobReloadedMsg{job: j, err: err}
+	}
+}

@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+// jobForm asks for a job's details: company, role, when, where and who.
+// Each field explains its own mistakes, and nothing is saved until every
+// field is right.
+type jobForm struct {
+	sh       *shared
+	title    string
+	form     *huh.Form
+	values   *formValues
+	cancel   key.Binding
+	onSubmit func(checklist.Details) tea.Cmd
+	width    int
+	height   int
+}
+
+// formValues are the fields as typed; the form writes into them.
+type formValues struct {
+	company, role, when, where, interviewers string
+}
+
+// formDoneMsg and formCancelledMsg come back from the form when its last
+// field is accepted or when it is left with esc.
+type (
+	formDoneMsg      struct{}
+	formCancelledMsg struct{}
+)
+
+func newJobForm(sh *shared) *jobForm {
+	f := &jobForm{sh: sh, title: "New job", values: &formValues{}}
+	f.onSubmit = func(d checklist.Details) tea.Cmd {
+		return createJob(sh.store, sh.template, d, sh.now())
+	}
+	f.build()
+	return f
+}
+
+func (f *jobForm) build() {
+	v := f.values
+	f.cancel = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
+	keys := huh.NewDefaultKeyMap()
+	keys.Quit = f.cancel
+	f.form = huh.NewForm(huh.NewGroup(
+		huh.NewInput().Title("Company").Value(&v.company).
+			Placeholder("Acme Corp").Validate(notEmpty("the company")),
+		huh.NewInput().Title("Role").Value(&v.role).
+			Placeholder("Backend Engineer").Validate(notEmpty("the role")),
+		huh.NewInput().Title("When").Value(&v.when).
+			Placeholder("2026-12-01 10:00").
+			DescriptionFunc(f.whenPreview, &v.when).
+			Validate(f.validateWhen),
+		huh.NewInput().Title("Where").Value(&v.where).
+			Placeholder("an address, or the video call's link").CharLimit(500),
+		huh.NewInput().Title("Interviewers").Value(&v.interviewers).
+			Placeholder("names, separated by commas").CharLimit(500),
+	)).WithShowHelp(false).WithKeyMap(keys).WithTheme(huh.ThemeFunc(huh.ThemeCharm))
+	f.form.SubmitCmd = func() tea.Msg { return formDoneMsg{} }
+	f.form.CancelCmd = func() tea.Msg { return formCancelledMsg{} }
+}
+
+func notEmpty(what string) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("type " + what)
+		}
+		return nil
+	}
+}
+
+func (f *jobForm) validateWhen(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New("type the date, like 2026-12-01 10:00")
+	}
+	_, err := checklist.ParseWhen(s, f.sh.now())
+	return err
+}
+
+// whenPreview shows how the typed time was understood, so a wrong guess is
+// caught before the job is made.
+func (f *jobForm) whenPreview() string {
+	at, err := checklist.ParseWhen(f.values.when, f.sh.now())
+	if err != nil || strings.TrimSpace(f.values.when) == "" {
+		return "a date and time: 2026-12-01 10:00, tomorrow 2pm; a date alone means 09:00"
+	}
+	return at.Format("Monday 2 January 2006, 15:04") + " · " + checklist.Relative(at, f.sh.now())
+}
+
+func (f *jobForm) details() checklist.Details {
+	v := f.values
+	at, _ := checklist.ParseWhen(v.when, f.sh.now())
+	return checklist.Details{
+		Company:      v.company,
+		Role:         v.role,
+		At:           at,
+		Where:        v.where,
+		Interviewers: strings.Split(v.interviewers, ","),
+	}
+}
+
+func (f *jobForm) Init() tea.Cmd { return f.form.Init() }
+
+func (f *jobForm) SetSize(width, height int) {
+	f.width, f.height = width, height
+	f.form = f.form.WithWidth(min(width-4, 72))
+}
+
+func (f *jobForm) Typing() bool { return true }
+
+func (f *jobForm) Prompt() string { return "" }
+
+func (f *jobForm) Update(msg tea.Msg) tea.Cmd {
+	switch msg.(type) {
+	case formDoneMsg:
+		return f.onSubmit(f.details())
+	case formCancelledMsg:
+		return showList
+	}
+	fm, cmd := f.form.Update(msg)
+	if form, ok := fm.(*huh.Form); ok {
+		f.form = form
+	}
+	return cmd
+}
+
+func (f *jobForm) View() string {
+	st := f.sh.styles
+	title := st.Title.Render(f.title)
+	return lipgloss.NewStyle().Padding(1, 2).Render(title + "\n\n" + f.form.View())
+}
+
+func (f *jobForm) ShortHelp() []key.Binding {
+	return append(f.form.KeyBinds(), f.cancel)
+}
+
+func (f *jobForm) FullHelp() [][]key.Binding {
+	return [][]key.Binding{f.ShortHelp()}
+}

@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
+)
+
+// jobList is the first screen: every job, upcoming ones first.
+type jobList struct {
+	sh       *shared
+	keys     listKeys
+	list     list.Model
+	loaded   bool
+	problems []data.Problem
+	// deleting is the job waiting for a yes before it goes to the trash.
+	deleting *checklist.Job
+	width    int
+	height   int
+}
+
+func newJobList(sh *shared) *jobList {
+	l := list.New(nil, jobDelegate{sh: sh}, 0, 0)
+	l.Title = "Jobs"
+	l.SetShowHelp(false)
+	l.SetStatusBarItemName("job", "jobs")
+	l.DisableQuitKeybindings()
+	l.Styles = list.DefaultStyles(sh.styles.IsDark)
+	return &jobList{sh: sh, keys: newListKeys(), list: l}
+}
+
+// jobItem is a job as the list shows it.
+type jobItem struct{ job checklist.Job }
+
+func (i jobItem) FilterValue() string { return i.job.Company + " " + i.job.Role }
+
+func (v *jobList) SetSize(width, height int) {
+	v.width, v.height = width, height
+	v.list.SetSize(width, height)
+}
+
+func (v *jobList) Typing() bool { return v.list.FilterState() == list.Filtering }
+
+func (v *jobList) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.BackgroundColorMsg:
+		v.list.Styles = list.DefaultStyles(msg.IsDark())
+		return nil
+	case jobsLoadedMsg:
+		return v.fill(msg)
+	case jobTrashedMsg:
+		return loadJobs(v.sh.store)
+	case tea.KeyPressMsg:
+		return v.handleKey(msg)
+	}
+	var cmd tea.Cmd
+	v.list, cmd = v.list.Update(msg)
+	return cmd
+}
+
+func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
+	v.loaded = true
+	v.problems = msg.problems
+	jobs := append([]checklist.Job(nil), msg.jobs...)
+	sortForList(jobs, v.sh.now())
+	items := make([]list.Item, len(jobs))
+	for i, j := range jobs {
+		items[i] = jobItem{job: j}
+	}
+	selected := v.selected()
+	cmd := v.list.SetItems(items)
+	for i, it := range items {
+		if selected != nil && it.(jobItem).job.ID == selected.ID {
+			v.list.Select(i)
+		}
+	}
+	return cmd
+}
+
+// sortForList puts upcoming jobs first, soonest first, then past ones,
+// most recent first.
+func sortForList(jobs []checklist.Job, now time.Time) {
+	sort.SliceStable(jobs, func(a, b int) bool {
+		ja, jb := jobs[a], jobs[b]
+		fa, fb := !ja.InterviewAt.Before(now), !jb.InterviewAt.Before(now)
+		if fa != fb {
+			return fa
+		}
+		if fa {
+			return ja.InterviewAt.Before(jb.InterviewAt)
+		}
+		return ja.InterviewAt.After(jb.InterviewAt)
+	})
+}
+
+func (v *jobList) selected() *checklist.Job {
+	it, ok := v.list.SelectedItem().(jobItem)
+	if !ok {
+		return nil
+	}
+	return &it.job
+}
+
+func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if v.deleting != nil {
+		id := v.deleting.ID
+		v.deleting = nil
+		if msg.String() == "y" {
+			return trashJob(v.sh.store, id)
+		}
+		return nil
+	}
+	if v.list.FilterState() != list.Filtering {
+		sel := v.selected()
+		switch {
+		case key.Matches(msg, v.keys.Open) && sel != nil:
+			return openJob(sel.ID)
+		case key.Matches(msg, v.keys.New):
+			return newJob
+		case key.Matches(msg, v.keys.Delete) && sel != nil:
+			v.deleting = sel
+			return nil
+		case key.Matches(msg, v.keys.Quit) && v.list.FilterState() == list.Unfiltered:
+			return quit
+		}
+	}
+	var cmd tea.Cmd
+	v.list, cmd = v.list.Update(msg)
+	return cmd
+}
+
+func (v *jobList) View() string {
+	st := v.sh.styles
+	if v.loaded && len(v.list.Items()) == 0 {
+		return st.Title.Padding(1, 2).Render("Jobs") + "\n" + st.Empty.Render(
+			"No jobs yet.\n\nPress "+st.Key.Render("n")+" to add the interview you are preparing for.\n"+
+				"prep keeps a checklist for it: what to do before, and what to do after.")
+	}
+	return v.list.View()
+}
+
+// Prompt is the line the footer shows while the list waits for an answer.
+func (v *jobList) Prompt() string {
+	if v.deleting == nil {
+		return ""
+	}
+	return fmt.Sprintf("Move %s · %s to the trash? y/n", oneLine(v.deleting.Company), oneLine(v.deleting.Role))
+}
+
+func (v *jobList) ShortHelp() []key.Binding {
+	if v.list.FilterState() == list.Filtering {
+		return []key.Binding{v.list.KeyMap.AcceptWhileFiltering, v.list.KeyMap.CancelWhileFiltering}
+	}
+	return []key.Binding{v.list.KeyMap.CursorUp, v.list.KeyMap.CursorDown, v.keys.Open, v.keys.New, v.list.KeyMap.Filter, v.keys.Quit}
+}
+
+func (v *jobList) FullHelp() [][]key.Binding {
+	lk := v.list.KeyMap
+	return [][]key.Binding{
+		{lk.CursorUp, lk.CursorDown, lk.NextPage, lk.PrevPage, lk.GoToStart, lk.GoToEnd},
+		{v.keys.Open, v.keys.New, v.keys.Delete, lk.Filter, lk.ClearFilter, v.keys.Quit},
+	}
+}
+
+// jobDelegate draws a job as two lines: company and when, then role,
+// status and progress.
+type jobDelegate struct{ sh *shared }
+
+func (d jobDelegate) Height() int                         { return 2 }
+func (d jobDelegate) Spacing() int                        { return 1 }
+func (d jobDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+
+func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	it, ok := item.(jobItem)
+	if !ok {
+		return
+	}
+	st := d.sh.styles
+	j := it.job
+	now := d.sh.now()
+	width := m.Width() - 2
+	bar, name := "  ", st.Title
+	if index == m.Index() {
+		bar = st.Cursor.Render("│ ")
+	}
+	when := st.Muted.Render(checklist.Relative(j.InterviewAt, now))
+	p := j.TotalProgress()
+	count := fmt.Sprintf("%d/%d", p.Done, p.Total)
+	right := st.Bar(p.Fraction(), 10) + " " + st.Muted.Render(fmt.Sprintf("%5s", count))
+	status := statusStyle(st, j.EffectiveStatus(now)).Render(string(j.EffectiveStatus(now)))
+	left := st.Subtitle.Render(oneLine(j.Role)+" · ") + status
+	fmt.Fprint(w, bar+spread(name.Render(oneLine(j.Company)), when, width)+"\n"+
+		bar+spread(left, right, width))
+}

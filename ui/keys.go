@@ -1,0 +1,65 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// globalKeys work on every screen.
+type globalKeys struct {
+	Help key.Binding
+	Quit key.Binding
+}
+
+func newGlobalKeys() globalKeys {
+	return globalKeys{
+		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+	}
+}
+
+// listKeys are the job list's own keys; moving and filtering belong to the
+// list component and are shown from its key map.
+type listKeys struct {
+	Open   key.Binding
+	New    key.Binding
+	Delete key.Binding
+	Quit   key.Binding
+}
+
+func newListKeys() listKeys {
+	return listKeys{
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		New:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new job")),
+		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
+		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+	}
+}
+
+// checklistKeys are the keys of a job's checklist.
+type checklistKeys struct {
+	Up     key.Binding
+	Down   key.Binding
+	Toggle key.Binding
+	Tab    key.Binding
+	Note   key.Binding
+	Add    key.Binding
+	Undo   key.Binding
+	Back   key.Binding
+}
+
+func newChecklistKeys() checklistKeys {
+	return checklistKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Toggle: key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
+		Tab:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "before/after")),
+		Note:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "note")),
+		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add item")),
+		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		Back:   key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
+	}
+}
+
+// editorKeys are the keys of the one-line and note editors.
+type editorKeys struct {
+	Save   key.Binding
+	Cancel key.Binding
+}
