@@ -1,0 +1,83 @@
+package cli_test
+
+import (
+	"bytes"
+	"testing"
+	"time"
+)
+
+func TestCheckAndUncheck(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
+
+	if out := mustRun(t, dir, "check", id, "news"); out != "" {
+		t.Errorf("check printed %q, want nothing", out)
+	}
+	it := item(t, dir, id, "news")
+	if !it.Done || it.DoneAt == nil || !it.DoneAt.Equal(clock) {
+		t.Fatalf("after check: done %v at %v, want done at %v", it.Done, it.DoneAt, clock)
+	}
+
+	later := clock.Add(2 * time.Hour)
+	if res := runAt(t, later, dir, "check", id, "news"); res.code != 0 {
+		t.Fatalf("check again: exit %d, stderr %q", res.code, res.stderr)
+	}
+	if it := item(t, dir, id, "news"); !it.DoneAt.Equal(clock) {
+		t.Errorf("checking again moved done_at to %v, want the first time %v", it.DoneAt, clock)
+	}
+
+	if out := mustRun(t, dir, "uncheck", "--data-dir", dir, id, "news"); out != "" {
+		t.Errorf("uncheck printed %q, want nothing", out)
+	}
+	if it := item(t, dir, id, "news"); it.Done || it.DoneAt != nil {
+		t.Errorf("after uncheck: done %v at %v, want not done", it.Done, it.DoneAt)
+	}
+}
+
+func TestCheckErrors(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
+	before := jobFile(t, dir, id)
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string
+	}{
+		{"unknown job", []string{"check", "nope", "news"}, 1, []string{"nope"}},
+		{"unknown item", []string{"check", id, "nap"}, 1, []string{`"nap"`, "prep show " + id}},
+		{"unknown item to uncheck", []string{"uncheck", id, "nap"}, 1, []string{`"nap"`}},
+		{"missing item", []string{"check", id}, 2, []string{"ITEM"}},
+		{"missing both", []string{"uncheck"}, 2, []string{"JOB and ITEM"}},
+		{"unknown flag", []string{"check", "--all", id, "news"}, 2, []string{"-all"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, dir, tt.args...)
+			if res.code != tt.code {
+				t.Errorf("exit %d, want %d", res.code, tt.code)
+			}
+			requireOneErrorLine(t, res.stderr, tt.want...)
+			if !bytes.Equal(jobFile(t, dir, id), before) {
+				t.Error("the job file changed")
+			}
+		})
+	}
+}
+
+func TestCheckUnknownJobLeavesNoTrace(t *testing.T) {
+	dir := t.TempDir()
+	if res := run(t, dir, "check", "nope", "news"); res.code != 1 {
+		t.Errorf("exit %d, want 1", res.code)
+	}
+	requireEmptyDir(t, dir)
+}
+
+func TestDoubleDashEndsFlags(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
+	mustRun(t, dir, "check", "--", id, "news")
+	if !item(t, dir, id, "news").Done {
+		t.Error("the item is not done")
+	}
+}

@@ -1,0 +1,115 @@
+package cli
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"text/tabwriter"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/safetext"
+)
+
+// timeLayout is how prep writes a moment for people: local date and clock.
+const timeLayout = "2006-01-02 15:04"
+
+// listEntry is one job in the output of "prep list --json". The keys are
+// part of the command line contract:
+//
+//	id            the job id, for show, check, uncheck and status
+//	company       the company
+//	role          the role
+//	interview_at  the interview time, RFC 3339 in the local time zone
+//	status        the status to show (an upcoming job whose time has come
+//	              is "interviewed")
+//	done, total   how many of the job's visible items are ticked, of all
+type listEntry struct {
+	ID          string           `json:"id"`
+	Company     string           `json:"company"`
+	Role        string           `json:"role"`
+	InterviewAt string           `json:"interview_at"`
+	Status      checklist.Status `json:"status"`
+	Done        int              `json:"done"`
+	Total       int              `json:"total"`
+}
+
+// runList prints every job on a line, upcoming ones first. Files that cannot
+// be read are named on stderr and skipped; they do not make the command fail.
+func runList(r *runner, args []string) error {
+	fs := r.flags()
+	asJSON := fs.Bool("json", false, "print a JSON array, one object a job")
+	if _, err := r.parse(fs, args); err != nil {
+		return err
+	}
+	jobs, problems, err := r.store().List()
+	if err != nil {
+		return fmt.Errorf("list jobs: %w", err)
+	}
+	for _, p := range problems {
+		r.warn(fmt.Sprintf("skipped %s: %v", p.Path, p.Err))
+	}
+	jobs = inListOrder(jobs, r.now)
+	if *asJSON {
+		return r.listJSON(jobs)
+	}
+	return r.listText(jobs)
+}
+
+// inListOrder puts the jobs still to come first, soonest first, then the
+// past ones, most recent first.
+func inListOrder(jobs []checklist.Job, now time.Time) []checklist.Job {
+	var upcoming, past []checklist.Job
+	for _, j := range jobs {
+		if now.Before(j.InterviewAt) {
+			upcoming = append(upcoming, j)
+		} else {
+			past = append(past, j)
+		}
+	}
+	byTime := func(a, b checklist.Job) int {
+		return cmp.Or(a.InterviewAt.Compare(b.InterviewAt), cmp.Compare(a.ID, b.ID))
+	}
+	slices.SortStableFunc(upcoming, byTime)
+	slices.SortStableFunc(past, func(a, b checklist.Job) int { return byTime(b, a) })
+	return append(upcoming, past...)
+}
+
+func (r *runner) listText(jobs []checklist.Job) error {
+	if len(jobs) == 0 {
+		_, err := fmt.Fprintln(r.env.Stdout, "No jobs yet: add one with prep new --company C --role R --at WHEN, or run prep to open the app.")
+		return err
+	}
+	tw := tabwriter.NewWriter(r.env.Stdout, 0, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tCOMPANY\tROLE\tINTERVIEW\tSTATUS\tDONE")
+	for _, j := range jobs {
+		p := j.TotalProgress()
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s (%s)\t%s\t%d/%d\n",
+			safetext.Line(j.ID), safetext.Line(j.Company), safetext.Line(j.Role),
+			r.local(j.InterviewAt), checklist.Relative(j.InterviewAt, r.now),
+			safetext.Line(string(j.EffectiveStatus(r.now))), p.Done, p.Total)
+	}
+	return tw.Flush()
+}
+
+func (r *runner) listJSON(jobs []checklist.Job) error {
+	entries := make([]listEntry, 0, len(jobs))
+	for _, j := range jobs {
+		p := j.TotalProgress()
+		entries = append(entries, listEntry{
+			ID:          j.ID,
+			Company:     j.Company,
+			Role:        j.Role,
+			InterviewAt: j.InterviewAt.In(r.now.Location()).Format(time.RFC3339),
+			Status:      j.EffectiveStatus(r.now),
+			Done:        p.Done,
+			Total:       p.Total,
+		})
+	}
+	return writeJSON(r.env.Stdout, entries)
+}
+
+// local writes a moment in the time zone of the clock prep runs by.
+func (r *runner) local(t time.Time) string {
+	return t.In(r.now.Location()).Format(timeLayout)
+}
