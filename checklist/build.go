@@ -80,7 +80,11 @@ func expand(ti TemplateItem, names []string, taken map[string]bool) []Item {
 		it := base
 		it.For = name
 		it.Text = strings.ReplaceAll(ti.TextEach, "{name}", name)
-		it.ID = UniqueID(ti.ID+"-"+Slugify(name, maxSlugPart), func(id string) bool { return taken[id] })
+		id := ti.ID
+		if slug := Slugify(name, maxSlugPart); slug != "" {
+			id += "-" + slug
+		}
+		it.ID = UniqueID(id, func(id string) bool { return taken[id] })
 		taken[it.ID] = true
 		items = append(items, it)
 	}

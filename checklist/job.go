@@ -87,10 +87,18 @@ func (j *Job) Item(itemID string) *Item {
 // Clone returns a deep copy, so that edits to it never reach j.
 func (j Job) Clone() Job {
 	c := j
-	c.Interviewers = append([]string(nil), j.Interviewers...)
-	c.Sections = make([]Section, len(j.Sections))
+	// Copies keep an empty list empty rather than nil, so that a clone is
+	// equal to its original and saves as the same file ("items": []).
+	if j.Interviewers != nil {
+		c.Interviewers = append(make([]string, 0, len(j.Interviewers)), j.Interviewers...)
+	}
+	if j.Sections != nil {
+		c.Sections = make([]Section, len(j.Sections))
+	}
 	for i, s := range j.Sections {
-		s.Items = append([]Item(nil), s.Items...)
+		if s.Items != nil {
+			s.Items = append(make([]Item, 0, len(s.Items)), s.Items...)
+		}
 		c.Sections[i] = s
 	}
 	return c

@@ -31,7 +31,7 @@ func (o Offset) Validate() error {
 
 func (o Offset) parse() (int, byte, error) {
 	s := string(o)
-	if len(s) < 3 || s[0] != '+' {
+	if len(s) < 3 || s[0] != '+' || s[1] < '0' || s[1] > '9' {
 		return 0, 0, fmt.Errorf("due %q: want +Nh or +Nd, like +24h or +7d", s)
 	}
 	unit := s[len(s)-1]

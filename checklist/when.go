@@ -19,7 +19,13 @@ func ParseWhen(s string, now time.Time) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}
-	datePart, clockPart, _ := strings.Cut(strings.Replace(s, "T", " ", 1), " ")
+	norm := s
+	if len(s) > len(time.DateOnly) && s[len(time.DateOnly)] == 'T' {
+		// "2026-12-01T10:00": only the T after a date separates date and time;
+		// the T of "Today" or "TOMORROW" is part of the word.
+		norm = s[:len(time.DateOnly)] + " " + s[len(time.DateOnly)+1:]
+	}
+	datePart, clockPart, _ := strings.Cut(norm, " ")
 	clockPart = strings.TrimSpace(clockPart)
 	loc := now.Location()
 	var day time.Time

@@ -1,0 +1,167 @@
+package checklist_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+func TestParseWhen(t *testing.T) {
+	loc := berlin(t)
+	// A Monday evening in Berlin, the night before a Tuesday interview.
+	now := time.Date(2026, 11, 30, 20, 0, 0, 0, loc)
+	// The evening before the clocks go forward (Sunday 2026-03-29 02:00).
+	beforeSpring := time.Date(2026, 3, 28, 20, 0, 0, 0, loc)
+	tests := []struct {
+		name string
+		in   string
+		now  time.Time
+		want time.Time
+	}{
+		{"date and time", "2026-12-01 10:00", now, time.Date(2026, 12, 1, 10, 0, 0, 0, loc)},
+		{"date T time", "2026-12-01T10:00", now, time.Date(2026, 12, 1, 10, 0, 0, 0, loc)},
+		{"date alone means nine o'clock", "2026-12-01", now, time.Date(2026, 12, 1, 9, 0, 0, 0, loc)},
+		{"surrounding spaces", "  2026-12-01 10:00 \n", now, time.Date(2026, 12, 1, 10, 0, 0, 0, loc)},
+		{"tomorrow", "tomorrow 14:30", now, time.Date(2026, 12, 1, 14, 30, 0, 0, loc)},
+		{"tomorrow alone", "tomorrow", now, time.Date(2026, 12, 1, 9, 0, 0, 0, loc)},
+		{"today pm", "today 2pm", now, time.Date(2026, 11, 30, 14, 0, 0, 0, loc)},
+		{"today with minutes pm", "today 2:30pm", now, time.Date(2026, 11, 30, 14, 30, 0, 0, loc)},
+		{"date with minutes pm", "2026-12-01 2:30pm", now, time.Date(2026, 12, 1, 14, 30, 0, 0, loc)},
+		{"pm with a space", "2026-12-01 2 pm", now, time.Date(2026, 12, 1, 14, 0, 0, 0, loc)},
+		{"noon", "2026-12-01 12pm", now, time.Date(2026, 12, 1, 12, 0, 0, 0, loc)},
+		{"upper-case PM", "2026-12-01 2:30PM", now, time.Date(2026, 12, 1, 14, 30, 0, 0, loc)},
+		{"capitalised Today", "Today 2pm", now, time.Date(2026, 11, 30, 14, 0, 0, 0, loc)},
+		{"capitalised Tomorrow", "Tomorrow 14:30", now, time.Date(2026, 12, 1, 14, 30, 0, 0, loc)},
+		{"upper-case TOMORROW", "TOMORROW 9:00", now, time.Date(2026, 12, 1, 9, 0, 0, 0, loc)},
+		{"tomorrow across the spring clock change", "tomorrow 10:00", beforeSpring, time.Date(2026, 3, 29, 10, 0, 0, 0, loc)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := checklist.ParseWhen(tt.in, tt.now)
+			if err != nil {
+				t.Fatalf("ParseWhen(%q): %v", tt.in, err)
+			}
+			if !got.Equal(tt.want) {
+				t.Errorf("ParseWhen(%q) = %s, want %s", tt.in, got, tt.want)
+			}
+			if got.Location() != tt.now.Location() {
+				t.Errorf("ParseWhen(%q) is in %s, want the local zone %s", tt.in, got.Location(), tt.now.Location())
+			}
+		})
+	}
+}
+
+func TestParseWhenKeepsAnRFC3339Offset(t *testing.T) {
+	now := time.Date(2026, 11, 30, 20, 0, 0, 0, berlin(t))
+	tests := []struct {
+		name, in   string
+		wantOffset int
+	}{
+		{"New York", "2026-12-01T10:00:00-05:00", -5 * 60 * 60},
+		{"India", "2026-12-01T10:00:00+05:30", 5*60*60 + 30*60},
+		{"UTC", "2026-12-01T10:00:00Z", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := checklist.ParseWhen(tt.in, now)
+			if err != nil {
+				t.Fatalf("ParseWhen(%q): %v", tt.in, err)
+			}
+			if _, off := got.Zone(); off != tt.wantOffset {
+				t.Errorf("ParseWhen(%q) has offset %ds, want %ds", tt.in, off, tt.wantOffset)
+			}
+			if s := got.Format(time.RFC3339); s != tt.in {
+				t.Errorf("ParseWhen(%q) formats back as %q", tt.in, s)
+			}
+		})
+	}
+}
+
+func TestParseWhenErrorShowsTheInput(t *testing.T) {
+	now := time.Date(2026, 11, 30, 20, 0, 0, 0, berlin(t))
+	tests := []struct {
+		name, in string
+		shows    string // the part of the input the message must quote
+	}{
+		{"empty", "", `""`},
+		{"words", "next friday", "next friday"},
+		{"day first", "01/12/2026 10:00", "01/12/2026 10:00"},
+		{"month 13", "2026-13-01", "2026-13-01"},
+		{"February 30", "2026-02-30 10:00", "2026-02-30 10:00"},
+		{"hour 25", "2026-12-01 25:00", "25:00"},
+		{"minute 61", "2026-12-01 10:61", "10:61"},
+		{"13pm", "today 13pm", "13pm"},
+		{"trailing words", "2026-12-01 10:00 sharp", "10:00 sharp"},
+		{"clock only with a bad date", "yesterday 10:00", "yesterday 10:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := checklist.ParseWhen(tt.in, now)
+			if err == nil {
+				t.Fatalf("ParseWhen(%q) = %s, want an error", tt.in, got)
+			}
+			if !strings.Contains(err.Error(), tt.shows) {
+				t.Errorf("ParseWhen(%q) error %q does not show %q", tt.in, err, tt.shows)
+			}
+		})
+	}
+}
+
+func TestOffsetFrom(t *testing.T) {
+	loc := berlin(t)
+	winter := time.Date(2026, 12, 1, 10, 0, 0, 0, cet)
+	// Clocks go forward in Berlin on 2026-03-29 and back on 2026-10-25.
+	spring := time.Date(2026, 3, 28, 10, 0, 0, 0, loc)
+	autumn := time.Date(2026, 10, 24, 10, 0, 0, 0, loc)
+	tests := []struct {
+		name   string
+		offset checklist.Offset
+		start  time.Time
+		want   time.Time
+	}{
+		{"hours", "+6h", winter, time.Date(2026, 12, 1, 16, 0, 0, 0, cet)},
+		{"a day in hours", "+24h", winter, time.Date(2026, 12, 2, 10, 0, 0, 0, cet)},
+		{"a week in days", "+7d", winter, time.Date(2026, 12, 8, 10, 0, 0, 0, cet)},
+		{"zero", "+0h", winter, winter},
+		{"days over the month end", "+2d", time.Date(2026, 11, 30, 10, 0, 0, 0, cet), time.Date(2026, 12, 2, 10, 0, 0, 0, cet)},
+		{"days keep the wall clock in spring", "+2d", spring, time.Date(2026, 3, 30, 10, 0, 0, 0, loc)},
+		{"one day keeps the wall clock in spring", "+1d", spring, time.Date(2026, 3, 29, 10, 0, 0, 0, loc)},
+		{"hours shift the wall clock in spring", "+24h", spring, time.Date(2026, 3, 29, 11, 0, 0, 0, loc)},
+		{"two days of hours shift in spring", "+48h", spring, time.Date(2026, 3, 30, 11, 0, 0, 0, loc)},
+		{"days keep the wall clock in autumn", "+1d", autumn, time.Date(2026, 10, 25, 10, 0, 0, 0, loc)},
+		{"hours shift the wall clock in autumn", "+24h", autumn, time.Date(2026, 10, 25, 9, 0, 0, 0, loc)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.offset.From(tt.start)
+			if err != nil {
+				t.Fatalf("Offset(%q).From: %v", tt.offset, err)
+			}
+			if !got.Equal(tt.want) {
+				t.Errorf("Offset(%q).From(%s) = %s, want %s", tt.offset, tt.start, got, tt.want)
+			}
+			if err := tt.offset.Validate(); err != nil {
+				t.Errorf("Offset(%q).Validate() = %v, want nil", tt.offset, err)
+			}
+		})
+	}
+}
+
+func TestOffsetInvalid(t *testing.T) {
+	for _, o := range []checklist.Offset{"", "24h", "+x", "+5m", "+h", "+d", "+-1d", "+1.5h", "+1 d", "1d", "+24H", "+99999d", "24h+", "++1d"} {
+		t.Run(string(o), func(t *testing.T) {
+			got, err := o.From(interview)
+			if err == nil {
+				t.Fatalf("Offset(%q).From = %s, want an error", o, got)
+			}
+			if !strings.Contains(err.Error(), `"`+string(o)+`"`) {
+				t.Errorf("Offset(%q) error %q does not show the offset", o, err)
+			}
+			if o.Validate() == nil {
+				t.Errorf("Offset(%q).Validate() = nil, want an error", o)
+			}
+		})
+	}
+}
