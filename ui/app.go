@@ -295,6 +295,9 @@ type helpKeys struct {
 }
 
 func (h helpKeys) ShortHelp() []key.Binding {
+	if h.screen.Typing() {
+		return h.screen.ShortHelp()
+	}
 	return append(h.screen.ShortHelp(), h.global.Help)
 }
 

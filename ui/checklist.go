@@ -194,7 +194,10 @@ const (
 
 func (v *checklistView) bodyHeight() int { return max(1, v.height-headerLines-hintLines) }
 
-func (v *checklistView) contentWidth() int { return max(10, v.width-2) }
+// maxContentWidth keeps a line short enough to read on a wide terminal.
+const maxContentWidth = 100
+
+func (v *checklistView) contentWidth() int { return min(maxContentWidth, max(10, v.width-2)) }
 
 // scroll keeps the selected line on screen, with its section's title when
 // there is room.
@@ -280,7 +283,7 @@ func (v *checklistView) body() (lines []string, cursorLine int) {
 			lines = append(lines, "")
 		}
 		p := s.Progress()
-		right := st.Bar(p.Fraction(), 12) + st.Muted.Render(fmt.Sprintf(" %2d/%-2d", p.Done, p.Total))
+		right := st.Bar(p.Fraction(), 12) + st.Muted.Render(fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)))
 		lines = append(lines, " "+spread(st.Section.Render(oneLine(s.Title)), right, w))
 		for ii := range s.Items {
 			it := &v.job.Sections[si].Items[ii]

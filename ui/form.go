@@ -53,17 +53,17 @@ func (f *jobForm) build() {
 	keys := huh.NewDefaultKeyMap()
 	keys.Quit = f.cancel
 	f.form = huh.NewForm(huh.NewGroup(
-		huh.NewInput().Title("Company").Value(&v.company).
+		huh.NewInput().Key("company").Title("Company").Value(&v.company).
 			Placeholder("Acme Corp").Validate(notEmpty("the company")),
-		huh.NewInput().Title("Role").Value(&v.role).
+		huh.NewInput().Key("role").Title("Role").Value(&v.role).
 			Placeholder("Backend Engineer").Validate(notEmpty("the role")),
-		huh.NewInput().Title("When").Value(&v.when).
+		huh.NewInput().Key("when").Title("When").Value(&v.when).
 			Placeholder("2026-12-01 10:00").
 			DescriptionFunc(f.whenPreview, &v.when).
 			Validate(f.validateWhen),
-		huh.NewInput().Title("Where").Value(&v.where).
+		huh.NewInput().Key("where").Title("Where").Value(&v.where).
 			Placeholder("an address, or the video call's link").CharLimit(500),
-		huh.NewInput().Title("Interviewers").Value(&v.interviewers).
+		huh.NewInput().Key("interviewers").Title("Interviewers").Value(&v.interviewers).
 			Placeholder("names, separated by commas").CharLimit(500),
 	)).WithShowHelp(false).WithKeyMap(keys).WithTheme(huh.ThemeFunc(huh.ThemeCharm))
 	f.form.SubmitCmd = func() tea.Msg { return formDoneMsg{} }
@@ -92,7 +92,7 @@ func (f *jobForm) validateWhen(s string) error {
 func (f *jobForm) whenPreview() string {
 	at, err := checklist.ParseWhen(f.values.when, f.sh.now())
 	if err != nil || strings.TrimSpace(f.values.when) == "" {
-		return "a date and time: 2026-12-01 10:00, tomorrow 2pm; a date alone means 09:00"
+		return "like 2026-12-01 10:00 or tomorrow 2pm; a date alone means 09:00"
 	}
 	return at.Format("Monday 2 January 2006, 15:04") + " · " + checklist.Relative(at, f.sh.now())
 }
@@ -107,6 +107,14 @@ func (f *jobForm) details() checklist.Details {
 		Where:        v.where,
 		Interviewers: strings.Split(v.interviewers, ","),
 	}
+}
+
+// focused names the field being typed in.
+func (f *jobForm) focused() string {
+	if fl := f.form.GetFocusedField(); fl != nil {
+		return fl.GetKey()
+	}
+	return ""
 }
 
 func (f *jobForm) Init() tea.Cmd { return f.form.Init() }

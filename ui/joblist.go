@@ -77,6 +77,7 @@ func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 	}
 	selected := v.selected()
 	cmd := v.list.SetItems(items)
+	v.syncKeys()
 	for i, it := range items {
 		if selected != nil && it.(jobItem).job.ID == selected.ID {
 			v.list.Select(i)
@@ -155,6 +156,15 @@ func (v *jobList) Prompt() string {
 	return fmt.Sprintf("Move %s · %s to the trash? y/n", oneLine(v.deleting.Company), oneLine(v.deleting.Role))
 }
 
+// syncKeys shows only the keys that do something: there is nothing to
+// open, filter or delete in an empty list.
+func (v *jobList) syncKeys() {
+	has := len(v.list.Items()) > 0
+	v.keys.Open.SetEnabled(has)
+	v.keys.Delete.SetEnabled(has)
+	v.list.KeyMap.Filter.SetEnabled(has)
+}
+
 func (v *jobList) ShortHelp() []key.Binding {
 	if v.list.FilterState() == list.Filtering {
 		return []key.Binding{v.list.KeyMap.AcceptWhileFiltering, v.list.KeyMap.CancelWhileFiltering}
@@ -186,10 +196,10 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	st := d.sh.styles
 	j := it.job
 	now := d.sh.now()
-	width := m.Width() - 2
-	bar, name := "  ", st.Title
+	width := m.Width() - 3
+	bar, name := "   ", st.Title
 	if index == m.Index() {
-		bar = st.Cursor.Render("│ ")
+		bar = " " + st.Cursor.Render("│ ")
 	}
 	when := st.Muted.Render(checklist.Relative(j.InterviewAt, now))
 	p := j.TotalProgress()

@@ -58,8 +58,3 @@ func newChecklistKeys() checklistKeys {
 	}
 }
 
-// editorKeys are the keys of the one-line and note editors.
-type editorKeys struct {
-	Save   key.Binding
-	Cancel key.Binding
-}

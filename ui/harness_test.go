@@ -1,0 +1,169 @@
+package ui
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
+)
+
+// testNow is the evening before the test jobs' interview.
+var testNow = time.Date(2026, 11, 30, 20, 0, 0, 0, time.FixedZone("CET", 3600))
+
+func fixedClock() time.Time { return testNow }
+
+func testConfig(store *data.Store) Config {
+	return Config{Store: store, Template: data.DefaultTemplate(), Now: fixedClock}
+}
+
+// snapshot is what a test may look at of the running app, copied on the
+// program's own goroutine so that reading it never races with Update.
+type snapshot struct {
+	screen screenID
+	view   string
+	job    checklist.Job
+	jobs   int
+	err    error
+	// field is the form field being typed in.
+	field string
+}
+
+// app runs the real program in a test terminal and records a snapshot
+// before every message it handles.
+type app struct {
+	t    *testing.T
+	tm   *teatest.TestModel
+	mu   sync.Mutex
+	last snapshot
+}
+
+// pingMsg does nothing; sending it makes the program record its state.
+type pingMsg struct{}
+
+func startApp(t *testing.T, store *data.Store, width, height int) *app {
+	t.Helper()
+	a := &app{t: t}
+	a.tm = teatest.NewTestModel(t, New(testConfig(store)),
+		teatest.WithInitialTermSize(width, height),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii), tea.WithFilter(a.record)))
+	return a
+}
+
+func (a *app) record(m tea.Model, msg tea.Msg) tea.Msg {
+	root, ok := m.(Model)
+	if !ok {
+		return msg
+	}
+	s := snapshot{screen: root.screen, view: ansi.Strip(root.View().Content), err: root.err,
+		jobs: len(root.list.list.Items())}
+	if root.check != nil {
+		s.job = root.check.job.Clone()
+	}
+	if root.form != nil && root.screen == formScreen {
+		s.field = root.form.focused()
+	}
+	a.mu.Lock()
+	a.last = s
+	a.mu.Unlock()
+	return msg
+}
+
+// waitFor polls the app until cond holds, and fails the test after a while.
+func (a *app) waitFor(what string, cond func(snapshot) bool) snapshot {
+	a.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		a.tm.Send(pingMsg{})
+		time.Sleep(5 * time.Millisecond)
+		a.mu.Lock()
+		s := a.last
+		a.mu.Unlock()
+		if cond(s) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			a.t.Fatalf("waiting for %s; the screen shows:\n%s", what, s.view)
+		}
+	}
+}
+
+func (a *app) waitForText(text string) snapshot {
+	a.t.Helper()
+	return a.waitFor("“"+text+"” on screen", func(s snapshot) bool { return strings.Contains(s.view, text) })
+}
+
+func (a *app) key(k string) {
+	a.tm.Send(keyPress(k))
+}
+
+func (a *app) typeText(s string) {
+	for _, r := range s {
+		a.tm.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// fillForm types each field's value and waits for the form to move on.
+func (a *app) fillForm(values ...string) {
+	a.t.Helper()
+	fields := []string{"company", "role", "when", "where", "interviewers"}
+	for i, v := range values {
+		a.waitFor("the "+fields[i]+" field", func(s snapshot) bool { return s.field == fields[i] })
+		a.typeText(v)
+		a.key("enter")
+	}
+}
+
+func (a *app) quit() {
+	a.t.Helper()
+	a.key("ctrl+c")
+	a.tm.WaitFinished(a.t, teatest.WithFinalTimeout(10*time.Second))
+}
+
+// keyPress builds the message a terminal sends for a key, named as
+// Bubble Tea names it.
+func keyPress(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// newStore returns an empty store in a fresh folder.
+func newStore(t *testing.T) *data.Store {
+	t.Helper()
+	return data.NewStore(t.TempDir())
+}
+
+// addJob saves a job made from the default template.
+func addJob(t *testing.T, store *data.Store, company, role string, at time.Time, interviewers ...string) checklist.Job {
+	t.Helper()
+	j, err := store.Create(data.DefaultTemplate(), checklist.Details{
+		Company: company, Role: role, At: at, Where: "1 Main St, Springfield", Interviewers: interviewers,
+	}, testNow.Add(-72*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
+)
+
+// update hands the model one message and keeps the result; commands are
+// left unrun, so the test decides what the disk answers.
+func update(m Model, msg tea.Msg) Model {
+	next, _ := m.Update(msg)
+	return next.(Model)
+}
+
+// render renders the model as a person would see it, without colour.
+func render(m Model) []byte {
+	return []byte(ansi.Strip(m.View().Content))
+}
+
+var sizes = []struct{ w, h int }{{80, 24}, {120, 40}}
+
+// sampleStore holds an interview tomorrow morning with some of the
+// research done, and one from two weeks ago.
+func sampleStore(t *testing.T) (*data.Store, checklist.Job) {
+	t.Helper()
+	store := newStore(t)
+	j := addJob(t, store, "Acme Corp", "Backend Engineer", testNow.Add(14*time.Hour), "Dana Lee", "Sam Ng")
+	at := testNow.Add(-2 * time.Hour)
+	for _, id := range []string{"industry-trends", "challenges", "mission", "leadership-team"} {
+		if _, err := store.Apply(j.ID, checklist.SetDone{ItemID: id, Done: true, At: &at}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	addJob(t, store, "Globex Corporation", "Site Reliability Engineer", testNow.AddDate(0, 0, -14))
+	j, err := store.Load(j.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return store, j
+}
+
+func loaded(t *testing.T, store *data.Store, w, h int) Model {
+	t.Helper()
+	m := update(New(testConfig(store)), tea.WindowSizeMsg{Width: w, Height: h})
+	return update(m, loadJobs(store)())
+}
+
+func TestJobListScreen(t *testing.T) {
+	store, _ := sampleStore(t)
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			golden.RequireEqual(t, render(loaded(t, store, sz.w, sz.h)))
+		})
+	}
+}
+
+func TestEmptyJobListScreen(t *testing.T) {
+	golden.RequireEqual(t, render(loaded(t, newStore(t), 80, 24)))
+}
+
+func TestChecklistScreen(t *testing.T) {
+	store, j := sampleStore(t)
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			m := update(loaded(t, store, sz.w, sz.h), jobLoadedMsg{job: j})
+			m = update(m, keyPress("j"))
+			golden.RequireEqual(t, render(m))
+		})
+		t.Run(fmt.Sprintf("after-%dx%d", sz.w, sz.h), func(t *testing.T) {
+			m := update(loaded(t, store, sz.w, sz.h), jobLoadedMsg{job: j})
+			m = update(m, keyPress("tab"))
+			golden.RequireEqual(t, render(m))
+		})
+	}
+}
+
+func TestFullHelp(t *testing.T) {
+	store, j := sampleStore(t)
+	m := update(loaded(t, store, 80, 24), jobLoadedMsg{job: j})
+	m = update(m, keyPress("?"))
+	golden.RequireEqual(t, render(m))
+}
+
+func TestNewJobFormScreen(t *testing.T) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			m := update(loaded(t, newStore(t), sz.w, sz.h), newJobMsg{})
+			golden.RequireEqual(t, render(m))
+		})
+	}
+}
