@@ -57,4 +57,3 @@ func newChecklistKeys() checklistKeys {
 		Back:   key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 	}
 }
-
