@@ -22,6 +22,8 @@ type checklistView struct {
 	// offset is the first body line on screen.
 	offset int
 	undo   []checklist.Edit
+	// editor is the text box open under the list, if any.
+	editor *itemEditor
 	width  int
 	height int
 }
@@ -86,10 +88,13 @@ func (v *checklistView) current() *checklist.Item {
 
 func (v *checklistView) SetSize(width, height int) {
 	v.width, v.height = width, height
+	if v.editor != nil {
+		v.editor.SetWidth(v.contentWidth())
+	}
 	v.scroll()
 }
 
-func (v *checklistView) Typing() bool { return false }
+func (v *checklistView) Typing() bool { return v.editor != nil }
 
 func (v *checklistView) Prompt() string { return "" }
 
@@ -107,7 +112,14 @@ func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
 			v.fixCursor()
 		}
 	case tea.KeyPressMsg:
+		if v.editor != nil {
+			return v.updateEditor(msg)
+		}
 		return v.handleKey(msg)
+	}
+	if v.editor != nil {
+		_, cmd := v.editor.Update(msg)
+		return cmd
 	}
 	return nil
 }
@@ -125,8 +137,80 @@ func (v *checklistView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return v.toggle()
 	case key.Matches(msg, v.keys.Undo):
 		return v.undoLast()
+	case key.Matches(msg, v.keys.Note):
+		if it := v.current(); it != nil {
+			return v.openEditor(editNote, it.ID, "Note on “"+oneLine(it.Text)+"”", it.Note)
+		}
+	case key.Matches(msg, v.keys.Add):
+		if s := v.currentSection(); s != nil {
+			return v.openEditor(editAdd, "", "New item in "+oneLine(s.Title), "")
+		}
 	case key.Matches(msg, v.keys.Back):
 		return showList
+	}
+	return nil
+}
+
+func (v *checklistView) openEditor(kind editorKind, itemID, label, value string) tea.Cmd {
+	e, cmd := newItemEditor(kind, itemID, label, value, v.contentWidth())
+	v.editor = e
+	v.scroll()
+	return cmd
+}
+
+func (v *checklistView) updateEditor(msg tea.KeyPressMsg) tea.Cmd {
+	res, cmd := v.editor.Update(msg)
+	if res == editing {
+		return cmd
+	}
+	e := v.editor
+	v.editor = nil
+	defer v.scroll()
+	if res == editorCancelled {
+		return nil
+	}
+	switch e.kind {
+	case editNote:
+		if it := v.job.Item(e.itemID); it != nil && it.Note != e.Value() {
+			return v.edit(checklist.SetNote{ItemID: e.itemID, Note: e.Value()})
+		}
+	case editAdd:
+		return v.addItem(e.Value())
+	}
+	return nil
+}
+
+// addItem puts a person's own item right after the selected one, and
+// selects it.
+func (v *checklistView) addItem(text string) tea.Cmd {
+	s := v.currentSection()
+	if text == "" || s == nil {
+		return nil
+	}
+	index := len(s.Items)
+	if it := v.current(); it != nil {
+		if _, ii, ok := v.job.Find(it.ID); ok {
+			index = ii + 1
+		}
+	}
+	id := checklist.NewItemID(v.job, text)
+	cmd := v.edit(checklist.AddItem{SectionID: s.ID, Index: index,
+		Item: checklist.Item{ID: id, Text: text, Own: true}})
+	v.cursor[v.phase] = id
+	v.scroll()
+	return cmd
+}
+
+// currentSection is the section of the selected item, or the tab's first.
+func (v *checklistView) currentSection() *checklist.Section {
+	if it := v.current(); it != nil {
+		si, _, _ := v.job.Find(it.ID)
+		return &v.job.Sections[si]
+	}
+	for si, s := range v.job.Sections {
+		if s.Phase == v.phase && s.Visible(v.job.Status) {
+			return &v.job.Sections[si]
+		}
 	}
 	return nil
 }
@@ -192,7 +276,16 @@ const (
 	hintLines   = 2
 )
 
-func (v *checklistView) bodyHeight() int { return max(1, v.height-headerLines-hintLines) }
+func (v *checklistView) bodyHeight() int {
+	return max(1, v.height-headerLines-v.bottomHeight())
+}
+
+func (v *checklistView) bottomHeight() int {
+	if v.editor != nil {
+		return 1 + v.editor.Height()
+	}
+	return hintLines
+}
 
 // maxContentWidth keeps a line short enough to read on a wide terminal.
 const maxContentWidth = 100
@@ -292,6 +385,9 @@ func (v *checklistView) body() (lines []string, cursorLine int) {
 				cursorLine = len(lines)
 			}
 			lines = append(lines, " "+v.itemLine(it, sel, w))
+			if sel && it.Note != "" {
+				lines = append(lines, v.noteLines(it.Note, w)...)
+			}
 		}
 	}
 	return lines, cursorLine
@@ -310,12 +406,39 @@ func (v *checklistView) itemLine(it *checklist.Item, selected bool, w int) strin
 	if selected {
 		text = st.Selected
 	}
-	return bar + box + truncate(text.Render(oneLine(it.Text)), w-6)
+	mark := ""
+	if it.Note != "" {
+		mark = st.Muted.Render(" ✎")
+	}
+	if it.Own {
+		mark += st.Muted.Render(" · mine")
+	}
+	return bar + box + truncate(text.Render(oneLine(it.Text))+mark, w-6)
+}
+
+// maxNoteLines is how much of a note shows under its item; the rest is in
+// the editor.
+const maxNoteLines = 3
+
+func (v *checklistView) noteLines(note string, w int) []string {
+	st := v.sh.styles
+	var out []string
+	for i, l := range strings.Split(safeBlock(note), "\n") {
+		if i == maxNoteLines {
+			out = append(out, "       "+st.Muted.Render("…"))
+			break
+		}
+		out = append(out, "       "+st.Note.Render(truncate(l, w-8)))
+	}
+	return out
 }
 
 func (v *checklistView) footer() string {
 	st := v.sh.styles
 	w := v.contentWidth()
+	if v.editor != nil {
+		return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n" + indent(v.editor.View(st), " ")
+	}
 	hint := ""
 	if it := v.current(); it != nil && it.Hint != "" {
 		hint = st.Hint.Render(truncate(oneLine(it.Hint), w))
@@ -324,12 +447,19 @@ func (v *checklistView) footer() string {
 }
 
 func (v *checklistView) ShortHelp() []key.Binding {
-	return []key.Binding{v.keys.Toggle, v.keys.Tab, v.keys.Undo, v.keys.Back}
+	if v.editor != nil {
+		return v.editor.ShortHelp()
+	}
+	return []key.Binding{v.keys.Toggle, v.keys.Tab, v.keys.Note, v.keys.Undo, v.keys.Back}
 }
 
 func (v *checklistView) FullHelp() [][]key.Binding {
+	if v.editor != nil {
+		return [][]key.Binding{v.editor.ShortHelp()}
+	}
 	return [][]key.Binding{
 		{v.keys.Up, v.keys.Down, v.keys.Tab},
-		{v.keys.Toggle, v.keys.Undo, v.keys.Back},
+		{v.keys.Toggle, v.keys.Note, v.keys.Add, v.keys.Undo},
+		{v.keys.Back},
 	}
 }

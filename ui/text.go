@@ -12,6 +12,14 @@ import (
 // oneLine makes text from a job file safe to draw on one line.
 func oneLine(s string) string { return safetext.Line(s) }
 
+// safeBlock makes text from a job file safe to draw, keeping its lines.
+func safeBlock(s string) string { return safetext.Block(s) }
+
+// indent puts prefix before every line of s.
+func indent(s, prefix string) string {
+	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
 // truncate cuts s, styled or not, to width cells, ending in … when cut.
 func truncate(s string, width int) string {
 	return ansi.Truncate(s, max(width, 0), "…")
