@@ -19,6 +19,8 @@ type jobList struct {
 	sh       *shared
 	keys     listKeys
 	list     list.Model
+	jobs     []checklist.Job
+	show     listShow
 	loaded   bool
 	problems []data.Problem
 	// deleting is the job waiting for a yes before it goes to the trash.
@@ -36,6 +38,17 @@ func newJobList(sh *shared) *jobList {
 	l.Styles = list.DefaultStyles(sh.styles.IsDark)
 	return &jobList{sh: sh, keys: newListKeys(), list: l}
 }
+
+// listShow is which jobs the list shows.
+type listShow int
+
+const (
+	showAll listShow = iota
+	showUpcoming
+	showPast
+)
+
+var listTitles = map[listShow]string{showAll: "Jobs", showUpcoming: "Upcoming jobs", showPast: "Past jobs"}
 
 // jobItem is a job as the list shows it.
 type jobItem struct{ job checklist.Job }
@@ -69,12 +82,22 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 	v.loaded = true
 	v.problems = msg.problems
-	jobs := append([]checklist.Job(nil), msg.jobs...)
-	sortForList(jobs, v.sh.now())
-	items := make([]list.Item, len(jobs))
-	for i, j := range jobs {
-		items[i] = jobItem{job: j}
+	v.jobs = append([]checklist.Job(nil), msg.jobs...)
+	sortForList(v.jobs, v.sh.now())
+	return v.refresh()
+}
+
+// refresh shows the jobs the list is set to show, keeping the selection.
+func (v *jobList) refresh() tea.Cmd {
+	now := v.sh.now()
+	var items []list.Item
+	for _, j := range v.jobs {
+		upcoming := !j.InterviewAt.Before(now)
+		if v.show == showAll || upcoming == (v.show == showUpcoming) {
+			items = append(items, jobItem{job: j})
+		}
 	}
+	v.list.Title = listTitles[v.show]
 	selected := v.selected()
 	cmd := v.list.SetItems(items)
 	v.syncKeys()
@@ -129,6 +152,15 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, v.keys.Delete) && sel != nil:
 			v.deleting = sel
 			return nil
+		case key.Matches(msg, v.keys.All):
+			v.show = showAll
+			return v.refresh()
+		case key.Matches(msg, v.keys.Upcoming):
+			v.show = showUpcoming
+			return v.refresh()
+		case key.Matches(msg, v.keys.Past):
+			v.show = showPast
+			return v.refresh()
 		case key.Matches(msg, v.keys.Quit) && v.list.FilterState() == list.Unfiltered:
 			return quit
 		}
@@ -140,10 +172,14 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (v *jobList) View() string {
 	st := v.sh.styles
-	if v.loaded && len(v.list.Items()) == 0 {
+	if v.loaded && len(v.jobs) == 0 {
 		return st.Title.Padding(1, 2).Render("Jobs") + "\n" + st.Empty.Render(
 			"No jobs yet.\n\nPress "+st.Key.Render("n")+" to add the interview you are preparing for.\n"+
 				"prep keeps a checklist for it: what to do before, and what to do after.")
+	}
+	if v.loaded && len(v.list.Items()) == 0 {
+		return st.Title.Padding(1, 2).Render(listTitles[v.show]) + "\n" + st.Empty.Render(
+			"Nothing here. Press "+st.Key.Render("1")+" to see every job.")
 	}
 	return v.list.View()
 }
@@ -163,20 +199,32 @@ func (v *jobList) syncKeys() {
 	v.keys.Open.SetEnabled(has)
 	v.keys.Delete.SetEnabled(has)
 	v.list.KeyMap.Filter.SetEnabled(has)
+	for _, k := range []*key.Binding{&v.keys.All, &v.keys.Upcoming, &v.keys.Past} {
+		k.SetEnabled(len(v.jobs) > 0)
+	}
 }
 
 func (v *jobList) ShortHelp() []key.Binding {
 	if v.list.FilterState() == list.Filtering {
 		return []key.Binding{v.list.KeyMap.AcceptWhileFiltering, v.list.KeyMap.CancelWhileFiltering}
 	}
-	return []key.Binding{v.list.KeyMap.CursorUp, v.list.KeyMap.CursorDown, v.keys.Open, v.keys.New, v.list.KeyMap.Filter, v.keys.Quit}
+	return []key.Binding{v.list.KeyMap.CursorUp, v.list.KeyMap.CursorDown, v.keys.Open, v.keys.New,
+		v.list.KeyMap.Filter, v.showKeys(), v.keys.Quit}
+}
+
+// showKeys names the three views in one entry of the help line.
+func (v *jobList) showKeys() key.Binding {
+	k := key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", "all/upcoming/past"))
+	k.SetEnabled(len(v.jobs) > 0)
+	return k
 }
 
 func (v *jobList) FullHelp() [][]key.Binding {
 	lk := v.list.KeyMap
 	return [][]key.Binding{
 		{lk.CursorUp, lk.CursorDown, lk.NextPage, lk.PrevPage, lk.GoToStart, lk.GoToEnd},
-		{v.keys.Open, v.keys.New, v.keys.Delete, lk.Filter, lk.ClearFilter, v.keys.Quit},
+		{v.keys.Open, v.keys.New, v.keys.Delete, lk.Filter, lk.ClearFilter},
+		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Quit},
 	}
 }
 

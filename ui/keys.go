@@ -18,18 +18,24 @@ func newGlobalKeys() globalKeys {
 // listKeys are the job list's own keys; moving and filtering belong to the
 // list component and are shown from its key map.
 type listKeys struct {
-	Open   key.Binding
-	New    key.Binding
-	Delete key.Binding
-	Quit   key.Binding
+	Open     key.Binding
+	New      key.Binding
+	Delete   key.Binding
+	All      key.Binding
+	Upcoming key.Binding
+	Past     key.Binding
+	Quit     key.Binding
 }
 
 func newListKeys() listKeys {
 	return listKeys{
-		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		New:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new job")),
-		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
-		Quit:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		New:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new job")),
+		Delete:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
+		All:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "all")),
+		Upcoming: key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "upcoming")),
+		Past:     key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "past")),
+		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 
@@ -42,6 +48,7 @@ type checklistKeys struct {
 	Note   key.Binding
 	Add    key.Binding
 	Undo   key.Binding
+	Hide   key.Binding
 	Back   key.Binding
 }
 
@@ -54,6 +61,7 @@ func newChecklistKeys() checklistKeys {
 		Note:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "note")),
 		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add item")),
 		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		Hide:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "hide done")),
 		Back:   key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 	}
 }
