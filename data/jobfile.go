@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/prep-cli/prep/checklist"
@@ -36,6 +37,8 @@ func DecodeJob(b []byte) (checklist.Job, error) {
 	switch {
 	case j.Version == 0:
 		return j, errors.New(`no "version"`)
+	case j.Version < 0:
+		return j, fmt.Errorf("version %d is not a job file version", j.Version)
 	case j.Version > checklist.FormatVersion:
 		return j, fmt.Errorf("version %d is newer than this build reads (%d)", j.Version, checklist.FormatVersion)
 	case !checklist.ValidID(j.ID):
@@ -60,8 +63,33 @@ func describeJSONError(err error) error {
 		return errors.New("the file ends too early: it may have been cut off")
 	case errors.As(err, &syn):
 		return fmt.Errorf("not valid JSON at byte %d: %v", syn.Offset, err)
+	case errors.As(err, &typ) && typ.Field == "":
+		return fmt.Errorf("the file holds a JSON %s, not an object", typ.Value)
 	case errors.As(err, &typ):
-		return fmt.Errorf("field %q holds a JSON %s, want %s", typ.Field, typ.Value, typ.Type)
+		return fmt.Errorf("field %q holds a JSON %s, want %s", typ.Field, typ.Value, jsonKind(typ.Type))
 	}
 	return err
+}
+
+// jsonKind names what JSON a Go type is read from, for a person editing the
+// file by hand rather than for a Go programmer.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	}
+	return t.String()
 }

@@ -1,0 +1,106 @@
+package data
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+func TestEncodeDecodeRoundTrip(t *testing.T) {
+	j, err := checklist.NewJob(DefaultTemplate(), details(), acmeID, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 12, 8, 9, 0, 0, 0, cet)
+	j.Status = checklist.Rejected
+	j.StatusAt = &at
+	j.Item("news").Note = "line one\nline two \"quoted\" <b> & ü"
+	b, err := EncodeJob(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeJob(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameJob(t, got, j)
+	if !got.StatusAt.Equal(at) || got.Item("news").Note != j.Item("news").Note {
+		t.Errorf("status time or note changed: %v %q", got.StatusAt, got.Item("news").Note)
+	}
+	again, err := EncodeJob(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again, b) {
+		t.Error("encoding a decoded job gives different bytes")
+	}
+}
+
+func TestEncodeJobLeavesOutEmptyOptionalFields(t *testing.T) {
+	j := checklist.Job{
+		Version: 1, ID: "a", Company: "A", Role: "R", Status: checklist.Upcoming,
+		InterviewAt: time.Date(2026, 12, 1, 10, 0, 0, 0, cet), CreatedAt: now,
+		Sections: []checklist.Section{{ID: "s", Title: "S", Phase: checklist.Before, Items: []checklist.Item{{ID: "i", Text: "T"}}}},
+	}
+	b, err := EncodeJob(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"status_at", "where", "interviewers", "template", "done_at", "note", "due_at", "when"} {
+		if bytes.Contains(b, []byte(`"`+key+`"`)) {
+			t.Errorf("file holds an empty %q", key)
+		}
+	}
+	for _, key := range []string{`"done": false`, `"interview_at": "2026-12-01T10:00:00+01:00"`} {
+		if !bytes.Contains(b, []byte(key)) {
+			t.Errorf("file lacks %s", key)
+		}
+	}
+}
+
+func TestDecodeJobAcceptsHandEdits(t *testing.T) {
+	tests := []struct {
+		name, in string
+	}{
+		{"keys in another order", `{"status": "offer", "sections": [], "id": "a", "version": 1}`},
+		{"unknown fields", `{"version": 1, "id": "a", "status": "upcoming", "salary": "lots", "sections": []}`},
+		{"CRLF line ends", "{\r\n  \"version\": 1,\r\n  \"id\": \"a\",\r\n  \"status\": \"upcoming\"\r\n}\r\n"},
+		{"no sections", `{"version": 1, "id": "a", "status": "withdrawn"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := DecodeJob([]byte(tt.in)); err != nil {
+				t.Errorf("DecodeJob: %v", err)
+			}
+		})
+	}
+}
+
+func TestDecodeJobErrorsReadWell(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", "", "empty"},
+		{"cut off", `{"version": 1, "id": "a"`, "cut off"},
+		{"syntax", `{"version": 1,, "id": "a"}`, "byte 15"},
+		{"no version", `{"id": "a", "status": "upcoming"}`, `no "version"`},
+		{"newer", `{"version": 2, "id": "a", "status": "upcoming"}`, "newer"},
+		{"bad id", `{"version": 1, "id": "A b", "status": "upcoming"}`, `"A b"`},
+		{"no id", `{"version": 1, "status": "upcoming"}`, `id ""`},
+		{"no status", `{"version": 1, "id": "a"}`, `status ""`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeJob([]byte(tt.in))
+			if err == nil {
+				t.Fatal("DecodeJob succeeded, want an error")
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not say %s", err, tt.want)
+			}
+		})
+	}
+}
