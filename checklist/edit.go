@@ -17,7 +17,8 @@ type Edit interface {
 }
 
 // SetDone ticks or unticks an item. At is when it was done; it is kept only
-// while the item is done.
+// while the item is done, and ticking an item already done keeps the time it
+// was first done.
 type SetDone struct {
 	ItemID string
 	Done   bool
@@ -31,11 +32,13 @@ func (e SetDone) Apply(j *Job) (Edit, error) {
 		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
 	}
 	undo := SetDone{ItemID: e.ItemID, Done: it.Done, At: it.DoneAt}
-	it.Done = e.Done
-	it.DoneAt = nil
-	if e.Done {
+	switch {
+	case !e.Done:
+		it.DoneAt = nil
+	case !it.Done:
 		it.DoneAt = e.At
 	}
+	it.Done = e.Done
 	return undo, nil
 }
 
@@ -66,7 +69,9 @@ func (e SetNote) Apply(j *Job) (Edit, error) {
 }
 
 // AddItem puts an item into a section at an index (clamped to the section).
-// If the item's id is taken by then, the item gets the next free one.
+// If the item's id is taken by then, the item gets the next free one. The
+// item goes in as given, Own included: NewOwnItem makes the item a person
+// adds, and the undo of RemoveItem puts a template item back as it was.
 type AddItem struct {
 	SectionID string
 	Index     int

@@ -20,21 +20,9 @@ func (r *runner) setDone(args []string, done bool) error {
 	}
 	id, item := pos[0], pos[1]
 	now := r.now
-	err = r.apply(id, keepDoneAt{ItemID: item, Done: done, At: &now})
+	err = r.apply(id, checklist.SetDone{ItemID: item, Done: done, At: &now})
 	if errors.Is(err, checklist.ErrNoItem) {
 		return fmt.Errorf("job %s has no item %q; prep show %s lists the item ids", id, item, id)
 	}
 	return err
-}
-
-// keepDoneAt is checklist.SetDone, except that checking an item already done
-// keeps the time it was first done.
-type keepDoneAt checklist.SetDone
-
-// Apply implements checklist.Edit.
-func (e keepDoneAt) Apply(j *checklist.Job) (checklist.Edit, error) {
-	if it := j.Item(e.ItemID); it != nil && it.Done && e.Done {
-		e.At = it.DoneAt
-	}
-	return checklist.SetDone(e).Apply(j)
 }
