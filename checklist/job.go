@@ -1,6 +1,9 @@
 package checklist
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // FormatVersion is the version of the job file this build writes.
 const FormatVersion = 1
@@ -16,6 +19,7 @@ type Job struct {
 	Interviewers []string   `json:"interviewers,omitempty"`
 	Status       Status     `json:"status"`
 	StatusAt     *time.Time `json:"status_at,omitempty"`
+	Reason       *Reason    `json:"reason,omitempty"`
 	Template     string     `json:"template,omitempty"`
 	CreatedAt    time.Time  `json:"created_at"`
 	Sections     []Section  `json:"sections"`
@@ -46,6 +50,10 @@ type Item struct {
 	// template's text with "{name}" in it, For the interviewer's name.
 	Each string `json:"each,omitempty"`
 	For  string `json:"for,omitempty"`
+
+	// dueAtText is a due_at from the file that is not a time, kept as it
+	// was written so that saving the job gives it back (see itemjson.go).
+	dueAtText json.RawMessage
 }
 
 // Visible reports whether the section belongs on the job's checklist now:

@@ -1,0 +1,222 @@
+package checklist
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// SoonWithin is how far ahead an open item's due time counts as soon.
+const SoonWithin = 48 * time.Hour
+
+// DueState is where an item stands against its due time.
+type DueState int
+
+// The states an item can be in against its due time. An open item is late
+// only once its due time has passed: exactly at the due time it is still
+// due, one second after it is late.
+const (
+	DueNone    DueState = iota // no due time, or one the file had unreadable
+	DueLater                   // open, due more than SoonWithin from now
+	DueSoon                    // open, due within SoonWithin from now
+	DueLate                    // open, past its due time
+	DoneOnTime                 // done by its due time, or done at a time not recorded
+	DoneLate                   // done after its due time
+)
+
+var dueStateNames = [...]string{"none", "later", "soon", "late", "done on time", "done late"}
+
+func (s DueState) String() string {
+	if s < 0 || int(s) >= len(dueStateNames) {
+		return fmt.Sprintf("DueState(%d)", int(s))
+	}
+	return dueStateNames[s]
+}
+
+// DueState tells where the item stands against its due time at now.
+func (it Item) DueState(now time.Time) DueState {
+	switch {
+	case it.DueAt == nil:
+		return DueNone
+	case it.Done && it.DoneAt != nil && it.DoneAt.After(*it.DueAt):
+		return DoneLate
+	case it.Done:
+		return DoneOnTime
+	case now.After(*it.DueAt):
+		return DueLate
+	case it.DueAt.Sub(now) <= SoonWithin:
+		return DueSoon
+	}
+	return DueLater
+}
+
+// DueLabel says briefly when an item is due, for a checklist line; it is
+// never longer than 16 characters. Times and days are those of now's time
+// zone. It is "" for an item with no due time and "no due time" for one
+// whose due time the file had unreadable.
+//
+// An open item, by how far its due time is from now:
+//
+//	under a minute ahead   "due now"
+//	under an hour          "due in 40 min"
+//	under 12 hours         "due in 5 h"
+//	later today            "due today 18:00"
+//	tomorrow               "due tomorrow"
+//	within 6 days          "due Thu 10:00"
+//	further                "due Dec 8", or "due Jan 5 2027" in another year
+//	past, under an hour    "1 min late" … "59 min late"
+//	past, under a day      "2 h late"
+//	past, a day or more    "1 day late", "3 days late" (calendar days)
+//
+// A done item: "done on time"; "done 40 min late", "done 5 h late", "done 2
+// days late" (up to 9 days), then "done late"; "done" when it is not
+// recorded when it was done.
+func DueLabel(it Item, now time.Time) string {
+	if it.DueAt == nil {
+		if len(it.dueAtText) > 0 {
+			return "no due time"
+		}
+		return ""
+	}
+	due := it.DueAt.In(now.Location())
+	if it.Done {
+		if it.DoneAt == nil {
+			return "done"
+		}
+		if !it.DoneAt.After(due) {
+			return "done on time"
+		}
+		if late := lateness(due, it.DoneAt.In(now.Location())); len(late) <= 11 {
+			return "done " + late
+		}
+		return "done late"
+	}
+	if now.After(due) {
+		return lateness(due, now)
+	}
+	d := due.Sub(now)
+	switch {
+	case d < time.Minute:
+		return "due now"
+	case d < time.Hour:
+		return fmt.Sprintf("due in %d min", int(d/time.Minute))
+	case d < 12*time.Hour:
+		return fmt.Sprintf("due in %d h", int(d/time.Hour))
+	}
+	switch days := calendarDays(now, due); {
+	case days == 0:
+		return "due today " + due.Format("15:04")
+	case days == 1:
+		return "due tomorrow"
+	case days < 7:
+		return "due " + due.Format("Mon 15:04")
+	case due.Year() == now.Year():
+		return "due " + due.Format("Jan 2")
+	}
+	return "due " + due.Format("Jan 2 2006")
+}
+
+// lateness says how long after due the moment t is: "40 min late", "5 h
+// late", "2 days late", counting days by the calendar of due's time zone.
+func lateness(due, t time.Time) string {
+	d := t.Sub(due)
+	switch {
+	case d < time.Hour:
+		return fmt.Sprintf("%d min late", max(1, int(d/time.Minute)))
+	case d < 24*time.Hour:
+		return fmt.Sprintf("%d h late", int(d/time.Hour))
+	}
+	// A day of 25 hours at a clock change can leave a full day on one date.
+	if days := max(1, calendarDays(due, t)); days > 1 {
+		return fmt.Sprintf("%d days late", days)
+	}
+	return "1 day late"
+}
+
+// Task is an open item with a due time, with the job it belongs to.
+type Task struct {
+	JobID   string
+	Company string
+	Role    string
+	// SectionID and SectionTitle name the item's section.
+	SectionID    string
+	SectionTitle string
+	Item         Item
+}
+
+// Due is when the task is due.
+func (t Task) Due() time.Time { return *t.Item.DueAt }
+
+// Late reports whether the task's due time has passed at now.
+func (t Task) Late(now time.Time) bool { return now.After(t.Due()) }
+
+// Tasks are the job's open items with a due time, in checklist order: the
+// items not yet done in the sections the checklist shows. A job has none
+// before its interview has begun (its after-interview items cannot be done
+// yet), nor once it is withdrawn (nothing is left to chase).
+func (j Job) Tasks(now time.Time) []Task {
+	if now.Before(j.InterviewAt) || j.Status == Withdrawn {
+		return nil
+	}
+	var tasks []Task
+	for _, s := range j.Sections {
+		if !s.Visible(j.Status) {
+			continue
+		}
+		for _, it := range s.Items {
+			if it.Done || it.DueAt == nil {
+				continue
+			}
+			tasks = append(tasks, Task{
+				JobID: j.ID, Company: j.Company, Role: j.Role,
+				SectionID: s.ID, SectionTitle: s.Title, Item: it,
+			})
+		}
+	}
+	return tasks
+}
+
+// DueCounts counts the job's tasks that are due within SoonWithin and those
+// already late, for the job list.
+func (j Job) DueCounts(now time.Time) (soon, late int) {
+	for _, t := range j.Tasks(now) {
+		switch t.Item.DueState(now) {
+		case DueSoon:
+			soon++
+		case DueLate:
+			late++
+		}
+	}
+	return soon, late
+}
+
+// DueTasks gathers the tasks of all jobs that are late or due within the
+// given time from now, most urgent first: late ones first, the longest
+// overdue first, then the soonest due. Tasks due at the same moment keep the
+// order of their jobs by id and of the items in their checklist.
+func DueTasks(jobs []Job, now time.Time, within time.Duration) []Task {
+	var out []Task
+	for _, j := range jobs {
+		for _, t := range j.Tasks(now) {
+			if t.Due().Sub(now) <= within {
+				out = append(out, t)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Task) int {
+		return cmp.Or(a.Due().Compare(b.Due()), cmp.Compare(a.JobID, b.JobID))
+	})
+	return out
+}
+
+// MostUrgent is the first of DueTasks within SoonWithin: the longest overdue
+// task, or else the one due soonest. It reports false when nothing is late
+// or due within SoonWithin.
+func MostUrgent(jobs []Job, now time.Time) (Task, bool) {
+	tasks := DueTasks(jobs, now, SoonWithin)
+	if len(tasks) == 0 {
+		return Task{}, false
+	}
+	return tasks[0], true
+}
