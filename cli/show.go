@@ -80,6 +80,9 @@ func (r *runner) showText(w io.Writer, j checklist.Job) error {
 		ew.printf("Interviewers:  %s\n", safeJoin(j.Interviewers))
 	}
 	ew.printf("Status:        %s\n", safetext.Line(string(j.EffectiveStatus(r.now))))
+	if j.Reason != nil {
+		ew.printf("Likely reason: %s\n", safetext.Line(j.Reason.String()))
+	}
 	for _, ph := range phases {
 		secs := visibleSections(j, ph.phase)
 		if len(secs) == 0 {
@@ -110,6 +113,9 @@ func (r *runner) showMarkdown(w io.Writer, j checklist.Job) error {
 		ew.printf("- **Interviewers:** %s\n", safeJoin(j.Interviewers))
 	}
 	ew.printf("- **Status:** %s\n", safetext.Line(string(j.EffectiveStatus(r.now))))
+	if j.Reason != nil {
+		ew.printf("- **Likely reason:** %s\n", safetext.Line(j.Reason.String()))
+	}
 	for _, ph := range phases {
 		secs := visibleSections(j, ph.phase)
 		if len(secs) == 0 {
@@ -136,13 +142,17 @@ func box(done bool) string {
 }
 
 // due describes when an item is due, after sep, or is empty for an item
-// with no due time. An open item past its time is marked late.
+// with no due time. An open item past its time is marked late; a due time
+// the file has unreadable shows as "no due time".
 func (r *runner) due(it checklist.Item, sep string) string {
 	if it.DueAt == nil {
+		if it.UnreadableDueAt() != "" {
+			return sep + "no due time"
+		}
 		return ""
 	}
 	s := sep + "due " + r.local(*it.DueAt)
-	if !it.Done && !r.now.Before(*it.DueAt) {
+	if it.DueState(r.now) == checklist.DueLate {
 		s += " (late)"
 	}
 	return s

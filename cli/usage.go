@@ -30,6 +30,8 @@ var commands = []command{
 	{"check", "JOB ITEM", "tick an item (prep show lists the ids)", runCheck},
 	{"uncheck", "JOB ITEM", "untick an item", runUncheck},
 	{"status", "JOB STATUS", "set a job's status", runStatus},
+	{"reason", "JOB REASON [--text TEXT]", "record why it likely did not work out", runReason},
+	{"due", "[--json]", "list what is late or due within 48 h", runDue},
 	{"template", "", "print the default template", runTemplate},
 }
 
@@ -57,6 +59,7 @@ func (r *runner) printHelp() {
 	fmt.Fprint(tw, "  -h, --help\tshow this help; prep COMMAND --help shows a command's flags\n\n")
 	fmt.Fprint(tw, "WHEN is like \"2026-12-01 10:00\", \"2026-12-01\" (09:00) or \"tomorrow 2pm\".\n")
 	fmt.Fprintf(tw, "STATUS is one of: %s.\n", statusNames())
+	fmt.Fprintf(tw, "REASON is one of: %s.\n", wrap(reasonNames(), 78-len("REASON is one of: "), "  "))
 }
 
 func capitalize(s string) string {
@@ -82,4 +85,34 @@ func buildVersion() string {
 		return "dev"
 	}
 	return info.Main.Version
+}
+
+func reasonNames() string {
+	var names []string
+	for _, r := range checklist.Reasons() {
+		names = append(names, string(r.Code))
+	}
+	return strings.Join(names, ", ")
+}
+
+// wrap breaks a list after a comma so that no line is longer than width,
+// starting each further line with indent.
+func wrap(s string, width int, indent string) string {
+	var b strings.Builder
+	line := 0
+	for i, word := range strings.Split(s, " ") {
+		if i > 0 {
+			if line+1+len(word) > width {
+				b.WriteString("\n" + indent)
+				line = len(indent)
+				width = 78
+			} else {
+				b.WriteByte(' ')
+				line++
+			}
+		}
+		b.WriteString(word)
+		line += len(word)
+	}
+	return b.String()
 }

@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/safetext"
+)
+
+// dueEntry is one task in the output of "prep due --json". The keys are
+// part of the command line contract:
+//
+//	job      the job id, for show, check and uncheck
+//	company  the company
+//	role     the role
+//	item     the item id, for check and uncheck
+//	text     the item's text
+//	due_at   when it is due, RFC 3339 in the local time zone
+//	late     whether that time has passed
+type dueEntry struct {
+	Job     string `json:"job"`
+	Company string `json:"company"`
+	Role    string `json:"role"`
+	Item    string `json:"item"`
+	Text    string `json:"text"`
+	DueAt   string `json:"due_at"`
+	Late    bool   `json:"late"`
+}
+
+// runDue prints the after-interview tasks of every job that are late or due
+// within checklist.SoonWithin, most urgent first. Each job file is read
+// once; files that cannot be read are named on stderr and skipped.
+func runDue(r *runner, args []string) error {
+	fs := r.flags()
+	asJSON := fs.Bool("json", false, "print a JSON array, one object a task")
+	if _, err := r.parse(fs, args); err != nil {
+		return err
+	}
+	jobs, problems, err := r.store().List()
+	if err != nil {
+		return fmt.Errorf("list jobs: %w", err)
+	}
+	for _, p := range problems {
+		r.warn(fmt.Sprintf("skipped %s: %v", p.Path, p.Err))
+	}
+	tasks := checklist.DueTasks(jobs, r.now, checklist.SoonWithin)
+	if *asJSON {
+		return r.dueJSON(tasks)
+	}
+	return r.dueText(tasks)
+}
+
+func (r *runner) dueText(tasks []checklist.Task) error {
+	if len(tasks) == 0 {
+		_, err := fmt.Fprintf(r.env.Stdout, "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
+		return err
+	}
+	tw := tabwriter.NewWriter(r.env.Stdout, 0, 8, 2, ' ', 0)
+	for _, t := range tasks {
+		mark := ""
+		if t.Late(r.now) {
+			mark = "LATE"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s (%s)\n", mark,
+			safetext.Line(t.JobID), safetext.Line(t.Company), safetext.Line(t.Item.Text),
+			r.local(t.Due()), checklist.DueLabel(t.Item, r.now))
+	}
+	return tw.Flush()
+}
+
+func (r *runner) dueJSON(tasks []checklist.Task) error {
+	entries := make([]dueEntry, 0, len(tasks))
+	for _, t := range tasks {
+		entries = append(entries, dueEntry{
+			Job:     t.JobID,
+			Company: t.Company,
+			Role:    t.Role,
+			Item:    t.Item.ID,
+			Text:    t.Item.Text,
+			DueAt:   t.Due().In(r.now.Location()).Format(time.RFC3339),
+			Late:    t.Late(r.now),
+		})
+	}
+	return writeJSON(r.env.Stdout, entries)
+}
