@@ -245,9 +245,13 @@ func (s *Store) Trash(id string) error {
 		_, err := os.Lstat(filepath.Join(s.dir, trashDir, n+jobExt))
 		return err == nil
 	})
-	if err := os.Rename(path, filepath.Join(s.dir, trashDir, name+jobExt)); err != nil {
+	dst := filepath.Join(s.dir, trashDir, name+jobExt)
+	if err := os.Rename(path, dst); err != nil {
 		return fmt.Errorf("move job %s to trash: %w", id, err)
 	}
+	// The file's time says when it was trashed (see TrashList); a rename
+	// keeps the time of the last save.
+	_ = os.Chtimes(dst, time.Time{}, time.Now())
 	return nil
 }
 

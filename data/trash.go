@@ -1,0 +1,142 @@
+package data
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+// TrashedJob is a job in the trash folder, as "prep trash" lists it.
+type TrashedJob struct {
+	// Name is the file's name without ".json", what Restore takes. It is
+	// the job's id, or the id with a number when the same id was trashed
+	// before.
+	Name string
+	// Path is the file in the trash folder.
+	Path string
+	// ID, Company, Role and InterviewAt are read from the file.
+	ID          string
+	Company     string
+	Role        string
+	InterviewAt time.Time
+	// TrashedAt is when the job was moved to the trash: the file's time.
+	TrashedAt time.Time
+	// Err says why the file could not be read; the fields read from it are
+	// then empty. Such a file stays in the trash until it is mended.
+	Err error
+}
+
+// TrashList lists the jobs in the trash, the most recently trashed first.
+// Files that cannot be read are listed too, with Err set.
+func (s *Store) TrashList() ([]TrashedJob, error) {
+	dir := filepath.Join(s.dir, trashDir)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read trash folder: %w", err)
+	}
+	var out []TrashedJob
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), jobExt)
+		if !ok || !checklist.ValidID(name) || !e.Type().IsRegular() {
+			continue
+		}
+		tj := TrashedJob{Name: name, Path: filepath.Join(dir, e.Name())}
+		info, err := e.Info()
+		if err != nil {
+			// Gone since the folder was read: restored by another copy.
+			continue
+		}
+		tj.TrashedAt = info.ModTime()
+		j, err := readJobFile(tj.Path)
+		if err != nil {
+			tj.Err = err
+		} else {
+			tj.ID, tj.Company, tj.Role, tj.InterviewAt = j.ID, j.Company, j.Role, j.InterviewAt
+		}
+		out = append(out, tj)
+	}
+	slices.SortStableFunc(out, func(a, b TrashedJob) int {
+		return cmp.Or(b.TrashedAt.Compare(a.TrashedAt), cmp.Compare(a.Name, b.Name))
+	})
+	return out, nil
+}
+
+// Restore moves a job from the trash back among the jobs and returns it.
+// Name is as TrashList gives it. The job keeps its id unless a job with
+// that id exists again; then it gets the next free one (id-2, id-3…),
+// written into the file too. A trashed file that cannot be read is left
+// where it is, and the error names it.
+func (s *Store) Restore(name string) (checklist.Job, error) {
+	if !checklist.ValidID(name) {
+		return checklist.Job{}, fmt.Errorf("%q is not a job in the trash: names are lower-case letters, digits and dashes", name)
+	}
+	from := filepath.Join(s.dir, trashDir, name+jobExt)
+	if _, err := os.Lstat(from); errors.Is(err, fs.ErrNotExist) {
+		return checklist.Job{}, fmt.Errorf("%w in the trash: %s (looked for %s)", ErrNotFound, name, from)
+	}
+	// The lock Create takes, so that no new job claims the id meanwhile.
+	unlock, err := s.lock(".new.lock")
+	if err != nil {
+		return checklist.Job{}, err
+	}
+	defer unlock()
+	j, err := readJobFile(from)
+	if errors.Is(err, fs.ErrNotExist) {
+		return j, fmt.Errorf("%w in the trash: %s (looked for %s)", ErrNotFound, name, from)
+	}
+	if err != nil {
+		return j, err
+	}
+	id := checklist.UniqueID(j.ID, func(id string) bool {
+		_, err := os.Lstat(filepath.Join(s.dir, jobsDir, id+jobExt))
+		return err == nil
+	})
+	to, err := s.Path(id)
+	if err != nil {
+		return j, err
+	}
+	if id == j.ID {
+		// The file goes back byte for byte.
+		if err := os.Rename(from, to); err != nil {
+			return j, fmt.Errorf("restore %s: %w", name, err)
+		}
+		return j, nil
+	}
+	// The id is taken: the job is saved under the new one first, and only
+	// then leaves the trash, so that a failure midway loses nothing.
+	j.ID = id
+	if err := s.save(j); err != nil {
+		return j, err
+	}
+	if err := os.Remove(from); err != nil {
+		return j, fmt.Errorf("restored %s as %s, but could not take it out of the trash: %w", name, id, err)
+	}
+	return j, nil
+}
+
+// readJobFile reads and checks a job file, naming it in any error.
+func readJobFile(path string) (checklist.Job, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return checklist.Job{}, err
+	}
+	if err != nil {
+		return checklist.Job{}, Problem{Path: path, Err: err}
+	}
+	j, err := DecodeJob(b)
+	if err != nil {
+		return checklist.Job{}, Problem{Path: path, Err: err}
+	}
+	return j, nil
+}
