@@ -160,6 +160,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return m.quit()
+	case key.Matches(msg, m.keys.Suspend):
+		return m, tea.Suspend
 	case key.Matches(msg, m.keys.Help) && !m.active().Typing():
 		m.help.ShowAll = !m.help.ShowAll
 		return m, nil
@@ -250,8 +252,18 @@ func (m *Model) resize() {
 	}
 }
 
+// The smallest window every screen fits in.
+const (
+	minWidth  = 60
+	minHeight = 16
+)
+
 // View draws the screen on show above the footer.
 func (m Model) View() tea.View {
+	if m.width > 0 && (m.width < minWidth || m.height < minHeight) {
+		return m.frame(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center,
+			m.sh.styles.Muted.Render(fmt.Sprintf("Make the window larger:\nat least %d×%d.", minWidth, minHeight))))
+	}
 	footer := m.footer()
 	body := m.active().View()
 	room := max(0, m.height-lipgloss.Height(footer))
@@ -262,8 +274,13 @@ func (m Model) View() tea.View {
 	for len(lines) < room {
 		lines = append(lines, "")
 	}
-	v := tea.NewView(strings.Join(lines, "\n") + "\n" + footer)
+	return m.frame(strings.Join(lines, "\n") + "\n" + footer)
+}
+
+func (m Model) frame(content string) tea.View {
+	v := tea.NewView(content)
 	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = m.title()
 	return v
 }
@@ -302,5 +319,5 @@ func (h helpKeys) ShortHelp() []key.Binding {
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
-	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.Quit})
+	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.Suspend, h.global.Quit})
 }

@@ -22,6 +22,9 @@ type checklistView struct {
 	// offset is the first body line on screen.
 	offset int
 	undo   []checklist.Edit
+	// hideDone keeps done items off the screen, except the selected one
+	// until the cursor leaves it.
+	hideDone bool
 	// editor is the text box open under the list, if any.
 	editor *itemEditor
 	width  int
@@ -48,15 +51,31 @@ func (v *checklistView) ref(r itemRef) *checklist.Item {
 // visible lists the items of the current tab, in order.
 func (v *checklistView) visible() []itemRef {
 	var refs []itemRef
-	for si, s := range v.job.Sections {
-		if s.Phase != v.phase || !s.Visible(v.job.Status) {
-			continue
-		}
-		for ii := range s.Items {
+	for si := range v.job.Sections {
+		for _, ii := range v.shown(si) {
 			refs = append(refs, itemRef{si, ii})
 		}
 	}
 	return refs
+}
+
+// shown lists the items of a section on screen now; nil when the section
+// is not on screen at all.
+func (v *checklistView) shown(si int) []int {
+	s := v.job.Sections[si]
+	if s.Phase != v.phase || !s.Visible(v.job.Status) {
+		return nil
+	}
+	idx := make([]int, 0, len(s.Items))
+	for ii, it := range s.Items {
+		if !v.hideDone || !it.Done || it.ID == v.cursor[v.phase] {
+			idx = append(idx, ii)
+		}
+	}
+	if v.hideDone && len(idx) == 0 {
+		return nil
+	}
+	return idx
 }
 
 // selected returns the position of the cursor in visible(), or -1.
@@ -111,6 +130,11 @@ func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
 			v.undo = nil
 			v.fixCursor()
 		}
+	case tea.MouseClickMsg:
+		return v.click(msg.Mouse())
+	case tea.MouseWheelMsg:
+		v.wheel(msg.Mouse())
+		return nil
 	case tea.KeyPressMsg:
 		if v.editor != nil {
 			return v.updateEditor(msg)
@@ -137,6 +161,9 @@ func (v *checklistView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return v.toggle()
 	case key.Matches(msg, v.keys.Undo):
 		return v.undoLast()
+	case key.Matches(msg, v.keys.Hide):
+		v.hideDone = !v.hideDone
+		v.fixCursor()
 	case key.Matches(msg, v.keys.Note):
 		if it := v.current(); it != nil {
 			return v.openEditor(editNote, it.ID, "Note on “"+oneLine(it.Text)+"”", it.Note)
@@ -340,8 +367,7 @@ func (v *checklistView) header() string {
 	when := st.Muted.Render(checklist.Relative(j.InterviewAt, now)+" · ") + statusStyle(st, status).Render(string(status))
 	var tabs []string
 	for _, p := range []checklist.Phase{checklist.Before, checklist.After} {
-		pr := j.Progress(p)
-		label := fmt.Sprintf("%s %d/%d", phaseTitle(p), pr.Done, pr.Total)
+		label := v.tabLabel(p)
 		if p == v.phase {
 			tabs = append(tabs, st.TabActive.Render(label))
 		} else {
@@ -355,6 +381,11 @@ func (v *checklistView) header() string {
 		" " + st.Rule.Render(strings.Repeat("─", w))
 }
 
+func (v *checklistView) tabLabel(p checklist.Phase) string {
+	pr := v.job.Progress(p)
+	return fmt.Sprintf("%s %d/%d", phaseTitle(p), pr.Done, pr.Total)
+}
+
 func phaseTitle(p checklist.Phase) string {
 	if p == checklist.After {
 		return "After"
@@ -365,32 +396,50 @@ func phaseTitle(p checklist.Phase) string {
 // body lays out every section of the tab and says which line holds the
 // cursor.
 func (v *checklistView) body() (lines []string, cursorLine int) {
+	lines, _, cursorLine = v.layout()
+	return lines, cursorLine
+}
+
+// layout draws the body's lines and says which item each line shows ("" for
+// titles, notes and gaps), for the cursor and for mouse clicks.
+func (v *checklistView) layout() (lines, itemOf []string, cursorLine int) {
 	st := v.sh.styles
 	w := v.contentWidth()
 	cursorLine = -1
+	add := func(id string, ls ...string) {
+		for _, l := range ls {
+			lines = append(lines, l)
+			itemOf = append(itemOf, id)
+		}
+	}
 	for si, s := range v.job.Sections {
-		if s.Phase != v.phase || !s.Visible(v.job.Status) {
+		items := v.shown(si)
+		if items == nil {
 			continue
 		}
 		if len(lines) > 0 {
-			lines = append(lines, "")
+			add("", "")
 		}
 		p := s.Progress()
 		right := st.Bar(p.Fraction(), 12) + st.Muted.Render(fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)))
-		lines = append(lines, " "+spread(st.Section.Render(oneLine(s.Title)), right, w))
-		for ii := range s.Items {
+		add("", " "+spread(st.Section.Render(oneLine(s.Title)), right, w))
+		for _, ii := range items {
 			it := &v.job.Sections[si].Items[ii]
 			sel := it.ID == v.cursor[v.phase]
 			if sel {
 				cursorLine = len(lines)
 			}
-			lines = append(lines, " "+v.itemLine(it, sel, w))
+			add(it.ID, " "+v.itemLine(it, sel, w))
 			if sel && it.Note != "" {
-				lines = append(lines, v.noteLines(it.Note, w)...)
+				add("", v.noteLines(it.Note, w)...)
 			}
 		}
 	}
-	return lines, cursorLine
+	if len(lines) == 0 && v.hideDone {
+		add("", "", "   "+st.Done.Render("✓ Everything on this tab is done."),
+			"   "+st.Muted.Render("Press f to see the done items again."))
+	}
+	return lines, itemOf, cursorLine
 }
 
 func (v *checklistView) itemLine(it *checklist.Item, selected bool, w int) string {
@@ -458,7 +507,7 @@ func (v *checklistView) FullHelp() [][]key.Binding {
 		return [][]key.Binding{v.editor.ShortHelp()}
 	}
 	return [][]key.Binding{
-		{v.keys.Up, v.keys.Down, v.keys.Tab},
+		{v.keys.Up, v.keys.Down, v.keys.Tab, v.keys.Hide},
 		{v.keys.Toggle, v.keys.Note, v.keys.Add, v.keys.Undo},
 		{v.keys.Back},
 	}

@@ -73,6 +73,11 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 		return loadJobs(v.sh.store)
 	case tea.KeyPressMsg:
 		return v.handleKey(msg)
+	case tea.MouseClickMsg:
+		return v.click(msg.Mouse())
+	case tea.MouseWheelMsg:
+		v.wheel(msg.Mouse())
+		return nil
 	}
 	var cmd tea.Cmd
 	v.list, cmd = v.list.Update(msg)

@@ -4,14 +4,16 @@ import "charm.land/bubbles/v2/key"
 
 // globalKeys work on every screen.
 type globalKeys struct {
-	Help key.Binding
-	Quit key.Binding
+	Help    key.Binding
+	Quit    key.Binding
+	Suspend key.Binding
 }
 
 func newGlobalKeys() globalKeys {
 	return globalKeys{
-		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Suspend: key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 	}
 }
 

@@ -1,0 +1,139 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+// opened is the app showing the sample job's checklist at the given size.
+func opened(t *testing.T, w, h int) (Model, *checklistView) {
+	t.Helper()
+	store, j := sampleStore(t)
+	m := update(loaded(t, store, w, h), jobLoadedMsg{job: j})
+	return m, m.check
+}
+
+// send hands the model keys one after another, as a person types them.
+func send(m Model, keys ...string) Model {
+	for _, k := range keys {
+		m = update(m, keyPress(k))
+	}
+	return m
+}
+
+func TestTickAndUndo(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	first := v.current().ID
+	was := v.current().Done
+	m = send(m, "space")
+	if v.job.Item(first).Done == was {
+		t.Fatalf("space did not flip %s", first)
+	}
+	m = send(m, "u")
+	if v.job.Item(first).Done != was {
+		t.Fatalf("u did not take the tick back")
+	}
+	if !strings.Contains(string(render(m)), "[✓] Read up on current trends") {
+		t.Errorf("the undone tick is not on screen:\n%s", render(m))
+	}
+}
+
+func TestTabSwitchesPhase(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	m = send(m, "tab")
+	if v.phase != checklist.After || !strings.Contains(string(render(m)), "Thank-you notes") {
+		t.Fatalf("tab did not show the After tab:\n%s", render(m))
+	}
+	send(m, "tab")
+	if v.phase != checklist.Before {
+		t.Fatalf("a second tab did not come back to Before")
+	}
+}
+
+func TestNoteIsWrittenAndShown(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	id := v.current().ID
+	m = send(m, "e")
+	if !m.active().Typing() {
+		t.Fatal("e did not open the note editor")
+	}
+	for _, r := range "CEO: Ada" {
+		m = update(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	m = send(m, "esc")
+	if got := v.job.Item(id).Note; got != "CEO: Ada" {
+		t.Fatalf("note = %q", got)
+	}
+	if m.active().Typing() {
+		t.Fatal("esc left the editor open")
+	}
+	screen := string(render(m))
+	if !strings.Contains(screen, "✎") || !strings.Contains(screen, "CEO: Ada") {
+		t.Errorf("the note is not shown under its item:\n%s", screen)
+	}
+}
+
+func TestAddItemGoesAfterTheSelectedOne(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	m = send(m, "a")
+	for _, r := range "Ask about on-call" {
+		m = update(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	m = send(m, "enter")
+	it := v.current()
+	if it == nil || it.Text != "Ask about on-call" || !it.Own {
+		t.Fatalf("selected after adding: %+v", it)
+	}
+	if got := v.job.Sections[0].Items[1].ID; got != it.ID {
+		t.Errorf("the new item is at %s's place, want right after the first", got)
+	}
+	if !strings.Contains(string(render(m)), "Ask about on-call · mine") {
+		t.Errorf("the new item is not marked as the person's own:\n%s", render(m))
+	}
+}
+
+func TestHideDone(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	m = send(m, "j", "f")
+	screen := string(render(m))
+	if strings.Contains(screen, "Read up on current trends") {
+		t.Errorf("f left a done item on screen:\n%s", screen)
+	}
+	if !strings.Contains(screen, "List the main challenges") {
+		t.Errorf("f hid the selected item:\n%s", screen)
+	}
+	send(m, "j")
+	if strings.Contains(string(render(m)), "List the main challenges") {
+		t.Errorf("the done item stayed after the cursor left it")
+	}
+	_ = v
+}
+
+func TestMouseTicksAndSwitchesTabs(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	// line 4 of the screen is the first item of the first section
+	m = update(m, tea.MouseClickMsg{X: 4, Y: 5, Button: tea.MouseLeft})
+	second := v.job.Sections[0].Items[1]
+	if v.current().ID != second.ID || second.Done {
+		t.Fatalf("a click on the box of %q should select and untick it", second.Text)
+	}
+	m = update(m, tea.MouseClickMsg{X: 20, Y: 6, Button: tea.MouseLeft})
+	if v.current().ID != v.job.Sections[0].Items[2].ID || !v.job.Sections[0].Items[2].Done {
+		t.Fatalf("a click on an item's text should select it and leave it as it was")
+	}
+	update(m, tea.MouseClickMsg{X: 18, Y: 1, Button: tea.MouseLeft})
+	if v.phase != checklist.After {
+		t.Fatalf("a click on After did not switch tabs")
+	}
+}
+
+func TestTooSmallWindow(t *testing.T) {
+	m, _ := opened(t, 50, 12)
+	if !strings.Contains(string(render(m)), "Make the window larger") {
+		t.Fatalf("a 50×12 window:\n%s", render(m))
+	}
+}

@@ -1,0 +1,90 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+// The checklist's columns: a margin, the cursor bar, then the box.
+const (
+	boxStart = 3
+	boxEnd   = 6
+)
+
+// click selects the item under the pointer, ticks it when the click is on
+// its box, and switches tabs on a click on the tab line.
+func (v *checklistView) click(m tea.Mouse) tea.Cmd {
+	if m.Button != tea.MouseLeft || v.editor != nil {
+		return nil
+	}
+	if m.Y == 1 {
+		before := lipgloss.Width(v.tabLabel(checklist.Before))
+		switch {
+		case m.X >= 1 && m.X <= before:
+			v.phase = checklist.Before
+		case m.X > before+2:
+			v.phase = checklist.After
+		}
+		v.fixCursor()
+		return nil
+	}
+	line := v.offset + m.Y - headerLines
+	if m.Y < headerLines || m.Y >= headerLines+v.bodyHeight() {
+		return nil
+	}
+	_, itemOf, _ := v.layout()
+	if line < 0 || line >= len(itemOf) || itemOf[line] == "" {
+		return nil
+	}
+	v.cursor[v.phase] = itemOf[line]
+	v.scroll()
+	if m.X >= boxStart && m.X < boxEnd {
+		return v.toggle()
+	}
+	return nil
+}
+
+func (v *checklistView) wheel(m tea.Mouse) {
+	switch m.Button {
+	case tea.MouseWheelUp:
+		v.move(-1)
+	case tea.MouseWheelDown:
+		v.move(1)
+	}
+}
+
+// The job list's layout under bubbles' list: a title and a status line,
+// each with a blank line under it, then jobs of two lines and a gap.
+const (
+	listTop     = 4
+	listRowStep = 3
+)
+
+// click opens the job under the pointer.
+func (v *jobList) click(m tea.Mouse) tea.Cmd {
+	if m.Button != tea.MouseLeft || v.deleting != nil || v.Typing() {
+		return nil
+	}
+	row := m.Y - listTop
+	if row < 0 || row%listRowStep == listRowStep-1 {
+		return nil
+	}
+	i := v.list.Paginator.Page*v.list.Paginator.PerPage + row/listRowStep
+	items := v.list.VisibleItems()
+	if i >= len(items) {
+		return nil
+	}
+	v.list.Select(i)
+	return openJob(items[i].(jobItem).job.ID)
+}
+
+func (v *jobList) wheel(m tea.Mouse) {
+	switch m.Button {
+	case tea.MouseWheelUp:
+		v.list.CursorUp()
+	case tea.MouseWheelDown:
+		v.list.CursorDown()
+	}
+}
