@@ -76,6 +76,10 @@ type Model struct {
 	// err is shown in the footer until the next key.
 	err      error
 	quitting bool
+	// watch counts the checklists opened, so that only the open one's
+	// file is watched; stamp is how its file looked when last seen.
+	watch int
+	stamp fileStamp
 }
 
 // New builds the app on a store.
@@ -151,6 +155,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.save(msg.jobID, m.saver.add(msg.jobID, msg.edit))
 	case jobSavedMsg:
 		return m.saved(msg)
+	case fileCheckedMsg:
+		return m.fileChecked(msg)
+	case jobReloadedMsg:
+		if m.saver.unsaved() {
+			return m, nil
+		}
 	}
 	return m, m.active().Update(msg)
 }
@@ -177,7 +187,28 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 	m.check = newChecklistView(m.sh, msg.job)
 	m.screen = checklistScreen
 	m.resize()
-	return m, nil
+	m.watch++
+	m.stamp = fileStamp{}
+	store, id, gen := m.sh.store, msg.job.ID, m.watch
+	return m, func() tea.Msg { return statJob(store, id, gen) }
+}
+
+// fileChecked reloads the open job when its file was changed by something
+// other than this app, once none of our own changes to it are on the way.
+func (m Model) fileChecked(msg fileCheckedMsg) (tea.Model, tea.Cmd) {
+	if msg.gen != m.watch || m.screen != checklistScreen {
+		return m, nil
+	}
+	next := watchJob(m.sh.store, msg.id, msg.gen)
+	if !msg.ok || m.saver.unsaved() {
+		return m, next
+	}
+	changed := m.stamp != (fileStamp{}) && msg.stamp != m.stamp
+	m.stamp = msg.stamp
+	if changed {
+		return m, tea.Batch(next, reloadJob(m.sh.store, msg.id, true))
+	}
+	return m, next
 }
 
 func (m Model) save(id string, batch []checklist.Edit) tea.Cmd {
@@ -204,7 +235,7 @@ func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.active().Update(msg))
 	}
 	if msg.err != nil && saveErr == nil {
-		cmds = append(cmds, reloadJob(m.sh.store, msg.id))
+		cmds = append(cmds, reloadJob(m.sh.store, msg.id, false))
 	}
 	if m.quitting && !m.saver.writing() {
 		if !m.saver.unsaved() {

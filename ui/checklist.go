@@ -127,7 +127,9 @@ func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
 	case jobReloadedMsg:
 		if msg.err == nil && msg.job.ID == v.job.ID {
 			v.job = msg.job
-			v.undo = nil
+			if !msg.changedElsewhere {
+				v.undo = nil
+			}
 			v.fixCursor()
 		}
 	case tea.MouseClickMsg:

@@ -85,11 +85,14 @@ func trashJob(store *data.Store, id string) tea.Cmd {
 type jobReloadedMsg struct {
 	job checklist.Job
 	err error
+	// changedElsewhere is set when the file was changed by something else,
+	// rather than read again after a change of ours failed.
+	changedElsewhere bool
 }
 
-func reloadJob(store *data.Store, id string) tea.Cmd {
+func reloadJob(store *data.Store, id string, changedElsewhere bool) tea.Cmd {
 	return func() tea.Msg {
 		j, err := store.Load(id)
-		return jobReloadedMsg{job: j, err: err}
+		return jobReloadedMsg{job: j, err: err, changedElsewhere: changedElsewhere}
 	}
 }

@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+// A change made to the open job by something else — another copy of prep,
+// the command line, a sync tool — shows up without leaving the screen.
+func TestOpenJobFollowsChangesOnDisk(t *testing.T) {
+	store, j := sampleStore(t)
+	a := startApp(t, store, 100, 30)
+	a.waitForText("Acme Corp")
+	a.key("enter")
+	a.waitFor("the checklist", func(s snapshot) bool { return s.screen == checklistScreen })
+	at := testNow
+	if _, err := store.Apply(j.ID, checklist.SetDone{ItemID: "news", Done: true, At: &at}); err != nil {
+		t.Fatal(err)
+	}
+	a.waitFor("the tick made elsewhere", func(s snapshot) bool {
+		it := s.job.Item("news")
+		return it != nil && it.Done
+	})
+	a.quit()
+}
+
+// Text from a hand-edited or shared file never reaches the terminal raw.
+func TestHostileTextIsDrawnInert(t *testing.T) {
+	store := newStore(t)
+	evil := "Evil\x1b]0;pwned\x07\x1b[2J\rCorp\u202e"
+	j := addJob(t, store, evil, "Role\x1b[31m", testNow.Add(24*time.Hour))
+	note := checklist.SetNote{ItemID: "news", Note: "line one\x1b[1A\u009bline two"}
+	if _, err := store.Apply(j.ID, note); err != nil {
+		t.Fatal(err)
+	}
+	j, _ = store.Load(j.ID)
+	for name, m := range map[string]Model{
+		"list":      loaded(t, store, 100, 30),
+		"checklist": send(update(loaded(t, store, 100, 30), jobLoadedMsg{job: j}), "j", "j", "j"),
+	} {
+		view := m.View().Content
+		for _, bad := range []string{"\x1b]", "\x07", "\x1b[2J", "\x1b[31m", "\r", "\u202e", "\x1b[1A", "\u009b"} {
+			if strings.Contains(view, bad) {
+				t.Errorf("%s: %q reached the screen", name, bad)
+			}
+		}
+		if !strings.Contains(view, "␛") {
+			t.Errorf("%s: the escape is not shown as ␛", name)
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"os"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/prep-cli/prep/data"
+)
+
+// watchEvery is how often an open job's file is looked at for changes
+// made elsewhere: by another copy of prep, the command line, a sync tool or
+// an editor.
+const watchEvery = 2 * time.Second
+
+// fileStamp tells one version of a file from another without reading it.
+type fileStamp struct {
+	mod  time.Time
+	size int64
+}
+
+// fileCheckedMsg reports how a job's file looks now; gen tells which
+// opening of the checklist asked, so an old watch dies with its screen.
+type fileCheckedMsg struct {
+	id    string
+	gen   int
+	stamp fileStamp
+	ok    bool
+}
+
+func watchJob(store *data.Store, id string, gen int) tea.Cmd {
+	return tea.Tick(watchEvery, func(time.Time) tea.Msg {
+		return statJob(store, id, gen)
+	})
+}
+
+func statJob(store *data.Store, id string, gen int) fileCheckedMsg {
+	path, err := store.Path(id)
+	if err != nil {
+		return fileCheckedMsg{id: id, gen: gen}
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fileCheckedMsg{id: id, gen: gen}
+	}
+	return fileCheckedMsg{id: id, gen: gen, stamp: fileStamp{mod: fi.ModTime(), size: fi.Size()}, ok: true}
+}
