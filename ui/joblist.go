@@ -23,6 +23,8 @@ type jobList struct {
 	show     listShow
 	loaded   bool
 	problems []data.Problem
+	// showProblems puts the files that could not be read on screen.
+	showProblems bool
 	// deleting is the job waiting for a yes before it goes to the trash.
 	deleting *checklist.Job
 	width    int
@@ -147,9 +149,18 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if v.showProblems {
+		if key.Matches(msg, v.keys.Problems, v.keys.Quit) || msg.String() == "esc" {
+			v.showProblems = false
+		}
+		return nil
+	}
 	if v.list.FilterState() != list.Filtering {
 		sel := v.selected()
 		switch {
+		case key.Matches(msg, v.keys.Problems) && len(v.problems) > 0:
+			v.showProblems = true
+			return nil
 		case key.Matches(msg, v.keys.Open) && sel != nil:
 			return openJob(sel.ID)
 		case key.Matches(msg, v.keys.New):
@@ -177,6 +188,9 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (v *jobList) View() string {
 	st := v.sh.styles
+	if v.showProblems {
+		return v.problemsView()
+	}
 	if v.loaded && len(v.jobs) == 0 {
 		return st.Title.Padding(1, 2).Render("Jobs") + "\n" + st.Empty.Render(
 			"No jobs yet.\n\nPress "+st.Key.Render("n")+" to add the interview you are preparing for.\n"+
@@ -192,6 +206,9 @@ func (v *jobList) View() string {
 // Prompt is the line the footer shows while the list waits for an answer.
 func (v *jobList) Prompt() string {
 	if v.deleting == nil {
+		if n := len(v.problems); n > 0 && !v.showProblems {
+			return fmt.Sprintf("⚠ %s could not be read · press ! to see which", plural(n, "job file", "job files"))
+		}
 		return ""
 	}
 	return fmt.Sprintf("Move %s · %s to the trash? y/n", oneLine(v.deleting.Company), oneLine(v.deleting.Role))
@@ -204,12 +221,16 @@ func (v *jobList) syncKeys() {
 	v.keys.Open.SetEnabled(has)
 	v.keys.Delete.SetEnabled(has)
 	v.list.KeyMap.Filter.SetEnabled(has)
+	v.keys.Problems.SetEnabled(len(v.problems) > 0)
 	for _, k := range []*key.Binding{&v.keys.All, &v.keys.Upcoming, &v.keys.Past} {
 		k.SetEnabled(len(v.jobs) > 0)
 	}
 }
 
 func (v *jobList) ShortHelp() []key.Binding {
+	if v.showProblems {
+		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back"))}
+	}
 	if v.list.FilterState() == list.Filtering {
 		return []key.Binding{v.list.KeyMap.AcceptWhileFiltering, v.list.KeyMap.CancelWhileFiltering}
 	}
@@ -229,7 +250,7 @@ func (v *jobList) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{lk.CursorUp, lk.CursorDown, lk.NextPage, lk.PrevPage, lk.GoToStart, lk.GoToEnd},
 		{v.keys.Open, v.keys.New, v.keys.Delete, lk.Filter, lk.ClearFilter},
-		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Quit},
+		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.Quit},
 	}
 }
 

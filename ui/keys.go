@@ -26,6 +26,7 @@ type listKeys struct {
 	All      key.Binding
 	Upcoming key.Binding
 	Past     key.Binding
+	Problems key.Binding
 	Quit     key.Binding
 }
 
@@ -37,6 +38,7 @@ func newListKeys() listKeys {
 		All:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "all")),
 		Upcoming: key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "upcoming")),
 		Past:     key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "past")),
+		Problems: key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "unreadable files")),
 		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }

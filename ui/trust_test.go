@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -50,5 +54,28 @@ func TestHostileTextIsDrawnInert(t *testing.T) {
 		if !strings.Contains(view, "␛") {
 			t.Errorf("%s: the escape is not shown as ␛", name)
 		}
+	}
+}
+
+// A broken file is named with its reason, and every other job still opens.
+func TestBrokenFileIsReportedAndOthersOpen(t *testing.T) {
+	store, _ := sampleStore(t)
+	bad := filepath.Join(store.Dir(), "jobs", "broken-2026-12-01.json")
+	if err := os.WriteFile(bad, []byte(`{"version": 1, "id": "broken-2026-12-01", "company": "Bro`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m := loaded(t, store, 80, 24)
+	screen := string(render(m))
+	if !strings.Contains(screen, "1 job file could not be read") || !strings.Contains(screen, "Acme Corp") {
+		t.Fatalf("list with a broken file:\n%s", screen)
+	}
+	m = send(m, "!")
+	golden.RequireEqual(t, render(m))
+	send(m, "esc")
+	if m.list.showProblems {
+		t.Errorf("esc did not close the problems")
+	}
+	if b, _ := os.ReadFile(bad); !strings.HasSuffix(string(b), `"Bro`) {
+		t.Errorf("the broken file was changed: %q", b)
 	}
 }

@@ -1,0 +1,37 @@
+package ui
+
+import (
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
+
+// problemsView lists the job files that could not be read, and why, and
+// says what to do: they are left exactly as they are.
+func (v *jobList) problemsView() string {
+	st := v.sh.styles
+	w := max(20, v.width-4)
+	var b strings.Builder
+	b.WriteString(st.Title.Render("Job files that could not be read") + "\n\n")
+	b.WriteString(st.Muted.Width(w).Render("prep leaves them exactly as they are. "+
+		"Fix or move each one, then open prep again; every other job works as usual.") + "\n")
+	for _, p := range v.problems {
+		name := p.Path
+		if rel, err := filepath.Rel(v.sh.store.Dir(), p.Path); err == nil {
+			name = rel
+		}
+		b.WriteString("\n" + st.Late.Render("✗ ") + st.Item.Render(truncate(oneLine(name), w-2)) + "\n")
+		b.WriteString(lipgloss.NewStyle().PaddingLeft(2).Width(w).Render(st.Muted.Render(oneLine(p.Err.Error()))) + "\n")
+	}
+	return lipgloss.NewStyle().Padding(1, 2).Render(b.String())
+}
+
+// plural names a count: "1 job file", "3 job files".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
