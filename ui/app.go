@@ -31,6 +31,9 @@ type shared struct {
 	template checklist.Template
 	styles   *Styles
 	now      func() time.Time
+	// background is the terminal's answer about its colour, kept for
+	// screens made after it came.
+	background *tea.BackgroundColorMsg
 }
 
 // screen is the face every screen shows the root model.
@@ -126,8 +129,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.sh.styles = NewStyles(msg.IsDark())
+		m.sh.background = &msg
 		m.help.Styles = m.sh.styles.Help
-		return m, m.active().Update(msg)
+		cmd := m.list.Update(msg)
+		if m.screen == formScreen {
+			cmd = tea.Batch(cmd, m.form.Update(msg))
+		}
+		return m, cmd
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case quitMsg:
@@ -144,7 +152,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.form = newJobForm(m.sh)
 		m.screen = formScreen
 		m.resize()
-		return m, m.form.Init()
+		cmd := m.form.Init()
+		if m.sh.background != nil {
+			cmd = tea.Batch(cmd, m.form.Update(*m.sh.background))
+		}
+		return m, cmd
 	case jobCreatedMsg:
 		if msg.err != nil {
 			m.err = msg.err
