@@ -24,7 +24,9 @@ type result struct {
 	stdout, stderr string
 }
 
-// run runs prep at the test clock with PREP_DATA_DIR set to dir.
+// run runs prep at the test clock with PREP_DATA_DIR set to dir, and
+// XDG_CONFIG_HOME set to an empty folder, so that no template of the
+// person running the tests is used.
 func run(t *testing.T, dir string, args ...string) result {
 	t.Helper()
 	return runAt(t, clock, dir, args...)
@@ -32,17 +34,18 @@ func run(t *testing.T, dir string, args ...string) result {
 
 func runAt(t *testing.T, now time.Time, dir string, args ...string) result {
 	t.Helper()
+	return runEnv(t, now, map[string]string{"PREP_DATA_DIR": dir, "XDG_CONFIG_HOME": t.TempDir()}, args...)
+}
+
+// runEnv runs prep at a time with the given environment variables.
+func runEnv(t *testing.T, now time.Time, env map[string]string, args ...string) result {
+	t.Helper()
 	var stdout, stderr bytes.Buffer
 	code := cli.Run(args, cli.Env{
 		Stdout: &stdout,
 		Stderr: &stderr,
-		Getenv: func(k string) string {
-			if k == "PREP_DATA_DIR" {
-				return dir
-			}
-			return ""
-		},
-		Now: func() time.Time { return now },
+		Getenv: func(k string) string { return env[k] },
+		Now:    func() time.Time { return now },
 	})
 	return result{code, stdout.String(), stderr.String()}
 }

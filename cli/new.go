@@ -9,7 +9,8 @@ import (
 	"github.com/prep-cli/prep/safetext"
 )
 
-// runNew makes a job from the default template and prints its id.
+// runNew makes a job from the person's own template, or else the default
+// one, and prints its id.
 func runNew(r *runner, args []string) error {
 	fs := r.flags()
 	var company, role, at, where string
@@ -32,7 +33,11 @@ func runNew(r *runner, args []string) error {
 		return usagef("--at: %v", err)
 	}
 	d := checklist.Details{Company: company, Role: role, At: when, Where: where, Interviewers: interviewers}
-	j, err := r.store().Create(data.DefaultTemplate(), d, r.now)
+	t, _, warning := data.LoadTemplate(data.ConfigDir(r.env.Getenv))
+	if warning != nil {
+		r.warn(warning.Error() + "; using the default template")
+	}
+	j, err := r.store().Create(t, d, r.now)
 	if err != nil {
 		return fmt.Errorf("create job: %w", err)
 	}

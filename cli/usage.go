@@ -8,6 +8,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/safetext"
 )
 
 // command is one subcommand of prep.
@@ -32,7 +34,9 @@ var commands = []command{
 	{"status", "JOB STATUS", "set a job's status", runStatus},
 	{"reason", "JOB REASON [--text TEXT]", "record why it likely did not work out", runReason},
 	{"due", "[--json]", "list what is late or due within 48 h", runDue},
-	{"template", "", "print the default template", runTemplate},
+	{"trash", "", "list the jobs in the trash", runTrash},
+	{"restore", "JOB", "bring a job back from the trash", runRestore},
+	{"template", "[--check FILE]", "print or check a template", runTemplate},
 }
 
 // printHelp writes the help of the command being run, or of prep itself.
@@ -60,6 +64,9 @@ func (r *runner) printHelp() {
 	fmt.Fprint(tw, "WHEN is like \"2026-12-01 10:00\", \"2026-12-01\" (09:00) or \"tomorrow 2pm\".\n")
 	fmt.Fprintf(tw, "STATUS is one of: %s.\n", statusNames())
 	fmt.Fprintf(tw, "REASON is one of: %s.\n", wrap(reasonNames(), 78-len("REASON is one of: "), "  "))
+	fmt.Fprint(tw, "\nYour own template: prep template > ~/.config/prep/template.json, then edit it.\n")
+	fmt.Fprintf(tw, "New jobs are made from it (here: %s).\n", safetext.Line(data.TemplatePath(data.ConfigDir(r.env.Getenv))))
+	fmt.Fprint(tw, "prep template --check FILE says what is wrong with one.\n")
 }
 
 func capitalize(s string) string {
