@@ -87,7 +87,7 @@ func TestDecodeJobErrorsReadWell(t *testing.T) {
 		{"cut off", `{"version": 1, "id": "a"`, "cut off"},
 		{"syntax", `{"version": 1,, "id": "a"}`, "byte 15"},
 		{"no version", `{"id": "a", "status": "upcoming"}`, `no "version"`},
-		{"newer", `{"version": 2, "id": "a", "status": "upcoming"}`, "newer"},
+		{"newer and unreadable", `{"version": 2, "id": "a", "status": "ghosted"}`, "newer prep (file version 2"},
 		{"bad id", `{"version": 1, "id": "A b", "status": "upcoming"}`, `"A b"`},
 		{"no id", `{"version": 1, "status": "upcoming"}`, `id ""`},
 		{"no status", `{"version": 1, "id": "a"}`, `status ""`},

@@ -3,10 +3,14 @@ package data
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,12 +23,38 @@ import (
 // ErrNotFound is returned for a job id with no file.
 var ErrNotFound = errors.New("no such job")
 
+// ErrReadOnly is returned by Apply for a job this build reads but will not
+// write: see Store.ReadOnly. Trying again will not help.
+var ErrReadOnly = errors.New("read-only")
+
+// ErrNewerVersion is matched by the read-only error of a job file written
+// by a newer version of prep, which matches ErrReadOnly too.
+var ErrNewerVersion = errors.New("written by a newer version of prep")
+
+// readOnlyError is the error of a job this build will not write.
+type readOnlyError struct {
+	msg   string
+	newer bool
+}
+
+func (e *readOnlyError) Error() string { return e.msg }
+
+// Is lets errors.Is match ErrReadOnly, and ErrNewerVersion for a file of a
+// newer version.
+func (e *readOnlyError) Is(target error) bool {
+	return target == ErrReadOnly || e.newer && target == ErrNewerVersion
+}
+
 const (
 	jobsDir  = "jobs"
 	trashDir = "trash"
 	jobExt   = ".json"
 	dirPerm  = 0o700
 	filePerm = 0o600
+	// maxJobSize is the largest job file read. A job with every note
+	// written out is some tens of kilobytes; anything this large is not a
+	// job file, and reading it would stall the app.
+	maxJobSize = 8 << 20
 )
 
 // Store keeps one JSON file per job in <dir>/jobs, and deleted jobs in
@@ -63,9 +93,38 @@ func (e *SaveError) Unwrap() error { return e.Err }
 // NewStore returns the store kept in dir. Nothing is created until the
 // first job is saved.
 func NewStore(dir string) *Store {
-	return &Store{dir: dir, writeFile: func(path string, data []byte, perm os.FileMode) error {
-		return renameio.WriteFile(path, data, perm)
-	}}
+	return &Store{dir: dir, writeFile: writeAtomically}
+}
+
+// writeAtomically replaces a file so that a crash at any moment leaves
+// either the old file or the new one. The new bytes go to a temporary file
+// beside it (".<name><digits>", which List ignores and Apply clears away),
+// are flushed to the disk, and take the file's name in one rename; then the
+// folder is flushed too, so that the rename itself survives a power cut.
+func writeAtomically(path string, data []byte, perm os.FileMode) error {
+	// The temporary file stays in the same folder: renameio would otherwise
+	// try the system's temporary folder first, writing outside the data
+	// directory.
+	err := renameio.WriteFile(path, data, perm, renameio.WithTempDir(filepath.Dir(path)))
+	if err != nil {
+		return err
+	}
+	syncDir(filepath.Dir(path))
+	return nil
+}
+
+// syncDir flushes a folder's entries to the disk. It is done after the
+// change is in place, so a failure is not reported as a failed save: the
+// file is there and correct, and trying the same change again would not
+// make it any safer. Some file systems and Windows cannot do it at all.
+func syncDir(dir string) {
+	if runtime.GOOS == "windows" {
+		return
+	}
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		_ = d.Close()
+	}
 }
 
 // Dir is the data directory.
@@ -80,31 +139,205 @@ func (s *Store) Path(id string) (string, error) {
 	return filepath.Join(s.dir, jobsDir, id+jobExt), nil
 }
 
-// Load reads one job.
+// Load reads one job. A file that cannot be read as a job gives a Problem
+// saying why; the file is left as it is. A job may load and still be
+// read-only: see ReadOnly.
 func (s *Store) Load(id string) (checklist.Job, error) {
-	path, err := s.Path(id)
-	if err != nil {
-		return checklist.Job{}, err
-	}
-	return s.loadFile(path, id)
+	j, _, err := s.LoadStamped(id)
+	return j, err
 }
 
-func (s *Store) loadFile(path, id string) (checklist.Job, error) {
-	b, err := os.ReadFile(path)
+// LoadStamped is Load that also gives the Stamp of the very file read, to
+// compare with Stamp later and so notice a change made elsewhere.
+func (s *Store) LoadStamped(id string) (checklist.Job, Stamp, error) {
+	path, err := s.Path(id)
+	if err != nil {
+		return checklist.Job{}, Stamp{}, err
+	}
+	f, err := s.loadFile(path, id)
+	return f.job, f.stamp, err
+}
+
+// jobFile is a job as read from its file.
+type jobFile struct {
+	job checklist.Job
+	// raw is the file's JSON, after any upgrade to the current version.
+	raw   []byte
+	stamp Stamp
+	// link is where the file points when it is a symbolic link.
+	link string
+}
+
+func (s *Store) loadFile(path, id string) (jobFile, error) {
+	var f jobFile
+	b, info, link, err := readFileLimited(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return checklist.Job{}, fmt.Errorf("%w: %s (looked for %s)", ErrNotFound, id, path)
+		return f, fmt.Errorf("%w: %s (looked for %s)", ErrNotFound, id, path)
 	}
 	if err != nil {
-		return checklist.Job{}, Problem{Path: path, Err: err}
+		return f, Problem{Path: path, Err: err}
 	}
-	j, err := DecodeJob(b)
+	f.stamp, f.link = Stamp{info}, link
+	f.job, f.raw, err = decodeJobFile(b)
 	if err != nil {
-		return j, Problem{Path: path, Err: err}
+		return f, Problem{Path: path, Err: err}
 	}
-	if j.ID != id {
-		return j, Problem{Path: path, Err: fmt.Errorf("its id %q does not match the file name", j.ID)}
+	if f.job.ID != id {
+		return f, Problem{Path: path, Err: fmt.Errorf("its id %q does not match the file name", f.job.ID)}
 	}
-	return j, nil
+	return f, nil
+}
+
+// readFileLimited reads a job file, refusing what cannot be one: a folder,
+// a device or pipe, a link to nothing, anything over maxJobSize. It reads
+// through a symbolic link and says where it points. A missing file gives
+// an error matching fs.ErrNotExist; every other error is a reason to show
+// a person.
+func readFileLimited(path string) (b []byte, info os.FileInfo, link string, err error) {
+	linfo, err := os.Lstat(path)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	if linfo.Mode()&fs.ModeSymlink != 0 {
+		link, _ = os.Readlink(path)
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, link, fmt.Errorf("is a link to %s, which does not exist", link)
+		}
+	}
+	info, err = os.Stat(path)
+	if err != nil {
+		return nil, nil, link, describeOSError(err)
+	}
+	if err := checkJobFileInfo(info); err != nil {
+		return nil, nil, link, err
+	}
+	// Opening a pipe would wait for a writer: only regular files get here.
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, link, describeOSError(err)
+	}
+	defer f.Close()
+	// The file may have been replaced since: look at the one opened.
+	if info, err = f.Stat(); err != nil {
+		return nil, nil, link, describeOSError(err)
+	}
+	if err := checkJobFileInfo(info); err != nil {
+		return nil, nil, link, err
+	}
+	b, err = io.ReadAll(io.LimitReader(f, maxJobSize+1))
+	if err != nil {
+		return nil, nil, link, describeOSError(err)
+	}
+	if len(b) > maxJobSize {
+		return nil, nil, link, tooLarge(int64(len(b)))
+	}
+	return b, info, link, nil
+}
+
+func checkJobFileInfo(info os.FileInfo) error {
+	switch {
+	case info.IsDir():
+		return errors.New("is a folder, not a job file")
+	case !info.Mode().IsRegular():
+		return fmt.Errorf("is not a regular file (%s)", info.Mode().Type())
+	case info.Size() > maxJobSize:
+		return tooLarge(info.Size())
+	}
+	return nil
+}
+
+func tooLarge(size int64) error {
+	return fmt.Errorf("too large (%s): a job file is at most %s", megabytes(size), megabytes(maxJobSize))
+}
+
+// megabytes writes a size as "50 MB" or "8.5 MB".
+func megabytes(n int64) string {
+	mb := math.Round(float64(n)/(1<<20)*10) / 10
+	return strconv.FormatFloat(mb, 'f', -1, 64) + " MB"
+}
+
+// describeOSError gives the reason of a failed file operation without the
+// operation and path, which the Problem names already.
+func describeOSError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Stamp tells one version of a job file from another without reading it:
+// every save makes a new file, so a stamp changes with every change,
+// whoever made it. The zero Stamp is no file.
+type Stamp struct {
+	info os.FileInfo
+}
+
+// Equal reports whether two stamps are of the same version of a file.
+func (a Stamp) Equal(b Stamp) bool {
+	if a.info == nil || b.info == nil {
+		return a.info == nil && b.info == nil
+	}
+	return os.SameFile(a.info, b.info) && a.info.ModTime().Equal(b.info.ModTime()) &&
+		a.info.Size() == b.info.Size() && a.info.Mode() == b.info.Mode()
+}
+
+// Stamp is the stamp of a job's file as it is now; a job with no file
+// gives the zero Stamp and an error matching ErrNotFound. It reads no more
+// than the file's details, so it is cheap enough to call every second or
+// two while a job is shown.
+func (s *Store) Stamp(id string) (Stamp, error) {
+	path, err := s.Path(id)
+	if err != nil {
+		return Stamp{}, err
+	}
+	info, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Stamp{}, fmt.Errorf("%w: %s (looked for %s)", ErrNotFound, id, path)
+	}
+	if err != nil {
+		return Stamp{}, Problem{Path: path, Err: describeOSError(err)}
+	}
+	return Stamp{info}, nil
+}
+
+// ReadOnly says why a job loaded from the store may be shown but not
+// changed, or returns nil when it may be changed. Apply refuses such a job
+// with the same error, which matches ErrReadOnly. A job is read-only when
+//
+//   - its file was written by a newer version of prep (the error matches
+//     ErrNewerVersion too): this build does not know what the newer one
+//     put there, and saving would lose it;
+//   - its file is a symbolic link: prep reads through it, but writing
+//     would either replace the link with a file or write outside the data
+//     directory, and neither is what the person who made the link wants.
+//
+// It looks at the job's file (one lstat), so call it where disk work is
+// done, next to Load.
+func (s *Store) ReadOnly(j checklist.Job) error {
+	path, err := s.Path(j.ID)
+	if err != nil {
+		return err
+	}
+	var link string
+	if info, err := os.Lstat(path); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		link, _ = os.Readlink(path)
+	}
+	return readOnly(path, j, link)
+}
+
+func readOnly(path string, j checklist.Job, link string) error {
+	switch {
+	case j.Version > checklist.FormatVersion:
+		return &readOnlyError{newer: true, msg: fmt.Sprintf(
+			"%s was written by a newer version of prep (file version %d; this build writes version %d): it can be viewed but not changed until prep is updated",
+			path, j.Version, checklist.FormatVersion)}
+	case link != "":
+		return &readOnlyError{msg: fmt.Sprintf(
+			"%s is a link to %s: prep reads linked job files but does not write them; put the file itself in the jobs folder to change it",
+			path, link)}
+	}
+	return nil
 }
 
 // List reads every job, soonest interview first. Files that cannot be read
@@ -118,6 +351,9 @@ func (s *Store) List() ([]checklist.Job, []Problem, error) {
 	var problems []Problem
 	for _, id := range ids {
 		j, err := s.Load(id)
+		if errors.Is(err, ErrNotFound) {
+			continue // trashed or renamed since the folder was read
+		}
 		var p Problem
 		switch {
 		case errors.As(err, &p):
@@ -186,34 +422,78 @@ func (s *Store) taken(id string) bool {
 // Apply makes edits to a job as one change: under the job's lock it reads
 // the file afresh, applies each edit in turn and writes the result. If any
 // edit fails, nothing is written. It returns the job as saved.
+//
+// Errors: ErrNotFound for a job with no file (and nothing is created, not
+// even a lock file); a Problem for a file that cannot be read, which is
+// left as it is; an error matching ErrReadOnly for a job ReadOnly refuses;
+// the edit's own error; and *SaveError when the disk would not take the
+// change, in which case the file is as it was and the same edits may be
+// applied again later.
 func (s *Store) Apply(id string, edits ...checklist.Edit) (checklist.Job, error) {
 	path, err := s.Path(id)
 	if err != nil {
 		return checklist.Job{}, err
 	}
-	unlock, err := s.lock("." + id + ".lock")
+	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
+		return checklist.Job{}, fmt.Errorf("%w: %s (looked for %s)", ErrNotFound, id, path)
+	}
+	unlock, err := s.lockFor(path, "."+id+".lock")
 	if err != nil {
 		return checklist.Job{}, err
 	}
 	defer unlock()
-	j, err := s.loadFile(path, id)
+	f, err := s.loadFile(path, id)
 	if err != nil {
-		return j, err
+		return f.job, err
 	}
+	if err := readOnly(path, f.job, f.link); err != nil {
+		return f.job, err
+	}
+	s.clearTempFiles(id)
+	j := f.job
 	for _, e := range edits {
 		if _, err := e.Apply(&j); err != nil {
 			return j, fmt.Errorf("job %s: %w", id, err)
 		}
 	}
-	return j, s.save(j)
+	return j, s.saveOver(j, f.raw)
 }
 
-func (s *Store) save(j checklist.Job) error {
+// clearTempFiles removes what a copy of prep killed in the middle of saving
+// this job left behind: its temporary files (".<id>.json<digits>"). It is
+// called under the job's lock, when no save of the job can be under way.
+func (s *Store) clearTempFiles(id string) {
+	prefix := filepath.Join(s.dir, jobsDir, "."+id+jobExt)
+	matches, _ := filepath.Glob(prefix + "[0-9]*")
+	for _, m := range matches {
+		if isDigits(strings.TrimPrefix(m, prefix)) {
+			_ = os.Remove(m)
+		}
+	}
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func (s *Store) save(j checklist.Job) error { return s.saveOver(j, nil) }
+
+// saveOver writes a job, keeping the fields this build does not know from
+// old, the JSON of the file it replaces.
+func (s *Store) saveOver(j checklist.Job, old []byte) error {
 	path, err := s.Path(j.ID)
 	if err != nil {
 		return err
 	}
-	b, err := EncodeJob(j)
+	if j.Version > checklist.FormatVersion {
+		return readOnly(path, j, "")
+	}
+	b, err := encodeJobOver(j, old)
 	if err != nil {
 		return fmt.Errorf("encode job %s: %w", j.ID, err)
 	}
@@ -236,11 +516,14 @@ func (s *Store) Trash(id string) error {
 	if err := os.MkdirAll(filepath.Join(s.dir, trashDir), dirPerm); err != nil {
 		return fmt.Errorf("make trash folder: %w", err)
 	}
-	unlock, err := s.lock("." + id + ".lock")
+	unlock, err := s.lockFor(path, "."+id+".lock")
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%w: %s", ErrNotFound, id) // trashed by another copy meanwhile
+	}
 	name := checklist.UniqueID(id, func(n string) bool {
 		_, err := os.Lstat(filepath.Join(s.dir, trashDir, n+jobExt))
 		return err == nil
@@ -255,23 +538,36 @@ func (s *Store) Trash(id string) error {
 	return nil
 }
 
+// ensureDirs makes the data and jobs folders, private to the person.
 func (s *Store) ensureDirs() error {
 	dir := filepath.Join(s.dir, jobsDir)
+	if _, err := os.Stat(dir); err == nil {
+		return nil
+	}
 	if err := os.MkdirAll(dir, dirPerm); err != nil {
 		return &SaveError{Path: dir, Err: err}
 	}
+	syncDir(s.dir)
+	syncDir(filepath.Dir(s.dir))
 	return nil
 }
 
 // lock takes an exclusive lock on a file in the jobs folder, waiting for
-// another copy of prep to finish its change first.
+// another copy of prep to finish its change first. Lock files are hidden
+// (".<id>.lock") and List ignores them.
 func (s *Store) lock(name string) (unlock func(), err error) {
+	return s.lockFor(filepath.Join(s.dir, jobsDir), name)
+}
+
+// lockFor is lock for a change to the file at path: a lock that cannot be
+// taken because the disk is read-only or full is a *SaveError naming it.
+func (s *Store) lockFor(path, name string) (unlock func(), err error) {
 	if err := s.ensureDirs(); err != nil {
 		return nil, err
 	}
 	l := flock.New(filepath.Join(s.dir, jobsDir, name), flock.SetPermissions(filePerm))
 	if err := l.Lock(); err != nil {
-		return nil, fmt.Errorf("lock %s: %w", l.Path(), err)
+		return nil, &SaveError{Path: path, Err: fmt.Errorf("lock %s: %w", l.Path(), describeOSError(err))}
 	}
 	return func() { _ = l.Unlock() }, nil
 }

@@ -349,7 +349,9 @@ func TestListReportsBadFilesAndKeepsTheRest(t *testing.T) {
 		{"wrong-type-sections", bad("wrong-type-sections", replace(`"sections": [`, `"sections": {"x": 1}, "old_sections": [`)), `field "sections" holds a JSON object, want an array`},
 		{"no-version", bad("no-version", replace("\"version\": 1,\n", "")), "version"},
 		{"version-0", bad("version-0", replace(`"version": 1`, `"version": 0`)), "version"},
-		{"version-99", bad("version-99", replace(`"version": 1`, `"version": 99`)), "99"},
+		{"version-99", bad("version-99", func(s string) string {
+			return replace(`"status": "upcoming"`, `"status": "ghosted"`)(replace(`"version": 1`, `"version": 99`)(s))
+		}), `written by a newer prep (file version 99; this build reads version 1): unknown status "ghosted"`},
 		{"version-negative", bad("version-negative", replace(`"version": 1`, `"version": -1`)), "-1"},
 		{"other-id", goodBytes, "does not match the file name"},
 		{"unsafe-id", bad("../etc/passwd", func(s string) string { return s }), "../etc/passwd"},
