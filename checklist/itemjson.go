@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -60,6 +61,12 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 		DueAt json.RawMessage `json:"due_at"`
 	}
 	if err := json.Unmarshal(b, &w); err != nil {
+		// Name the field as the file has it, not by the embedding above.
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			te.Field = strings.TrimPrefix(te.Field, "itemFields.")
+			te.Struct = "Item"
+		}
 		return err
 	}
 	*it = Item(w.itemFields)
