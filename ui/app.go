@@ -149,14 +149,21 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize()
 		return m, loadJobs(m.sh.store)
 	case newJobMsg:
-		m.form = newJobForm(m.sh)
-		m.screen = formScreen
-		m.resize()
-		cmd := m.form.Init()
-		if m.sh.background != nil {
-			cmd = tea.Batch(cmd, m.form.Update(*m.sh.background))
+		return m.showForm(newJobForm(m.sh))
+	case editDetailsMsg:
+		if m.check == nil {
+			return m, nil
 		}
-		return m, cmd
+		return m.showForm(newDetailsForm(m.sh, m.check.job))
+	case detailsChosenMsg:
+		m.screen = checklistScreen
+		return m, m.check.edit(checklist.SetDetails{Details: msg.details})
+	case backToChecklistMsg:
+		m.screen = checklistScreen
+		return m, nil
+	case noticeMsg:
+		m.err = msg.err
+		return m, nil
 	case jobCreatedMsg:
 		if msg.err != nil {
 			m.err = msg.err
@@ -175,6 +182,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return m, m.active().Update(msg)
+}
+
+func (m Model) showForm(f *jobForm) (tea.Model, tea.Cmd) {
+	m.form = f
+	m.screen = formScreen
+	m.resize()
+	cmd := m.form.Init()
+	if m.sh.background != nil {
+		cmd = tea.Batch(cmd, m.form.Update(*m.sh.background))
+	}
+	return m, cmd
 }
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -331,7 +349,10 @@ func (m Model) frame(content string) tea.View {
 func (m Model) footer() string {
 	st := m.sh.styles
 	status := ""
-	if m.err != nil {
+	var n notice
+	if errors.As(m.err, &n) {
+		status = st.Muted.Render(truncate(string(n), m.width))
+	} else if m.err != nil {
 		status = st.Error.Render(truncate("✗ "+oneLine(m.err.Error()), m.width))
 	} else if m.quitting {
 		status = st.Muted.Render("Saving…")
@@ -361,6 +382,15 @@ func (h helpKeys) ShortHelp() []key.Binding {
 	return append(h.screen.ShortHelp(), h.global.Help)
 }
 
+// FullHelp adds the global keys to the screen's last column, so that the
+// help fits in 80 columns.
 func (h helpKeys) FullHelp() [][]key.Binding {
-	return append(h.screen.FullHelp(), []key.Binding{h.global.Help, h.global.Suspend, h.global.Quit})
+	groups := h.screen.FullHelp()
+	global := []key.Binding{h.global.Help, h.global.Suspend, h.global.Quit}
+	if len(groups) == 0 {
+		return [][]key.Binding{global}
+	}
+	last := len(groups) - 1
+	groups[last] = append(append([]key.Binding(nil), groups[last]...), global...)
+	return groups
 }

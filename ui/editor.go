@@ -16,6 +16,7 @@ const (
 	editNote editorKind = iota + 1
 	editAdd
 	editRename
+	editReason
 )
 
 // editorKeys are the keys of the text box: a note is saved by ctrl+s or

@@ -22,6 +22,7 @@ type jobForm struct {
 	values   *formValues
 	cancel   key.Binding
 	onSubmit func(checklist.Details) tea.Cmd
+	onCancel tea.Cmd
 	width    int
 	height   int
 }
@@ -39,9 +40,28 @@ type (
 )
 
 func newJobForm(sh *shared) *jobForm {
-	f := &jobForm{sh: sh, title: "New job", values: &formValues{}}
+	f := &jobForm{sh: sh, title: "New job", values: &formValues{}, onCancel: showList}
 	f.onSubmit = func(d checklist.Details) tea.Cmd {
 		return createJob(sh.store, sh.template, d, sh.now())
+	}
+	f.build()
+	return f
+}
+
+// newDetailsForm is the same form filled in with a job's details, to
+// change them; the job keeps its id and file.
+func newDetailsForm(sh *shared, j checklist.Job) *jobForm {
+	f := &jobForm{sh: sh, title: "Edit " + oneLine(j.Company) + " · " + oneLine(j.Role),
+		onCancel: func() tea.Msg { return backToChecklistMsg{} }}
+	f.values = &formValues{
+		company:      j.Company,
+		role:         j.Role,
+		when:         j.InterviewAt.In(sh.now().Location()).Format("2006-01-02 15:04"),
+		where:        j.Where,
+		interviewers: strings.Join(j.Interviewers, ", "),
+	}
+	f.onSubmit = func(d checklist.Details) tea.Cmd {
+		return func() tea.Msg { return detailsChosenMsg{details: d} }
 	}
 	f.build()
 	return f
@@ -133,7 +153,7 @@ func (f *jobForm) Update(msg tea.Msg) tea.Cmd {
 	case formDoneMsg:
 		return f.onSubmit(f.details())
 	case formCancelledMsg:
-		return showList
+		return f.onCancel
 	}
 	fm, cmd := f.form.Update(msg)
 	if form, ok := fm.(*huh.Form); ok {

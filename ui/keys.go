@@ -45,27 +45,41 @@ func newListKeys() listKeys {
 
 // checklistKeys are the keys of a job's checklist.
 type checklistKeys struct {
-	Up     key.Binding
-	Down   key.Binding
-	Toggle key.Binding
-	Tab    key.Binding
-	Note   key.Binding
-	Add    key.Binding
-	Undo   key.Binding
-	Hide   key.Binding
-	Back   key.Binding
+	Up       key.Binding
+	Down     key.Binding
+	Toggle   key.Binding
+	Tab      key.Binding
+	Note     key.Binding
+	Add      key.Binding
+	Rename   key.Binding
+	Remove   key.Binding
+	MoveUp   key.Binding
+	MoveDown key.Binding
+	Details  key.Binding
+	Status   key.Binding
+	Undo     key.Binding
+	Redo     key.Binding
+	Hide     key.Binding
+	Back     key.Binding
 }
 
 func newChecklistKeys() checklistKeys {
 	return checklistKeys{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Toggle: key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
-		Tab:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "before/after")),
-		Note:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "note")),
-		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add item")),
-		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
-		Hide:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "hide done")),
-		Back:   key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Toggle:   key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
+		Tab:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "before/after")),
+		Note:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "note")),
+		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add item")),
+		Rename:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
+		Remove:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "remove")),
+		MoveUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K", "move up")),
+		MoveDown: key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J", "move down")),
+		Details:  key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit job")),
+		Status:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "status")),
+		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		Redo:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "redo")),
+		Hide:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "hide done")),
+		Back:     key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 	}
 }

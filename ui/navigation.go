@@ -25,6 +25,34 @@ type editMsg struct {
 	edit  checklist.Edit
 }
 
+// editDetailsMsg asks for the form that changes the open job's details.
+type editDetailsMsg struct{}
+
+// detailsChosenMsg carries the details a person settled on in that form.
+type detailsChosenMsg struct{ details checklist.Details }
+
+// backToChecklistMsg leaves the details form without a change.
+type backToChecklistMsg struct{}
+
+// noticeMsg puts a line in the footer until the next key: an error, or a
+// plain word such as "Nothing to undo."
+type noticeMsg struct{ err error }
+
+func showError(err error) tea.Cmd {
+	return func() tea.Msg { return noticeMsg{err: err} }
+}
+
+func showNotice(text string) tea.Cmd {
+	return showError(notice(text))
+}
+
+// notice is a message for the footer that is not a failure.
+type notice string
+
+func (n notice) Error() string { return string(n) }
+
+func editDetails() tea.Msg { return editDetailsMsg{} }
+
 func openJob(id string) tea.Cmd { return func() tea.Msg { return openJobMsg{id: id} } }
 
 func showList() tea.Msg { return showListMsg{} }

@@ -19,3 +19,11 @@ func statusStyle(st *Styles, s checklist.Status) lipgloss.Style {
 	}
 	return st.Muted
 }
+
+// statusLabel is a status as a person reads it.
+func statusLabel(s checklist.Status) string {
+	if s == checklist.NoResponse {
+		return "no response"
+	}
+	return string(s)
+}
