@@ -1,0 +1,5 @@
+//go:build !unix
+
+package data
+
+func platformBadFiles([]byte) []badFile { return nil }
