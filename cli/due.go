@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"text/tabwriter"
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
@@ -57,17 +56,17 @@ func (r *runner) dueText(tasks []checklist.Task) error {
 		_, err := fmt.Fprintf(r.env.Stdout, "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
 		return err
 	}
-	tw := tabwriter.NewWriter(r.env.Stdout, 0, 8, 2, ' ', 0)
+	rows := make([][]string, 0, len(tasks))
 	for _, t := range tasks {
 		mark := ""
 		if t.Late(r.now) {
 			mark = "LATE"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s (%s)\n", mark,
+		rows = append(rows, []string{mark,
 			safetext.Line(t.JobID), safetext.Line(t.Company), safetext.Line(t.Item.Text),
-			r.local(t.Due()), checklist.DueLabel(t.Item, r.now))
+			r.local(t.Due()) + " (" + checklist.DueLabel(t.Item, r.now) + ")"})
 	}
-	return tw.Flush()
+	return writeTable(r.env.Stdout, rows)
 }
 
 func (r *runner) dueJSON(tasks []checklist.Task) error {
