@@ -1,13 +1,16 @@
 package data
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -91,7 +94,7 @@ func (s *Store) Restore(name string) (checklist.Job, error) {
 		return checklist.Job{}, err
 	}
 	defer unlock()
-	j, err := readJobFile(from)
+	b, j, err := readJobBytes(from)
 	if errors.Is(err, fs.ErrNotExist) {
 		return j, fmt.Errorf("%w in the trash: %s (looked for %s)", ErrNotFound, name, from)
 	}
@@ -113,11 +116,19 @@ func (s *Store) Restore(name string) (checklist.Job, error) {
 		}
 		return j, nil
 	}
-	// The id is taken: the job is saved under the new one first, and only
-	// then leaves the trash, so that a failure midway loses nothing.
-	j.ID = id
-	if err := s.save(j); err != nil {
-		return j, err
+	// The id is taken. Only the id changes in the file, so that whatever
+	// else it holds, even keys this build does not know, comes back as it
+	// was. It is written under the new id first, and only then leaves the
+	// trash, so that a failure midway loses nothing.
+	b, err = replaceID(b, id)
+	if err != nil {
+		return j, Problem{Path: from, Err: err}
+	}
+	if j, err = DecodeJob(b); err != nil || j.ID != id {
+		return j, Problem{Path: from, Err: fmt.Errorf("could not give it the id %s", id)}
+	}
+	if err := s.writeFile(to, b, filePerm); err != nil {
+		return j, &SaveError{Path: to, Err: err}
 	}
 	if err := os.Remove(from); err != nil {
 		return j, fmt.Errorf("restored %s as %s, but could not take it out of the trash: %w", name, id, err)
@@ -125,18 +136,54 @@ func (s *Store) Restore(name string) (checklist.Job, error) {
 	return j, nil
 }
 
+// replaceID returns a job file's bytes with the value of its top-level
+// "id" key replaced by id, and every other byte as it was.
+func replaceID(b []byte, id string) ([]byte, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil, errors.New("the file does not hold a job object")
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		var value json.RawMessage
+		if err := dec.Decode(&value); err != nil {
+			return nil, err
+		}
+		if key != "id" {
+			continue
+		}
+		end := int(dec.InputOffset())
+		start := end - len(value)
+		out := make([]byte, 0, len(b)+len(id))
+		out = append(out, b[:start]...)
+		out = strconv.AppendQuote(out, id)
+		return append(out, b[end:]...), nil
+	}
+	return nil, errors.New(`the file has no "id"`)
+}
+
 // readJobFile reads and checks a job file, naming it in any error.
 func readJobFile(path string) (checklist.Job, error) {
+	_, j, err := readJobBytes(path)
+	return j, err
+}
+
+// readJobBytes is readJobFile that also returns the file's bytes. An error
+// for a missing file matches fs.ErrNotExist.
+func readJobBytes(path string) ([]byte, checklist.Job, error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return checklist.Job{}, err
+		return nil, checklist.Job{}, err
 	}
 	if err != nil {
-		return checklist.Job{}, Problem{Path: path, Err: err}
+		return nil, checklist.Job{}, Problem{Path: path, Err: err}
 	}
 	j, err := DecodeJob(b)
 	if err != nil {
-		return checklist.Job{}, Problem{Path: path, Err: err}
+		return nil, checklist.Job{}, Problem{Path: path, Err: err}
 	}
-	return j, nil
+	return b, j, nil
 }

@@ -176,6 +176,11 @@ func TestRestoreWhenTheIDIsTakenAgain(t *testing.T) {
 		want := j
 		want.ID = tc.want
 		sameJob(t, loaded, want)
+		// Only the id changed in the file.
+		wantFile := bytes.Replace(content, []byte(`"id": "`+j.ID+`"`), []byte(`"id": "`+tc.want+`"`), 1)
+		if got := readFile(t, filepath.Join(dir, "jobs", tc.want+".json")); !bytes.Equal(got, wantFile) {
+			t.Errorf("restored file =\n%s\nwant\n%s", got, wantFile)
+		}
 		if _, err := os.Stat(filepath.Join(dir, "trash", tc.name+".json")); !errors.Is(err, os.ErrNotExist) {
 			t.Errorf("%s is still in the trash: %v", tc.name, err)
 		}
@@ -268,4 +273,48 @@ func TestRestoreRefusals(t *testing.T) {
 			sameSnapshot(t, after, before)
 		})
 	}
+}
+
+// TestRestoreUnderANewIDKeepsTheRestOfTheFile restores a hand-edited file,
+// in its own layout and with a key prep does not know, under a new id.
+func TestRestoreUnderANewIDKeepsTheRestOfTheFile(t *testing.T) {
+	s, dir := newStore(t)
+	j := create(t, s, details())
+	trashed := []byte(`{"version":1,"mood":{"id":"not this one"},"id":"` + acmeID + `","company":"Acme Corp",` +
+		`"role":"Backend Engineer","interview_at":"2026-12-01T10:00:00+01:00","status":"upcoming","sections":[]}` + "\n")
+	writeFile(t, filepath.Join(dir, "trash", acmeID+".json"), trashed)
+
+	got, err := s.Restore(acmeID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ID != j.ID+"-2" {
+		t.Errorf("id = %s, want %s-2", got.ID, j.ID)
+	}
+	want := bytes.Replace(trashed, []byte(`"id":"`+acmeID+`"`), []byte(`"id":"`+acmeID+`-2"`), 1)
+	if b := readFile(t, filepath.Join(dir, "jobs", acmeID+"-2.json")); !bytes.Equal(b, want) {
+		t.Errorf("restored file =\n%s\nwant\n%s", b, want)
+	}
+	if _, err := s.Load(acmeID + "-2"); err != nil {
+		t.Errorf("Load of the restored job: %v", err)
+	}
+}
+
+func TestRestoreWhenTheDiskFails(t *testing.T) {
+	s, dir := newStore(t)
+	j := create(t, s, details())
+	content := readFile(t, filepath.Join(dir, "jobs", j.ID+".json"))
+	if err := s.Trash(j.ID); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "jobs", j.ID+".json"), content)
+	before := snapshot(t, dir)
+	s.writeFile = func(string, []byte, os.FileMode) error { return errors.New("no space left on device") }
+
+	_, err := s.Restore(j.ID)
+	var se *SaveError
+	if !errors.As(err, &se) {
+		t.Fatalf("Restore: %v, want a SaveError", err)
+	}
+	sameSnapshot(t, snapshot(t, dir), before)
 }
