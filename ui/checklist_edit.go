@@ -196,9 +196,8 @@ func (v *checklistView) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
 		if st != v.job.Status {
 			cmd = v.edit(checklist.SetStatus{Status: st, At: v.sh.now()})
 		}
+		v.showOutcome(st)
 		if st == checklist.Rejected {
-			v.phase = checklist.After
-			v.fixCursor()
 			v.pickReason()
 		}
 		return cmd
@@ -214,4 +213,17 @@ func (v *checklistView) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
 		return v.edit(checklist.SetReason{Reason: &checklist.Reason{Code: code}})
 	}
 	return nil
+}
+
+// showOutcome puts the cursor on the first item of the list an outcome
+// brings in, so the person sees what is now to do.
+func (v *checklistView) showOutcome(st checklist.Status) {
+	for _, s := range v.job.Sections {
+		if s.When == st && len(s.Items) > 0 {
+			v.phase = s.Phase
+			v.cursor[v.phase] = s.Items[0].ID
+			v.scroll()
+			return
+		}
+	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -135,5 +136,96 @@ func TestTooSmallWindow(t *testing.T) {
 	m, _ := opened(t, 50, 12)
 	if !strings.Contains(string(render(m)), "Make the window larger") {
 		t.Fatalf("a 50×12 window:\n%s", render(m))
+	}
+}
+
+func typeInto(m Model, text string) Model {
+	for _, r := range text {
+		m = update(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return m
+}
+
+func TestRejectedAsksForTheLikelyReason(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	m = send(m, "s")
+	if !strings.Contains(string(render(m)), "Where does it stand?") {
+		t.Fatalf("s did not open the status list:\n%s", render(m))
+	}
+	m = send(m, "r", "enter")
+	if v.job.Status != checklist.Rejected {
+		t.Fatalf("status = %s", v.job.Status)
+	}
+	if !strings.Contains(string(render(m)), "The likely reason") {
+		t.Fatalf("no reason list after rejected:\n%s", render(m))
+	}
+	m = send(m, "o", "enter")
+	m = typeInto(m, "they hired a friend")
+	m = send(m, "enter")
+	if v.job.Reason == nil || v.job.Reason.Code != checklist.OtherReason || v.job.Reason.Text != "they hired a friend" {
+		t.Fatalf("reason = %+v", v.job.Reason)
+	}
+	if screen := string(render(m)); !strings.Contains(screen, "If the answer is no") || !strings.Contains(screen, "Other: they hired") {
+		t.Errorf("the list for a no, or the reason, is not shown:\n%s", screen)
+	}
+	m = send(m, "u", "u")
+	if v.job.Status != checklist.Upcoming || v.job.Reason != nil {
+		t.Errorf("two undos left status %s, reason %+v", v.job.Status, v.job.Reason)
+	}
+	send(m, "ctrl+r")
+	if v.job.Status != checklist.Rejected {
+		t.Errorf("redo did not bring the status back")
+	}
+}
+
+func TestRenameRemoveAndMove(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	first := v.current().ID
+	m = send(m, "r")
+	m = typeInto(m, " today")
+	m = send(m, "enter")
+	if got := v.job.Item(first).Text; got != "Read up on current trends in the company's industry today" {
+		t.Fatalf("renamed to %q", got)
+	}
+	m = send(m, "J")
+	if v.job.Sections[0].Items[1].ID != first || v.current().ID != first {
+		t.Fatalf("J did not move the item down with the cursor")
+	}
+	m = send(m, "K")
+	if v.job.Sections[0].Items[0].ID != first {
+		t.Fatalf("K did not move it back")
+	}
+	m = send(m, "D")
+	if !strings.Contains(string(render(m)), "Remove “Read up on current trends") {
+		t.Fatalf("D did not ask first:\n%s", render(m))
+	}
+	m = send(m, "n")
+	if v.job.Item(first) == nil {
+		t.Fatal("n removed the item")
+	}
+	send(m, "D", "y")
+	if v.job.Item(first) != nil {
+		t.Fatal("y did not remove the item")
+	}
+	if v.current() == nil || v.current().ID != "challenges" {
+		t.Errorf("after removing, the cursor is on %+v, want the next item", v.current())
+	}
+}
+
+func TestEditDetailsMovesDueTimes(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	before := *v.job.Item("thank-interviewers-dana-lee").DueAt
+	next, cmd := m.Update(keyPress("E"))
+	m = update(next.(Model), cmd())
+	if m.screen != formScreen || !strings.Contains(string(render(m)), "Edit Acme Corp") {
+		t.Fatalf("E did not open the details form:\n%s", render(m))
+	}
+	m = update(m, detailsChosenMsg{details: checklist.Details{Company: "Acme Corp", Role: "Backend Engineer",
+		At: v.job.InterviewAt.Add(48 * time.Hour), Interviewers: []string{"Dana Lee", "Sam Ng"}}})
+	if m.screen != checklistScreen {
+		t.Fatalf("the checklist did not come back after the form")
+	}
+	if got := *v.job.Item("thank-interviewers-dana-lee").DueAt; !got.Equal(before.Add(48 * time.Hour)) {
+		t.Errorf("due %v, want %v", got, before.Add(48*time.Hour))
 	}
 }

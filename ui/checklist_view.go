@@ -76,7 +76,7 @@ func (v *checklistView) header() string {
 	status := j.EffectiveStatus(now)
 	when := st.Muted.Render(checklist.Relative(j.InterviewAt, now)+" · ") + statusStyle(st, status).Render(statusLabel(status))
 	if status == checklist.Rejected && j.Reason != nil {
-		when += st.Muted.Render(" · " + oneLine(j.Reason.String()))
+		when += st.Muted.Render(" · " + truncate(oneLine(j.Reason.String()), 24))
 	}
 	var tabs []string
 	for _, p := range []checklist.Phase{checklist.Before, checklist.After} {
