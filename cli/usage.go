@@ -63,7 +63,7 @@ func (r *runner) printHelp() {
 	fmt.Fprint(tw, "  -h, --help\tshow this help; prep COMMAND --help shows a command's flags\n\n")
 	fmt.Fprint(tw, "WHEN is like \"2026-12-01 10:00\", \"2026-12-01\" (09:00) or \"tomorrow 2pm\".\n")
 	fmt.Fprintf(tw, "STATUS is one of: %s.\n", statusNames())
-	fmt.Fprintf(tw, "REASON is one of: %s.\n", wrap(reasonNames(), 78-len("REASON is one of: "), "  "))
+	fmt.Fprintln(tw, wrapped("REASON is one of:", reasonNames()+"."))
 	fmt.Fprint(tw, "\nYour own template: prep template > ~/.config/prep/template.json, then edit it.\n")
 	fmt.Fprintf(tw, "New jobs are made from it (here: %s).\n", safetext.Line(data.TemplatePath(data.ConfigDir(r.env.Getenv))))
 	fmt.Fprint(tw, "prep template --check FILE says what is wrong with one.\n")
@@ -102,24 +102,19 @@ func reasonNames() string {
 	return strings.Join(names, ", ")
 }
 
-// wrap breaks a list after a comma so that no line is longer than width,
-// starting each further line with indent.
-func wrap(s string, width int, indent string) string {
+// wrapped writes words after prefix in lines of at most 78 columns, the
+// further lines indented by two spaces.
+func wrapped(prefix, words string) string {
 	var b strings.Builder
-	line := 0
-	for i, word := range strings.Split(s, " ") {
-		if i > 0 {
-			if line+1+len(word) > width {
-				b.WriteString("\n" + indent)
-				line = len(indent)
-				width = 78
-			} else {
-				b.WriteByte(' ')
-				line++
-			}
+	b.WriteString(prefix)
+	line := len(prefix)
+	for _, w := range strings.Fields(words) {
+		if line+1+len(w) > 78 {
+			b.WriteString("\n ")
+			line = 1
 		}
-		b.WriteString(word)
-		line += len(word)
+		b.WriteString(" " + w)
+		line += 1 + len(w)
 	}
 	return b.String()
 }
