@@ -51,6 +51,11 @@ func TemplatePath(configDir string) string {
 // A template file that cannot be read, does not parse or is not valid is
 // not used: the default is, and warning says what is wrong with the file,
 // on one line that names it. A missing file is no reason for a warning.
+//
+// A job records the name of the template it was made from (Job.Template).
+// A person's own template keeps its name, unless it has none or keeps the
+// default's name, as a copy of it does: then it is named "custom", so that
+// no job claims to come from the default when it did not.
 func LoadTemplate(configDir string) (t checklist.Template, source string, warning error) {
 	path := TemplatePath(configDir)
 	t, err := ReadTemplateFile(path)
@@ -61,7 +66,6 @@ func LoadTemplate(configDir string) (t checklist.Template, source string, warnin
 		return DefaultTemplate(), DefaultTemplateSource, err
 	}
 	if t.Name == "" || t.Name == DefaultTemplate().Name {
-		// A job made from it must not claim to come from the default.
 		t.Name = customTemplateName
 	}
 	return t, path, nil
@@ -81,7 +85,7 @@ func ReadTemplateFile(path string) (checklist.Template, error) {
 	}
 	t, err := decodeTemplateFile(b)
 	if err != nil {
-		return t, fmt.Errorf("%s: %w", path, err)
+		return checklist.Template{}, fmt.Errorf("%s: %w", path, err)
 	}
 	return t, nil
 }
