@@ -74,7 +74,7 @@ func (it Item) DueState(now time.Time) DueState {
 // recorded when it was done.
 func DueLabel(it Item, now time.Time) string {
 	if it.DueAt == nil {
-		if len(it.dueAtText) > 0 {
+		if it.dueAtText != "" {
 			return "no due time"
 		}
 		return ""

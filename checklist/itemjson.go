@@ -17,14 +17,14 @@ type itemFields Item
 // item has no due time (DueAt is nil) and is shown with "no due time"; the
 // text is written back unchanged when the job is saved, until a new due
 // time is set for the item.
-func (it Item) UnreadableDueAt() string { return string(it.dueAtText) }
+func (it Item) UnreadableDueAt() string { return it.dueAtText }
 
 // MarshalJSON writes the item with the keys in the order of its fields. An
 // unreadable due_at read from the file is written back as it was, unless
 // the item has been given a due time since.
 func (it Item) MarshalJSON() ([]byte, error) {
 	f := itemFields(it)
-	keep := it.DueAt == nil && len(it.dueAtText) > 0
+	keep := it.DueAt == nil && it.dueAtText != ""
 	if keep {
 		// A stand-in that keeps the key's place, swapped for the text below.
 		f.DueAt = &time.Time{}
@@ -70,7 +70,7 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*it = Item(w.itemFields)
-	it.DueAt, it.dueAtText = nil, nil
+	it.DueAt, it.dueAtText = nil, ""
 	raw := bytes.TrimSpace(w.DueAt)
 	if len(raw) == 0 || string(raw) == "null" {
 		return nil
@@ -80,12 +80,12 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 		it.DueAt = &at
 		return nil
 	}
-	it.dueAtText = raw
+	it.dueAtText = string(raw)
 	return nil
 }
 
 // setDueAt gives an item a due time, or none, replacing any unreadable one.
 func (it *Item) setDueAt(at *time.Time) {
 	it.DueAt = at
-	it.dueAtText = nil
+	it.dueAtText = ""
 }

@@ -162,3 +162,15 @@ func TestItemJSONErrorsNameTheField(t *testing.T) {
 		t.Errorf("error %v, want a type error at sections.items.done", err)
 	}
 }
+
+func TestItemsStayComparable(t *testing.T) {
+	a := unreadableDue(t)
+	b := a
+	if a != b {
+		t.Error("an item differs from its copy")
+	}
+	b.Text = "Y"
+	if a == b {
+		t.Error("items with different texts are equal")
+	}
+}

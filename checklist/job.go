@@ -1,9 +1,6 @@
 package checklist
 
-import (
-	"encoding/json"
-	"time"
-)
+import "time"
 
 // FormatVersion is the version of the job file this build writes.
 const FormatVersion = 1
@@ -51,9 +48,10 @@ type Item struct {
 	Each string `json:"each,omitempty"`
 	For  string `json:"for,omitempty"`
 
-	// dueAtText is a due_at from the file that is not a time, kept as it
-	// was written so that saving the job gives it back (see itemjson.go).
-	dueAtText json.RawMessage
+	// dueAtText is a due_at from the file that is not a time, its JSON
+	// kept as it was written so that saving the job gives it back (see
+	// itemjson.go). A string, so that items stay comparable with ==.
+	dueAtText string
 }
 
 // Visible reports whether the section belongs on the job's checklist now:

@@ -1,9 +1,6 @@
 package checklist
 
-import (
-	"encoding/json"
-	"time"
-)
+import "time"
 
 // SetStatus changes where a job's application stands, and notes when: At,
 // or no time when At is zero. Setting the status a job already has changes
@@ -74,7 +71,7 @@ type statusState struct {
 type itemDue struct {
 	id   string
 	at   *time.Time
-	text json.RawMessage
+	text string
 }
 
 func captureStatus(j *Job) statusState {

@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -153,5 +154,32 @@ func TestDueUsage(t *testing.T) {
 	requireOneErrorLine(t, res.stderr, `"soon"`)
 	if out := mustRun(t, t.TempDir(), "--help"); !strings.Contains(out, "  due [--json]") || !strings.Contains(out, "  reason JOB REASON") {
 		t.Errorf("help does not list due and reason:\n%s", out)
+	}
+}
+
+func TestUnreadableDueAtShowsNoDueTime(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-11-20 10:00")
+	path := filepath.Join(dir, "jobs", id+".json")
+	b := jobFile(t, dir, id)
+	good := `"due_at": "2026-11-20T16:00:00+01:00"`
+	edited := []byte(strings.Replace(string(b), good, `"due_at": "tonight"`, 1))
+	if err := os.WriteFile(path, edited, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	show := mustRun(t, dir, "show", id)
+	if !strings.Contains(show, "(notes-discussed)  no due time\n") {
+		t.Errorf("show does not say the item has no due time:\n%s", show)
+	}
+	due := mustRun(t, dir, "due")
+	if strings.Contains(due, "Write down what was discussed") || !strings.Contains(due, "Write down the interviewers' names") {
+		t.Errorf("prep due:\n%s", due)
+	}
+	if !bytes.Equal(jobFile(t, dir, id), edited) {
+		t.Error("reading the job rewrote its file")
+	}
+	mustRun(t, dir, "check", id, "promises")
+	if after := jobFile(t, dir, id); !strings.Contains(string(after), `"due_at": "tonight"`) {
+		t.Error("a change to the job lost the unreadable due_at")
 	}
 }
