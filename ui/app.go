@@ -141,7 +141,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quitMsg:
 		return m.quit()
 	case openJobMsg:
-		return m, loadJob(m.sh.store, msg.id)
+		return m, loadJob(m.sh.store, msg.id, msg.item)
 	case jobLoadedMsg:
 		return m.openLoaded(msg)
 	case showListMsg:
@@ -214,7 +214,7 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 		m.err = msg.err
 		return m, nil
 	}
-	m.check = newChecklistView(m.sh, msg.job)
+	m.check = newChecklistView(m.sh, msg.job, msg.item)
 	m.screen = checklistScreen
 	m.resize()
 	m.watch++

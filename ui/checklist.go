@@ -33,11 +33,17 @@ type checklistView struct {
 	height int
 }
 
-func newChecklistView(sh *shared, job checklist.Job) *checklistView {
+// newChecklistView opens a job on the tab that matters now: Before until
+// the interview, After from then on; or at the given item.
+func newChecklistView(sh *shared, job checklist.Job, item string) *checklistView {
 	v := &checklistView{sh: sh, keys: newChecklistKeys(), job: job, phase: checklist.Before,
 		cursor: map[checklist.Phase]string{}}
 	if !sh.now().Before(job.InterviewAt) {
 		v.phase = checklist.After
+	}
+	if si, _, ok := job.Find(item); ok {
+		v.phase = job.Sections[si].Phase
+		v.cursor[v.phase] = item
 	}
 	v.fixCursor()
 	return v

@@ -229,3 +229,39 @@ func TestEditDetailsMovesDueTimes(t *testing.T) {
 		t.Errorf("due %v, want %v", got, before.Add(48*time.Hour))
 	}
 }
+
+// The list's first row is the most urgent task across all jobs; enter
+// opens its job at that item.
+func TestMostUrgentOpensAtItsItem(t *testing.T) {
+	store, _ := sampleStore(t)
+	m := loaded(t, store, 80, 24)
+	if !strings.Contains(string(render(m)), "Next up · Globex Corporation") {
+		t.Fatalf("no most urgent task on the list:\n%s", render(m))
+	}
+	next, cmd := m.Update(keyPress("enter"))
+	open, ok := cmd().(openJobMsg)
+	if !ok || open.item != "notes-discussed" {
+		t.Fatalf("enter asked for %+v", open)
+	}
+	m = update(next.(Model), loadJob(store, open.id, open.item)())
+	if m.check.current().ID != "notes-discussed" || m.check.phase != checklist.After {
+		t.Errorf("opened at %+v", m.check.current())
+	}
+}
+
+func TestStatusFromTheList(t *testing.T) {
+	store, j := sampleStore(t)
+	m := loaded(t, store, 80, 24)
+	m = send(m, "j", "s", "o")
+	next, cmd := m.Update(keyPress("enter"))
+	m = next.(Model)
+	if got := m.list.jobs[0]; got.ID != j.ID || got.Status != checklist.Offer {
+		t.Fatalf("job on the list: %s %s", got.ID, got.Status)
+	}
+	if !strings.Contains(string(render(m)), "Backend Engineer · offer") {
+		t.Errorf("the list does not show the offer:\n%s", render(m))
+	}
+	if cmd == nil {
+		t.Fatal("the new status is not sent to be saved")
+	}
+}

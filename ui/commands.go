@@ -17,10 +17,12 @@ type jobsLoadedMsg struct {
 	err      error
 }
 
-// jobLoadedMsg carries one job, read to be opened.
+// jobLoadedMsg carries one job, read to be opened at an item if one is
+// named.
 type jobLoadedMsg struct {
-	job checklist.Job
-	err error
+	job  checklist.Job
+	item string
+	err  error
 }
 
 // jobSavedMsg reports a batch of edits written to a job's file; job is the
@@ -53,10 +55,10 @@ func loadJobs(store *data.Store) tea.Cmd {
 	}
 }
 
-func loadJob(store *data.Store, id string) tea.Cmd {
+func loadJob(store *data.Store, id, item string) tea.Cmd {
 	return func() tea.Msg {
 		j, err := store.Load(id)
-		return jobLoadedMsg{job: j, err: err}
+		return jobLoadedMsg{job: j, item: item, err: err}
 	}
 }
 

@@ -25,6 +25,9 @@ type jobList struct {
 	problems []data.Problem
 	// showProblems puts the files that could not be read on screen.
 	showProblems bool
+	// picker chooses the status of the job statusOf.
+	picker   *picker
+	statusOf string
 	// deleting is the job waiting for a yes before it goes to the trash.
 	deleting *checklist.Job
 	width    int
@@ -35,7 +38,7 @@ func newJobList(sh *shared) *jobList {
 	l := list.New(nil, jobDelegate{sh: sh}, 0, 0)
 	l.Title = "Jobs"
 	l.SetShowHelp(false)
-	l.SetStatusBarItemName("job", "jobs")
+	l.SetShowStatusBar(false)
 	l.DisableQuitKeybindings()
 	l.Styles = list.DefaultStyles(sh.styles.IsDark)
 	return &jobList{sh: sh, keys: newListKeys(), list: l}
@@ -55,14 +58,25 @@ var listTitles = map[listShow]string{showAll: "Jobs", showUpcoming: "Upcoming jo
 // jobItem is a job as the list shows it.
 type jobItem struct{ job checklist.Job }
 
-func (i jobItem) FilterValue() string { return i.job.Company + " " + i.job.Role }
+// FilterValue lets / find a job by company, role or status.
+func (i jobItem) FilterValue() string {
+	return i.job.Company + " " + i.job.Role + " " + string(i.job.Status)
+}
+
+// urgentItem is the first row of the list: the one task, across all jobs,
+// that most needs doing. It has nothing to filter by, so a filter hides it.
+type urgentItem struct{ task checklist.Task }
+
+func (urgentItem) FilterValue() string { return "" }
 
 func (v *jobList) SetSize(width, height int) {
 	v.width, v.height = width, height
 	v.list.SetSize(width, height)
 }
 
-func (v *jobList) Typing() bool { return v.list.FilterState() == list.Filtering }
+func (v *jobList) Typing() bool {
+	return v.list.FilterState() == list.Filtering || v.picker != nil || v.deleting != nil
+}
 
 func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
@@ -73,6 +87,13 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 		return v.fill(msg)
 	case jobTrashedMsg:
 		return loadJobs(v.sh.store)
+	case jobSavedMsg:
+		for i := range v.jobs {
+			if v.jobs[i].ID == msg.id {
+				v.jobs[i] = msg.job
+			}
+		}
+		return v.refresh()
 	case tea.KeyPressMsg:
 		return v.handleKey(msg)
 	case tea.MouseClickMsg:
@@ -98,18 +119,21 @@ func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 func (v *jobList) refresh() tea.Cmd {
 	now := v.sh.now()
 	var items []list.Item
+	if t, ok := checklist.MostUrgent(v.jobs, now); ok && v.show != showPast {
+		items = append(items, urgentItem{task: t})
+	}
 	for _, j := range v.jobs {
 		upcoming := !j.InterviewAt.Before(now)
 		if v.show == showAll || upcoming == (v.show == showUpcoming) {
 			items = append(items, jobItem{job: j})
 		}
 	}
-	v.list.Title = listTitles[v.show]
+	v.list.Title = fmt.Sprintf("%s (%d)", listTitles[v.show], len(items)-urgentRows(items))
 	selected := v.selected()
 	cmd := v.list.SetItems(items)
 	v.syncKeys()
 	for i, it := range items {
-		if selected != nil && it.(jobItem).job.ID == selected.ID {
+		if ji, ok := it.(jobItem); ok && selected != nil && ji.job.ID == selected.ID {
 			v.list.Select(i)
 		}
 	}
@@ -132,6 +156,13 @@ func sortForList(jobs []checklist.Job, now time.Time) {
 	})
 }
 
+func (v *jobList) urgentSelected() *checklist.Task {
+	if it, ok := v.list.SelectedItem().(urgentItem); ok {
+		return &it.task
+	}
+	return nil
+}
+
 func (v *jobList) selected() *checklist.Job {
 	it, ok := v.list.SelectedItem().(jobItem)
 	if !ok {
@@ -140,7 +171,50 @@ func (v *jobList) selected() *checklist.Job {
 	return &it.job
 }
 
+func (v *jobList) pickStatus(j checklist.Job) {
+	var opts []option
+	for _, s := range checklist.Statuses() {
+		opts = append(opts, option{label: statusLabel(s), value: string(s)})
+	}
+	v.picker = newPicker(oneLine(j.Company)+": where does it stand?", opts, string(j.Status))
+	v.statusOf = j.ID
+}
+
+func (v *jobList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
+	res := v.picker.Update(msg)
+	if res == picking {
+		return nil
+	}
+	st := checklist.Status(v.picker.Value())
+	v.picker = nil
+	if res == pickCancelled {
+		return nil
+	}
+	for i := range v.jobs {
+		if v.jobs[i].ID == v.statusOf && v.jobs[i].Status != st {
+			e := checklist.SetStatus{Status: st, At: v.sh.now()}
+			if _, err := e.Apply(&v.jobs[i]); err != nil {
+				return showError(err)
+			}
+			return tea.Batch(v.refresh(), saveEdit(v.statusOf, e))
+		}
+	}
+	return nil
+}
+
+func urgentRows(items []list.Item) int {
+	if len(items) > 0 {
+		if _, ok := items[0].(urgentItem); ok {
+			return 1
+		}
+	}
+	return 0
+}
+
 func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if v.picker != nil {
+		return v.updatePicker(msg)
+	}
 	if v.deleting != nil {
 		id := v.deleting.ID
 		v.deleting = nil
@@ -161,12 +235,18 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, v.keys.Problems) && len(v.problems) > 0:
 			v.showProblems = true
 			return nil
+		case key.Matches(msg, v.keys.Open) && v.urgentSelected() != nil:
+			t := v.urgentSelected()
+			return openJobAt(t.JobID, t.Item.ID)
 		case key.Matches(msg, v.keys.Open) && sel != nil:
 			return openJob(sel.ID)
 		case key.Matches(msg, v.keys.New):
 			return newJob
 		case key.Matches(msg, v.keys.Delete) && sel != nil:
 			v.deleting = sel
+			return nil
+		case key.Matches(msg, v.keys.Status) && sel != nil:
+			v.pickStatus(*sel)
 			return nil
 		case key.Matches(msg, v.keys.All):
 			v.show = showAll
@@ -200,6 +280,9 @@ func (v *jobList) View() string {
 		return st.Title.Padding(1, 2).Render(listTitles[v.show]) + "\n" + st.Empty.Render(
 			"Nothing here. Press "+st.Key.Render("1")+" to see every job.")
 	}
+	if v.picker != nil {
+		return overlay(v.list.View(), v.picker.View(st), v.width, v.height)
+	}
 	return v.list.View()
 }
 
@@ -220,6 +303,7 @@ func (v *jobList) syncKeys() {
 	has := len(v.list.Items()) > 0
 	v.keys.Open.SetEnabled(has)
 	v.keys.Delete.SetEnabled(has)
+	v.keys.Status.SetEnabled(has)
 	v.list.KeyMap.Filter.SetEnabled(has)
 	v.keys.Problems.SetEnabled(len(v.problems) > 0)
 	for _, k := range []*key.Binding{&v.keys.All, &v.keys.Upcoming, &v.keys.Past} {
@@ -228,6 +312,9 @@ func (v *jobList) syncKeys() {
 }
 
 func (v *jobList) ShortHelp() []key.Binding {
+	if v.picker != nil {
+		return v.picker.ShortHelp()
+	}
 	if v.showProblems {
 		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back"))}
 	}
@@ -249,7 +336,7 @@ func (v *jobList) FullHelp() [][]key.Binding {
 	lk := v.list.KeyMap
 	return [][]key.Binding{
 		{lk.CursorUp, lk.CursorDown, lk.NextPage, lk.PrevPage, lk.GoToStart, lk.GoToEnd},
-		{v.keys.Open, v.keys.New, v.keys.Delete, lk.Filter, lk.ClearFilter},
+		{v.keys.Open, v.keys.New, v.keys.Status, v.keys.Delete, lk.Filter, lk.ClearFilter},
 		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.Quit},
 	}
 }
@@ -263,24 +350,47 @@ func (d jobDelegate) Spacing() int                        { return 1 }
 func (d jobDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
 
 func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
-	it, ok := item.(jobItem)
-	if !ok {
-		return
-	}
 	st := d.sh.styles
-	j := it.job
 	now := d.sh.now()
 	width := m.Width() - 3
 	bar, name := "   ", st.Title
 	if index == m.Index() {
 		bar = " " + st.Cursor.Render("│ ")
 	}
+	if u, ok := item.(urgentItem); ok {
+		fmt.Fprint(w, d.renderUrgent(u.task, bar, width, now))
+		return
+	}
+	it, ok := item.(jobItem)
+	if !ok {
+		return
+	}
+	j := it.job
 	when := st.Muted.Render(checklist.Relative(j.InterviewAt, now))
 	p := j.TotalProgress()
 	count := fmt.Sprintf("%d/%d", p.Done, p.Total)
 	right := st.Bar(p.Fraction(), 10) + " " + st.Muted.Render(fmt.Sprintf("%5s", count))
-	status := statusStyle(st, j.EffectiveStatus(now)).Render(string(j.EffectiveStatus(now)))
+	status := statusStyle(st, j.EffectiveStatus(now)).Render(statusLabel(j.EffectiveStatus(now)))
 	left := st.Subtitle.Render(oneLine(j.Role)+" · ") + status
+	soon, late := j.DueCounts(now)
+	if late > 0 {
+		left += st.Muted.Render(" · ") + st.Late.Render(fmt.Sprintf("! %d late", late))
+	}
+	if soon > 0 {
+		left += st.Muted.Render(" · ") + st.Due.Render(fmt.Sprintf("%d due soon", soon))
+	}
 	fmt.Fprint(w, bar+spread(name.Render(oneLine(j.Company)), when, width)+"\n"+
 		bar+spread(left, right, width))
+}
+
+// renderUrgent draws the most urgent task as the list's first row.
+func (d jobDelegate) renderUrgent(t checklist.Task, bar string, width int, now time.Time) string {
+	st := d.sh.styles
+	label := checklist.DueLabel(t.Item, now)
+	styled := st.Due.Render(label)
+	if t.Late(now) {
+		styled = st.Late.Render("! " + label)
+	}
+	return bar + spread(st.Key.Render("Next up")+st.Muted.Render(" · "+oneLine(t.Company)), styled, width) + "\n" +
+		bar + st.Item.Render(truncate(oneLine(t.Item.Text), width))
 }

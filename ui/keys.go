@@ -23,6 +23,7 @@ type listKeys struct {
 	Open     key.Binding
 	New      key.Binding
 	Delete   key.Binding
+	Status   key.Binding
 	All      key.Binding
 	Upcoming key.Binding
 	Past     key.Binding
@@ -35,6 +36,7 @@ func newListKeys() listKeys {
 		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		New:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new job")),
 		Delete:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
+		Status:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "status")),
 		All:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "all")),
 		Upcoming: key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "upcoming")),
 		Past:     key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "past")),

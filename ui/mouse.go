@@ -55,10 +55,10 @@ func (v *checklistView) wheel(m tea.Mouse) {
 	}
 }
 
-// The job list's layout under bubbles' list: a title and a status line,
-// each with a blank line under it, then jobs of two lines and a gap.
+// The job list's layout under bubbles' list: a title with a blank line
+// under it, then rows of two lines and a gap.
 const (
-	listTop     = 4
+	listTop     = 2
 	listRowStep = 3
 )
 
@@ -77,6 +77,9 @@ func (v *jobList) click(m tea.Mouse) tea.Cmd {
 		return nil
 	}
 	v.list.Select(i)
+	if t := v.urgentSelected(); t != nil {
+		return openJobAt(t.JobID, t.Item.ID)
+	}
 	return openJob(items[i].(jobItem).job.ID)
 }
 

@@ -9,8 +9,9 @@ import (
 // Screens ask the root model for what lies outside them with these
 // messages: going somewhere else, or saving an edit.
 
-// openJobMsg asks for a job's checklist to be shown.
-type openJobMsg struct{ id string }
+// openJobMsg asks for a job's checklist to be shown, at an item if one is
+// named.
+type openJobMsg struct{ id, item string }
 
 // showListMsg asks for the job list.
 type showListMsg struct{}
@@ -53,7 +54,11 @@ func (n notice) Error() string { return string(n) }
 
 func editDetails() tea.Msg { return editDetailsMsg{} }
 
-func openJob(id string) tea.Cmd { return func() tea.Msg { return openJobMsg{id: id} } }
+func openJob(id string) tea.Cmd { return openJobAt(id, "") }
+
+func openJobAt(id, item string) tea.Cmd {
+	return func() tea.Msg { return openJobMsg{id: id, item: item} }
+}
 
 func showList() tea.Msg { return showListMsg{} }
 

@@ -18,8 +18,9 @@ func TestOpenJobFollowsChangesOnDisk(t *testing.T) {
 	store, j := sampleStore(t)
 	a := startApp(t, store, 100, 30)
 	a.waitForText("Acme Corp")
+	a.key("j") // past the most urgent task, to Acme's row
 	a.key("enter")
-	a.waitFor("the checklist", func(s snapshot) bool { return s.screen == checklistScreen })
+	a.waitFor("Acme's checklist", func(s snapshot) bool { return s.screen == checklistScreen && s.job.ID == j.ID })
 	at := testNow
 	if _, err := store.Apply(j.ID, checklist.SetDone{ItemID: "news", Done: true, At: &at}); err != nil {
 		t.Fatal(err)
