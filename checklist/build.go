@@ -71,7 +71,7 @@ func NewJob(t Template, d Details, id string, now time.Time) (Job, error) {
 // expand turns one template item into the job's items: one per interviewer
 // when the item is done for each of them, else one.
 func expand(ti TemplateItem, names []string, taken map[string]bool) []Item {
-	base := Item{ID: ti.ID, Text: ti.Text, Hint: ti.Hint, Due: ti.Due, Each: ti.TextEach}
+	base := Item{ID: ti.ID, Text: ti.Text, Hint: ti.Hint, Due: ti.Due, Bring: ti.Bring, Each: ti.TextEach}
 	if ti.TextEach == "" || len(names) == 0 {
 		return []Item{base}
 	}

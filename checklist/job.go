@@ -43,6 +43,9 @@ type Item struct {
 	Due    Offset     `json:"due,omitempty"`
 	DueAt  *time.Time `json:"due_at,omitempty"`
 	Own    bool       `json:"own,omitempty"`
+	// Bring names, in a few words, a thing to take to the interview that
+	// this item is about, for the night-before card.
+	Bring string `json:"bring,omitempty"`
 	// Each and For mark an item made once per interviewer: Each is the
 	// template's text with "{name}" in it, For the interviewer's name.
 	Each string `json:"each,omitempty"`

@@ -29,6 +29,7 @@ type TemplateItem struct {
 	TextEach string `json:"text_each,omitempty"`
 	Hint     string `json:"hint,omitempty"`
 	Due      Offset `json:"due,omitempty"`
+	Bring    string `json:"bring,omitempty"`
 }
 
 // Validate reports the first thing that would make the template unusable,
