@@ -3,6 +3,7 @@ package cli_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
@@ -52,6 +53,36 @@ func TestErrorsAreInert(t *testing.T) {
 		requireOneErrorLine(t, res.stderr)
 		requireInert(t, res.stderr)
 	}
+}
+
+// TestDueAndTrashAreInert: the after-interview tasks prep due lists, and
+// the jobs prep trash lists, show hostile text from job files inert too.
+func TestDueAndTrashAreInert(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Evil"+hostile+" Corp", "--role", "Role"+hostile, "--at", "2026-11-20 10:00")
+	late := clock.Add(-time.Hour)
+	_, err := data.NewStore(dir).Apply(id,
+		checklist.AddItem{SectionID: "thanks", Item: checklist.Item{ID: "evil", Text: "Item" + hostile, DueAt: &late}},
+		checklist.SetNote{ItemID: "evil", Note: "note" + hostile},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"due"}, {"due", "--json"}} {
+		out := mustRun(t, dir, args...)
+		if !strings.Contains(out, "Evil") || !strings.Contains(out, "Item") {
+			t.Fatalf("prep %s does not show the task:\n%s", strings.Join(args, " "), out)
+		}
+		requireInert(t, out)
+	}
+	if err := data.NewStore(dir).Trash(id); err != nil {
+		t.Fatal(err)
+	}
+	out := mustRun(t, dir, "trash")
+	if !strings.Contains(out, "Evil") {
+		t.Fatalf("prep trash does not show the job:\n%s", out)
+	}
+	requireInert(t, out)
 }
 
 func requireInert(t *testing.T, out string) {

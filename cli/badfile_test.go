@@ -1,0 +1,118 @@
+package cli_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// state is a file's mode, size, time and bytes, to show it was not touched.
+func state(t *testing.T, path string) string {
+	t.Helper()
+	info, err := os.Lstat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := fmt.Sprintf("%v %d %s", info.Mode(), info.Size(), info.ModTime().Format(time.RFC3339Nano))
+	if info.Mode().IsRegular() && info.Size() < 1<<20 {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s += " " + string(b)
+	}
+	return s
+}
+
+// TestCommandsOnABadFile: a command aimed at a job file that cannot be read
+// exits 1 with one line naming the file and the reason, and leaves the file
+// as it was; prep list names it and lists the rest.
+func TestCommandsOnABadFile(t *testing.T) {
+	dir := t.TempDir()
+	good := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
+	goodBytes := jobFile(t, dir, good)
+	jobs := filepath.Join(dir, "jobs")
+	bad := []struct {
+		id     string
+		make   func(path string) error
+		reason string
+	}{
+		{"truncated", func(p string) error { return os.WriteFile(p, goodBytes[:200], 0o600) }, "the file ends too early"},
+		{"empty", func(p string) error { return os.WriteFile(p, nil, 0o600) }, "the file is empty"},
+		{"no-version", func(p string) error {
+			return os.WriteFile(p, bytes.Replace(goodBytes, []byte(`"version": 1,`), nil, 1), 0o600)
+		}, `no "version"`},
+		{"a-folder", func(p string) error { return os.Mkdir(p, 0o700) }, "is a folder, not a job file"},
+		{"huge", func(p string) error {
+			f, err := os.Create(p)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			return f.Truncate(50 << 20)
+		}, "too large (50 MB)"},
+	}
+	for _, b := range bad {
+		if err := b.make(filepath.Join(jobs, b.id+".json")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, b := range bad {
+		t.Run(b.id, func(t *testing.T) {
+			path := filepath.Join(jobs, b.id+".json")
+			before := state(t, path)
+			for _, args := range [][]string{{"show", b.id}, {"check", b.id, "news"}, {"uncheck", b.id, "news"}, {"status", b.id, "offer"}} {
+				res := run(t, dir, args...)
+				if res.code != 1 {
+					t.Errorf("prep %s: exit %d, want 1", strings.Join(args, " "), res.code)
+				}
+				requireOneErrorLine(t, res.stderr, path, b.reason)
+			}
+			if state(t, path) != before {
+				t.Error("the bad file changed")
+			}
+		})
+	}
+	res := run(t, dir, "list")
+	if res.code != 0 || !strings.Contains(res.stdout, good) {
+		t.Errorf("prep list: exit %d, stdout %q; want the good job", res.code, res.stdout)
+	}
+	for _, b := range bad {
+		if !strings.Contains(res.stderr, filepath.Join(jobs, b.id+".json")+": "+b.reason) {
+			t.Errorf("prep list does not name %s with its reason:\n%s", b.id, res.stderr)
+		}
+	}
+}
+
+// TestNewerFileIsReadOnly: a job file written by a newer prep can be shown
+// and listed, but a change to it exits 1 saying why, and the file stays.
+func TestNewerFileIsReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
+	path := filepath.Join(dir, "jobs", id+".json")
+	b := bytes.Replace(jobFile(t, dir, id), []byte(`"version": 1`), []byte(`"version": 2`), 1)
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := state(t, path)
+	if out := mustRun(t, dir, "show", id); !strings.Contains(out, "Acme Corp") {
+		t.Errorf("prep show of a newer file:\n%s", out)
+	}
+	if out := mustRun(t, dir, "list"); !strings.Contains(out, id) {
+		t.Errorf("prep list of a newer file:\n%s", out)
+	}
+	for _, args := range [][]string{{"check", id, "news"}, {"uncheck", id, "news"}, {"status", id, "offer"}} {
+		res := run(t, dir, args...)
+		if res.code != 1 {
+			t.Errorf("prep %s: exit %d, want 1", strings.Join(args, " "), res.code)
+		}
+		requireOneErrorLine(t, res.stderr, path, "written by a newer version of prep", "file version 2")
+	}
+	if state(t, path) != before {
+		t.Error("the newer file changed")
+	}
+}
