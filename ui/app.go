@@ -220,7 +220,7 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 	m.watch++
 	m.stamp = fileStamp{}
 	store, id, gen := m.sh.store, msg.job.ID, m.watch
-	return m, func() tea.Msg { return statJob(store, id, gen) }
+	return m, tea.Batch(m.check.Init(), func() tea.Msg { return statJob(store, id, gen) })
 }
 
 // fileChecked reloads the open job when its file was changed by something

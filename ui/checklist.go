@@ -7,8 +7,24 @@ import (
 	"github.com/prep-cli/prep/checklist"
 )
 
+// viewMode is the way a checklist is shown.
+type viewMode int
+
+const (
+	// modeEdit is the plain checklist, both tabs, every key.
+	modeEdit viewMode = iota
+	// modeTonight is the night before: a card with the countdown, and only
+	// what is left to prepare.
+	modeTonight
+	// modeReview is the read-only look back at a finished interview.
+	modeReview
+)
+
 // checklistView is one job's checklist, in two tabs: Before and After.
 type checklistView struct {
+	mode viewMode
+	// tick counts the countdowns started, so that only the latest runs.
+	tick  int
 	sh    *shared
 	keys  checklistKeys
 	job   checklist.Job
@@ -41,9 +57,16 @@ func newChecklistView(sh *shared, job checklist.Job, item string) *checklistView
 	if !sh.now().Before(job.InterviewAt) {
 		v.phase = checklist.After
 	}
-	if si, _, ok := job.Find(item); ok {
+	now := sh.now()
+	switch si, _, ok := job.Find(item); {
+	case ok:
 		v.phase = job.Sections[si].Phase
 		v.cursor[v.phase] = item
+	case job.EffectiveStatus(now).Final() && !now.Before(job.InterviewAt):
+		v.mode = modeReview
+	case interviewIsTonight(job, now):
+		v.mode = modeTonight
+		v.phase = checklist.Before
 	}
 	v.fixCursor()
 	return v
@@ -76,14 +99,30 @@ func (v *checklistView) shown(si int) []int {
 	}
 	idx := make([]int, 0, len(s.Items))
 	for ii, it := range s.Items {
-		if !v.hideDone || !it.Done || it.ID == v.cursor[v.phase] {
+		if !v.hidingDone() || !it.Done || it.ID == v.cursor[v.phase] {
 			idx = append(idx, ii)
 		}
 	}
-	if v.hideDone && len(idx) == 0 {
+	if v.hidingDone() && len(idx) == 0 {
 		return nil
 	}
 	return idx
+}
+
+// hidingDone reports whether done items are off the screen: asked for with
+// f, and always on the night before.
+func (v *checklistView) hidingDone() bool { return v.hideDone || v.mode == modeTonight }
+
+// scrollReview moves the read-only look back up and down.
+func (v *checklistView) scrollReview(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, v.keys.Up):
+		v.offset--
+	case key.Matches(msg, v.keys.Down):
+		v.offset++
+	}
+	v.scroll()
+	return nil
 }
 
 // selected returns the position of the cursor in visible(), or -1.
@@ -129,6 +168,30 @@ const (
 	pickingReason
 )
 
+// Init starts the countdown when the checklist opens on the night before.
+func (v *checklistView) Init() tea.Cmd {
+	if v.mode != modeTonight {
+		return nil
+	}
+	v.tick++
+	return everyMinute(v.tick, v.sh.now())
+}
+
+// setMode switches between the plain checklist, the night before and the
+// look back, from the tab that fits each.
+func (v *checklistView) setMode(m viewMode) tea.Cmd {
+	if v.mode == m {
+		m = modeEdit
+	}
+	v.mode = m
+	v.offset = 0
+	if m == modeTonight {
+		v.phase = checklist.Before
+	}
+	v.fixCursor()
+	return v.Init()
+}
+
 func (v *checklistView) Typing() bool { return v.editor != nil || v.picker != nil || v.removing != "" }
 
 func (v *checklistView) Prompt() string {
@@ -153,7 +216,14 @@ func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
 			}
 			v.fixCursor()
 		}
+	case minuteMsg:
+		if msg.gen == v.tick && v.mode == modeTonight {
+			return everyMinute(v.tick, v.sh.now())
+		}
 	case tea.MouseClickMsg:
+		if v.mode == modeReview {
+			return nil
+		}
 		return v.click(msg.Mouse())
 	case tea.MouseWheelMsg:
 		v.wheel(msg.Mouse())
@@ -178,6 +248,16 @@ func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
 
 func (v *checklistView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
+	case key.Matches(msg, v.keys.Tonight):
+		return v.setMode(modeTonight)
+	case key.Matches(msg, v.keys.Review):
+		return v.setMode(modeReview)
+	case key.Matches(msg, v.keys.Back):
+		return showList
+	case v.mode == modeReview:
+		return v.scrollReview(msg)
+	case v.mode == modeTonight && key.Matches(msg, v.keys.Tab):
+		return v.setMode(modeEdit)
 	case key.Matches(msg, v.keys.Up):
 		v.move(-1)
 	case key.Matches(msg, v.keys.Down):
@@ -255,6 +335,10 @@ func (v *checklistView) move(delta int) {
 // the editor.
 func (v *checklistView) ShortHelp() []key.Binding {
 	switch {
+	case v.mode == modeReview:
+		return []key.Binding{v.keys.Up, v.keys.Down, v.keys.Review, v.keys.Back}
+	case v.mode == modeTonight && v.editor == nil && v.picker == nil && v.removing == "":
+		return []key.Binding{v.keys.Toggle, v.keys.Note, v.keys.Tonight, v.keys.Back}
 	case v.editor != nil:
 		return v.editor.ShortHelp()
 	case v.picker != nil:
@@ -266,13 +350,13 @@ func (v *checklistView) ShortHelp() []key.Binding {
 }
 
 func (v *checklistView) FullHelp() [][]key.Binding {
-	if short := v.ShortHelp(); v.editor != nil || v.picker != nil || v.removing != "" {
+	if short := v.ShortHelp(); v.editor != nil || v.picker != nil || v.removing != "" || v.mode == modeReview {
 		return [][]key.Binding{short}
 	}
 	return [][]key.Binding{
 		{v.keys.Up, v.keys.Down, v.keys.Tab, v.keys.Hide, v.keys.Back},
 		{v.keys.Toggle, v.keys.Note, v.keys.Add, v.keys.Rename, v.keys.Remove},
 		{v.keys.MoveUp, v.keys.MoveDown, v.keys.Undo, v.keys.Redo},
-		{v.keys.Status, v.keys.Details},
+		{v.keys.Status, v.keys.Details, v.keys.Tonight, v.keys.Review},
 	}
 }

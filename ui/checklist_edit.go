@@ -12,6 +12,8 @@ func (v *checklistView) openEditor(kind editorKind, itemID, label, value string)
 	return cmd
 }
 
+// updateEditor hands a key to the open text box, and when the box closes
+// with a save, makes the edit it was opened for.
 func (v *checklistView) updateEditor(msg tea.KeyPressMsg) tea.Cmd {
 	res, cmd := v.editor.Update(msg)
 	if res == editing {
@@ -38,6 +40,8 @@ func (v *checklistView) updateEditor(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// addItem puts a person's own item right after the selected one, and
+// selects it.
 func (v *checklistView) addItem(text string) tea.Cmd {
 	s := v.currentSection()
 	if text == "" || s == nil {
@@ -59,6 +63,7 @@ func (v *checklistView) addItem(text string) tea.Cmd {
 	return cmd
 }
 
+// currentSection is the section of the selected item, or the tab's first.
 func (v *checklistView) currentSection() *checklist.Section {
 	if it := v.current(); it != nil {
 		si, _, _ := v.job.Find(it.ID)

@@ -15,6 +15,12 @@ func opened(t *testing.T, w, h int) (Model, *checklistView) {
 	t.Helper()
 	store, j := sampleStore(t)
 	m := update(loaded(t, store, w, h), jobLoadedMsg{job: j})
+	if m.check.mode != modeTonight {
+		t.Fatalf("the job of tomorrow morning opened in mode %d, not on the night-before card", m.check.mode)
+	}
+	m = send(m, "t")
+	m.check.cursor[checklist.Before] = m.check.job.Sections[0].Items[0].ID
+	m.check.scroll()
 	return m, m.check
 }
 

@@ -4,16 +4,18 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"github.com/prep-cli/prep/checklist"
 )
 
-const (
-	headerLines = 3
-	hintLines   = 2
-)
+// Under the body: a rule and the selected item's hint.
+const hintLines = 2
+
+func (v *checklistView) headerHeight() int { return lipgloss.Height(v.header()) }
 
 func (v *checklistView) bodyHeight() int {
-	return max(1, v.height-headerLines-v.bottomHeight())
+	return max(1, v.height-v.headerHeight()-v.bottomHeight())
 }
 
 func (v *checklistView) bottomHeight() int {
@@ -28,9 +30,15 @@ const maxContentWidth = 100
 
 func (v *checklistView) contentWidth() int { return min(maxContentWidth, max(10, v.width-2)) }
 
+// scroll keeps the selected line on screen, with its section's title when
+// there is room; the look back just stays within its lines.
 func (v *checklistView) scroll() {
 	lines, cur := v.body()
 	h := v.bodyHeight()
+	if v.mode == modeReview {
+		v.offset = max(0, min(v.offset, len(lines)-h))
+		return
+	}
 	if cur < 0 {
 		v.offset = 0
 		return
@@ -68,6 +76,23 @@ func (v *checklistView) View() string {
 }
 
 func (v *checklistView) header() string {
+	switch v.mode {
+	case modeTonight:
+		return v.tonightHeader()
+	case modeReview:
+		return v.reviewHeader()
+	}
+	return v.editHeader()
+}
+
+func (v *checklistView) reviewHeader() string {
+	st := v.sh.styles
+	w := v.contentWidth()
+	title := st.Key.Render("Looking back · ") + st.Title.Render(oneLine(v.job.Company)) + st.Subtitle.Render(" · "+oneLine(v.job.Role))
+	return " " + truncate(title, w) + "\n " + st.Rule.Render(strings.Repeat("─", w))
+}
+
+func (v *checklistView) editHeader() string {
 	st := v.sh.styles
 	w := v.contentWidth()
 	now := v.sh.now()
@@ -106,12 +131,29 @@ func phaseTitle(p checklist.Phase) string {
 	return "Before"
 }
 
+// body is the scrolling part of the screen, and the line of the cursor.
 func (v *checklistView) body() (lines []string, cursorLine int) {
 	lines, _, cursorLine = v.layout()
 	return lines, cursorLine
 }
 
+// layout draws the body of the mode on show.
 func (v *checklistView) layout() (lines, itemOf []string, cursorLine int) {
+	if v.mode == modeReview {
+		lines = v.reviewLines()
+		return lines, make([]string, len(lines)), -1
+	}
+	lines, itemOf, cursorLine = v.checklistLayout()
+	if len(lines) == 0 && v.mode == modeTonight {
+		lines = v.readyLines()
+		itemOf = make([]string, len(lines))
+	}
+	return lines, itemOf, cursorLine
+}
+
+// checklistLayout draws the items' lines and says which item each line
+// shows ("" for titles, notes and gaps), for the cursor and mouse clicks.
+func (v *checklistView) checklistLayout() (lines, itemOf []string, cursorLine int) {
 	st := v.sh.styles
 	w := v.contentWidth()
 	cursorLine = -1
@@ -144,7 +186,7 @@ func (v *checklistView) layout() (lines, itemOf []string, cursorLine int) {
 			}
 		}
 	}
-	if len(lines) == 0 && v.hideDone {
+	if len(lines) == 0 && v.hideDone && v.mode == modeEdit {
 		add("", "", "   "+st.Done.Render("✓ Everything on this tab is done."),
 			"   "+st.Muted.Render("Press f to see the done items again."))
 	}
@@ -215,6 +257,9 @@ func (v *checklistView) footer() string {
 	w := v.contentWidth()
 	if v.editor != nil {
 		return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n" + indent(v.editor.View(st), " ")
+	}
+	if v.mode == modeReview {
+		return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n " + st.Muted.Render("Read-only. Press v to change anything.")
 	}
 	hint := ""
 	if it := v.current(); it != nil && it.Hint != "" {

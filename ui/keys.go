@@ -62,6 +62,8 @@ type checklistKeys struct {
 	Undo     key.Binding
 	Redo     key.Binding
 	Hide     key.Binding
+	Tonight  key.Binding
+	Review   key.Binding
 	Back     key.Binding
 }
 
@@ -82,6 +84,8 @@ func newChecklistKeys() checklistKeys {
 		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Redo:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "redo")),
 		Hide:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "hide done")),
+		Tonight:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tonight")),
+		Review:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "look back")),
 		Back:     key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 	}
 }

@@ -19,7 +19,7 @@ func (v *checklistView) click(m tea.Mouse) tea.Cmd {
 	if m.Button != tea.MouseLeft || v.editor != nil {
 		return nil
 	}
-	if m.Y == 1 {
+	if m.Y == 1 && v.mode == modeEdit {
 		before := lipgloss.Width(v.tabLabel(checklist.Before))
 		switch {
 		case m.X >= 1 && m.X <= before:
@@ -30,8 +30,9 @@ func (v *checklistView) click(m tea.Mouse) tea.Cmd {
 		v.fixCursor()
 		return nil
 	}
-	line := v.offset + m.Y - headerLines
-	if m.Y < headerLines || m.Y >= headerLines+v.bodyHeight() {
+	top := v.headerHeight()
+	line := v.offset + m.Y - top
+	if m.Y < top || m.Y >= top+v.bodyHeight() {
 		return nil
 	}
 	_, itemOf, _ := v.layout()

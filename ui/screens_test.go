@@ -71,12 +71,12 @@ func TestChecklistScreen(t *testing.T) {
 	for _, sz := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
 			m := update(loaded(t, store, sz.w, sz.h), jobLoadedMsg{job: j})
-			m = update(m, keyPress("j"))
+			m = send(m, "t", "j")
 			golden.RequireEqual(t, render(m))
 		})
 		t.Run(fmt.Sprintf("after-%dx%d", sz.w, sz.h), func(t *testing.T) {
 			m := update(loaded(t, store, sz.w, sz.h), jobLoadedMsg{job: j})
-			m = update(m, keyPress("tab"))
+			m = send(m, "t", "tab")
 			golden.RequireEqual(t, render(m))
 		})
 	}
@@ -85,7 +85,7 @@ func TestChecklistScreen(t *testing.T) {
 func TestFullHelp(t *testing.T) {
 	store, j := sampleStore(t)
 	m := update(loaded(t, store, 80, 24), jobLoadedMsg{job: j})
-	m = update(m, keyPress("?"))
+	m = send(m, "t", "?")
 	golden.RequireEqual(t, render(m))
 }
 
@@ -97,3 +97,5 @@ func TestNewJobFormScreen(t *testing.T) {
 		})
 	}
 }
+
+func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
