@@ -25,5 +25,6 @@ func main() {
 func now() time.Time { return time.Now().Truncate(time.Second) }
 
 func openApp(store *data.Store) error {
-	return ui.Run(ui.Config{Store: store, Template: data.DefaultTemplate(), Now: now})
+	t, _, warning := data.LoadTemplate(data.ConfigDir(os.Getenv))
+	return ui.Run(ui.Config{Store: store, Template: t, TemplateWarning: warning, Now: now})
 }

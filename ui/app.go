@@ -19,6 +19,9 @@ import (
 type Config struct {
 	Store    *data.Store
 	Template checklist.Template
+	// TemplateWarning says why the person's own template could not be used;
+	// the app shows it when it starts.
+	TemplateWarning error
 	// Now tells the time; tests pass a fixed clock.
 	Now func() time.Time
 }
@@ -94,6 +97,9 @@ func New(cfg Config) Model {
 	sh := &shared{store: cfg.Store, template: cfg.Template, styles: NewStyles(true), now: now}
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh)}
+	if cfg.TemplateWarning != nil {
+		m.err = fmt.Errorf("%w; new jobs use the default template", cfg.TemplateWarning)
+	}
 	m.help.Styles = sh.styles.Help
 	return m
 }
