@@ -365,7 +365,24 @@ func (m Model) footer() string {
 	} else if p := m.active().Prompt(); p != "" {
 		status = st.Key.Render(truncate(p, m.width))
 	}
-	return status + "\n" + m.help.View(helpKeys{screen: m.active(), global: m.keys})
+	keys := helpKeys{screen: m.active(), global: m.keys}
+	if m.help.ShowAll {
+		return status + "\n" + m.help.FullHelpView(keys.FullHelp())
+	}
+	return status + "\n" + m.shortHelp(keys.ShortHelp())
+}
+
+// shortHelp draws the help line, leaving out the least needed keys (the
+// ones before "? help", from the end) until it fits the window.
+func (m Model) shortHelp(keys []key.Binding) string {
+	h := m.help
+	h.SetWidth(0)
+	line := h.ShortHelpView(keys)
+	for len(keys) > 2 && lipgloss.Width(line) > m.width {
+		keys = append(keys[:len(keys)-2:len(keys)-2], keys[len(keys)-1])
+		line = h.ShortHelpView(keys)
+	}
+	return truncate(line, m.width)
 }
 
 func (m Model) title() string {

@@ -25,7 +25,7 @@ func render(m Model) []byte {
 	return []byte(ansi.Strip(m.View().Content))
 }
 
-var sizes = []struct{ w, h int }{{80, 24}, {120, 40}}
+var sizes = []struct{ w, h int }{{60, 16}, {80, 24}, {120, 40}}
 
 // sampleStore holds an interview tomorrow morning with some of the
 // research done, and one from two weeks ago.
