@@ -85,7 +85,7 @@ func (f *jobForm) build() {
 			Placeholder("an address, or the video call's link").CharLimit(500),
 		huh.NewInput().Key("interviewers").Title("Interviewers").Value(&v.interviewers).
 			Placeholder("names, separated by commas").CharLimit(500),
-	)).WithShowHelp(false).WithKeyMap(keys).WithTheme(huh.ThemeFunc(huh.ThemeCharm))
+	)).WithShowHelp(false).WithShowErrors(false).WithKeyMap(keys).WithTheme(huh.ThemeFunc(huh.ThemeCharm))
 	f.form.SubmitCmd = func() tea.Msg { return formDoneMsg{} }
 	f.form.CancelCmd = func() tea.Msg { return formCancelledMsg{} }
 }
@@ -141,7 +141,7 @@ func (f *jobForm) Init() tea.Cmd { return f.form.Init() }
 
 func (f *jobForm) SetSize(width, height int) {
 	f.width, f.height = width, height
-	f.form = f.form.WithWidth(min(width-4, 72))
+	f.form = f.form.WithWidth(min(width-4, 72)).WithHeight(max(height-2, 4))
 }
 
 func (f *jobForm) Typing() bool { return true }
@@ -165,7 +165,11 @@ func (f *jobForm) Update(msg tea.Msg) tea.Cmd {
 func (f *jobForm) View() string {
 	st := f.sh.styles
 	title := st.Title.Render(f.title)
-	return lipgloss.NewStyle().Padding(1, 2).Render(title + "\n\n" + f.form.View())
+	problem := ""
+	if errs := f.form.Errors(); len(errs) > 0 {
+		problem = st.Error.Render("✗ " + errs[0].Error())
+	}
+	return lipgloss.NewStyle().Padding(0, 2).Render(title + "\n" + problem + "\n" + f.form.View())
 }
 
 func (f *jobForm) ShortHelp() []key.Binding {
