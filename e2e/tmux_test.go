@@ -1,0 +1,236 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// prepBinary is built once for all the tests in this package.
+var prepBinary string
+
+func TestMain(m *testing.M) {
+	code := func() int {
+		if _, err := exec.LookPath("tmux"); err != nil {
+			fmt.Println("e2e: tmux is not installed; skipping the terminal tests")
+			return 0
+		}
+		dir, err := os.MkdirTemp("", "prep-e2e")
+		if err != nil {
+			fmt.Println(err)
+			return 1
+		}
+		defer os.RemoveAll(dir)
+		prepBinary = filepath.Join(dir, "prep")
+		build := exec.Command("go", "build", "-o", prepBinary, "..")
+		if out, err := build.CombinedOutput(); err != nil {
+			fmt.Printf("build prep: %v\n%s", err, out)
+			return 1
+		}
+		return m.Run()
+	}()
+	os.Exit(code)
+}
+
+// terminal is one tmux session running prep.
+type terminal struct {
+	t       *testing.T
+	name    string
+	dataDir string
+}
+
+func start(t *testing.T, dataDir string, width, height int, env ...string) *terminal {
+	t.Helper()
+	name := fmt.Sprintf("prep-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())
+	cmd := strings.Join(append(append([]string{"env", "TERM=xterm-256color", "PREP_DATA_DIR=" + dataDir,
+		"XDG_CONFIG_HOME=" + filepath.Join(dataDir, "config")}, env...), prepBinary), " ")
+	args := []string{"new-session", "-d", "-s", name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), cmd,
+		";", "set-option", "-t", name, "remain-on-exit", "on"}
+	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v\n%s", err, out)
+	}
+	term := &terminal{t: t, name: name, dataDir: dataDir}
+	t.Cleanup(func() { _ = exec.Command("tmux", "kill-session", "-t", name).Run() })
+	return term
+}
+
+func (term *terminal) screen() string {
+	out, err := exec.Command("tmux", "capture-pane", "-p", "-t", term.name).Output()
+	if err != nil {
+		term.t.Fatalf("capture-pane: %v", err)
+	}
+	return string(out)
+}
+
+// waitFor polls the screen until it shows text: keys sent before a screen
+// is drawn would be lost.
+func (term *terminal) waitFor(text string) string {
+	term.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := term.screen()
+		if strings.Contains(s, text) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("waiting for %q; the screen shows:\n%s", text, s)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// keys sends keys one at a time with a pause, as tmux names them; after
+// Escape it waits longer, or the next key would arrive as alt+key.
+func (term *terminal) keys(keys ...string) {
+	term.t.Helper()
+	for _, k := range keys {
+		if out, err := exec.Command("tmux", "send-keys", "-t", term.name, k).CombinedOutput(); err != nil {
+			term.t.Fatalf("send-keys %q: %v\n%s", k, err, out)
+		}
+		pause := 60 * time.Millisecond
+		if k == "Escape" {
+			pause = 200 * time.Millisecond
+		}
+		time.Sleep(pause)
+	}
+}
+
+// text types a string literally.
+func (term *terminal) text(s string) {
+	term.t.Helper()
+	if out, err := exec.Command("tmux", "send-keys", "-t", term.name, "-l", s).CombinedOutput(); err != nil {
+		term.t.Fatalf("send-keys: %v\n%s", err, out)
+	}
+	time.Sleep(60 * time.Millisecond)
+}
+
+func (term *terminal) exited() bool {
+	out, _ := exec.Command("tmux", "display-message", "-p", "-t", term.name, "#{pane_dead}").Output()
+	return strings.TrimSpace(string(out)) == "1"
+}
+
+func (term *terminal) waitExit() {
+	term.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !term.exited() {
+		if time.Now().After(deadline) {
+			term.t.Fatalf("prep did not quit; the screen shows:\n%s", term.screen())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// savedJob reads the one job file in the data directory.
+func savedJob(t *testing.T, dataDir string) map[string]any {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dataDir, "jobs", "*.json"))
+	if len(files) != 1 {
+		t.Fatalf("want one job file, found %v", files)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var j map[string]any
+	if err := json.Unmarshal(b, &j); err != nil {
+		t.Fatalf("%s: %v", files[0], err)
+	}
+	return j
+}
+
+// items maps item ids to their saved fields.
+func items(j map[string]any) map[string]map[string]any {
+	out := map[string]map[string]any{}
+	for _, s := range j["sections"].([]any) {
+		for _, it := range s.(map[string]any)["items"].([]any) {
+			m := it.(map[string]any)
+			out[m["id"].(string)] = m
+		}
+	}
+	return out
+}
+
+// A whole evening with prep in a real terminal: a new job through the form,
+// ticks on both tabs, a note, an undo, a status, quit; then open it again
+// and find everything as it was, on screen and on disk.
+func TestAPersonsEvening(t *testing.T) {
+	if testing.Short() {
+		t.Skip("drives a real terminal")
+	}
+	for _, tc := range []struct {
+		name          string
+		width, height int
+		env           []string
+	}{
+		{"80x24", 80, 24, nil},
+		{"120x40", 120, 40, nil},
+		{"80x24-no-color", 80, 24, []string{"NO_COLOR=1"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			term := start(t, dir, tc.width, tc.height, tc.env...)
+			term.waitFor("No jobs yet")
+
+			term.keys("n")
+			term.waitFor("New job")
+			for _, field := range []string{"Acme Corp", "Backend Engineer", "2030-06-01 10:00", "1 Main St", "Dana Lee"} {
+				term.text(field)
+				term.keys("Enter")
+			}
+			term.waitFor("Before 0/")
+
+			term.keys("Space", "j", "x")
+			term.waitFor("Before 2/")
+			term.keys("Tab")
+			term.waitFor("Right after")
+			term.keys("Space")
+			term.waitFor("After 1/")
+			term.keys("e")
+			term.waitFor("Note on")
+			term.text("Asked about the on-call rota")
+			term.keys("C-s")
+			term.waitFor("✎")
+			term.keys("j", "Space")
+			term.waitFor("After 2/")
+			term.keys("u")
+			term.waitFor("After 1/")
+			term.keys("s")
+			term.waitFor("Where does it stand?")
+			term.keys("i", "Enter")
+			term.waitFor("interviewed")
+			term.keys("Escape")
+			term.waitFor("Jobs (1)")
+			term.keys("q")
+			term.waitExit()
+
+			j := savedJob(t, dir)
+			if j["status"] != "interviewed" || j["company"] != "Acme Corp" {
+				t.Errorf("saved status %v, company %v", j["status"], j["company"])
+			}
+			it := items(j)
+			for id, done := range map[string]bool{"industry-trends": true, "challenges": true, "notes-discussed": true, "interviewer-names": false} {
+				if got, _ := it[id]["done"].(bool); got != done {
+					t.Errorf("%s done = %v, want %v", id, got, done)
+				}
+			}
+			if it["notes-discussed"]["note"] != "Asked about the on-call rota" {
+				t.Errorf("note = %v", it["notes-discussed"]["note"])
+			}
+
+			again := start(t, dir, tc.width, tc.height, tc.env...)
+			again.waitFor("Acme Corp")
+			again.keys("Enter")
+			screen := again.waitFor("Before 2/")
+			if !strings.Contains(screen, "After 1/") {
+				t.Errorf("reopened job:\n%s", screen)
+			}
+			again.keys("C-c")
+			again.waitExit()
+		})
+	}
+}
