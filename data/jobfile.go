@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -162,14 +164,16 @@ func encodeJobOver(j checklist.Job, old []byte) ([]byte, error) {
 		return plain, err
 	}
 	t := reflect.TypeFor[checklist.Job]()
-	k := keeper{byID: map[reflect.Type]map[string][]byte{}}
-	k.index(old, t)
-	merged := k.merge(plain, old, t)
-	if k.kept == 0 {
+	k := keeper{byID: map[reflect.Type]map[string]map[string]json.RawMessage{}}
+	if !k.index(old, t) {
+		return plain, nil // the usual case, and the fast one
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(old, &m); err != nil {
 		return plain, nil
 	}
 	var buf bytes.Buffer
-	if err := json.Indent(&buf, merged, "", "  "); err != nil {
+	if err := json.Indent(&buf, k.merge(plain, m, t), "", "  "); err != nil {
 		return nil, err
 	}
 	buf.WriteByte('\n')
@@ -180,9 +184,7 @@ func encodeJobOver(j checklist.Job, old []byte) ([]byte, error) {
 type keeper struct {
 	// byID holds the old file's objects that have an id, by their Go type
 	// and id: sections and items, which edits may move or reorder.
-	byID map[reflect.Type]map[string][]byte
-	// kept counts the unknown fields put back.
-	kept int
+	byID map[reflect.Type]map[string]map[string]json.RawMessage
 }
 
 // member is one key and its value in a JSON object, in file order.
@@ -215,15 +217,6 @@ func objectMembers(b []byte) ([]member, bool) {
 		ms = append(ms, member{key, v})
 	}
 	return ms, true
-}
-
-// arrayElems splits a JSON array into its elements.
-func arrayElems(b []byte) ([]json.RawMessage, bool) {
-	var elems []json.RawMessage
-	if err := json.Unmarshal(b, &elems); err != nil || elems == nil {
-		return nil, false
-	}
-	return elems, true
 }
 
 // writeObject writes members as a compact JSON object.
@@ -259,6 +252,25 @@ type jsonField struct {
 	typ  reflect.Type
 }
 
+// structInfo is what keeper needs of a struct type.
+type structInfo struct {
+	fields []jsonField
+	// hasID tells objects found by their "id".
+	hasID bool
+}
+
+var structInfos sync.Map // reflect.Type → *structInfo
+
+func infoOf(t reflect.Type) *structInfo {
+	if si, ok := structInfos.Load(t); ok {
+		return si.(*structInfo)
+	}
+	si := &structInfo{fields: jsonFields(t)}
+	_, si.hasID = si.field("id")
+	structInfos.Store(t, si)
+	return si
+}
+
 // jsonFields lists the keys a struct type is read from and written to.
 func jsonFields(t reflect.Type) []jsonField {
 	var out []jsonField
@@ -283,13 +295,15 @@ func jsonFields(t reflect.Type) []jsonField {
 	return out
 }
 
-func fieldFor(fields []jsonField, key string) (jsonField, bool) {
-	for _, f := range fields {
+// field finds the field encoding/json reads key into: an exact match, else
+// one that differs in case only.
+func (si *structInfo) field(key string) (jsonField, bool) {
+	for _, f := range si.fields {
 		if f.name == key {
 			return f, true
 		}
 	}
-	for _, f := range fields {
+	for _, f := range si.fields {
 		if strings.EqualFold(f.name, key) {
 			return f, true
 		}
@@ -297,138 +311,177 @@ func fieldFor(fields []jsonField, key string) (jsonField, bool) {
 	return jsonField{}, false
 }
 
-// valueFor is the value encoding/json would read into the field named key:
-// the last member whose key matches, ignoring case.
-func valueFor(ms []member, key string) []byte {
-	var v []byte
-	for _, m := range ms {
-		if strings.EqualFold(m.key, key) {
-			v = m.val
+// valueFor is the value of m that encoding/json reads into the field
+// named name: under that key, else under one that differs in case only.
+func valueFor(m map[string]json.RawMessage, name string) json.RawMessage {
+	if v, ok := m[name]; ok {
+		return v
+	}
+	for key, v := range m {
+		if strings.EqualFold(key, name) {
+			return v
 		}
 	}
-	return v
+	return nil
 }
 
-func deref(t reflect.Type) reflect.Type {
+// structType is t without pointers, when it is a struct read from a JSON
+// object (time.Time, read from a string, is not).
+func structType(t reflect.Type) (reflect.Type, bool) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return t
+	if t.Kind() != reflect.Struct || t == reflect.TypeFor[time.Time]() {
+		return nil, false
+	}
+	return t, true
 }
 
-// hasID reports whether elements of type t are found by their "id".
-func hasID(t reflect.Type) bool {
-	if t.Kind() != reflect.Struct {
-		return false
+// listOfStructs is the element type of t when t is a list of structs.
+func listOfStructs(t reflect.Type) (reflect.Type, bool) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
 	}
-	_, ok := fieldFor(jsonFields(t), "id")
-	return ok
+	if t.Kind() != reflect.Slice && t.Kind() != reflect.Array {
+		return nil, false
+	}
+	return structType(t.Elem())
 }
 
-func idOf(b []byte) (string, bool) {
-	var v struct {
-		ID *string `json:"id"`
-	}
-	if json.Unmarshal(b, &v) != nil || v.ID == nil {
+func idOf(m map[string]json.RawMessage) (string, bool) {
+	var id string
+	v := valueFor(m, "id")
+	if v == nil || json.Unmarshal(v, &id) != nil {
 		return "", false
 	}
-	return *v.ID, true
+	return id, true
 }
 
-// index records the objects with an id in old, read as type t.
-func (k *keeper) index(old []byte, t reflect.Type) {
-	t = deref(t)
-	switch t.Kind() {
-	case reflect.Struct:
-		ms, ok := objectMembers(old)
-		if !ok {
-			return
+// index records the objects with an id in old, a value of type t, and
+// reports whether it holds any field this build does not know.
+func (k *keeper) index(old json.RawMessage, t reflect.Type) bool {
+	if st, ok := structType(t); ok {
+		var m map[string]json.RawMessage
+		if json.Unmarshal(old, &m) != nil {
+			return false
 		}
-		for _, f := range jsonFields(t) {
-			if v := valueFor(ms, f.name); v != nil {
-				k.index(v, f.typ)
+		return k.indexObject(m, st)
+	}
+	et, ok := listOfStructs(t)
+	if !ok {
+		return false
+	}
+	var elems []json.RawMessage
+	if json.Unmarshal(old, &elems) != nil {
+		return false
+	}
+	unknown := false
+	si := infoOf(et)
+	for _, e := range elems {
+		var m map[string]json.RawMessage
+		if json.Unmarshal(e, &m) != nil {
+			continue
+		}
+		if id, ok := idOf(m); ok && si.hasID {
+			if k.byID[et] == nil {
+				k.byID[et] = map[string]map[string]json.RawMessage{}
+			}
+			if _, dup := k.byID[et][id]; !dup {
+				k.byID[et][id] = m
 			}
 		}
-	case reflect.Slice, reflect.Array:
-		et := deref(t.Elem())
-		elems, ok := arrayElems(old)
-		if !ok {
-			return
-		}
-		for _, e := range elems {
-			if hasID(et) {
-				if id, ok := idOf(e); ok {
-					if k.byID[et] == nil {
-						k.byID[et] = map[string][]byte{}
-					}
-					if _, dup := k.byID[et][id]; !dup {
-						k.byID[et][id] = e
-					}
-				}
-			}
-			k.index(e, et)
+		if k.indexObject(m, et) {
+			unknown = true
 		}
 	}
+	return unknown
+}
+
+func (k *keeper) indexObject(m map[string]json.RawMessage, t reflect.Type) bool {
+	si := infoOf(t)
+	unknown := false
+	for key, v := range m {
+		f, ok := si.field(key)
+		if !ok {
+			unknown = true
+			continue
+		}
+		if k.index(v, f.typ) {
+			unknown = true
+		}
+	}
+	return unknown
 }
 
 // merge returns cur, the new encoding of a value of type t, with the
-// unknown fields of old, the value it replaces, put back.
-func (k *keeper) merge(cur, old []byte, t reflect.Type) []byte {
-	t = deref(t)
-	switch t.Kind() {
-	case reflect.Struct:
-		ms, ok := objectMembers(cur)
-		if !ok {
+// unknown fields of old, the object it replaces, put back.
+func (k *keeper) merge(cur []byte, old map[string]json.RawMessage, t reflect.Type) []byte {
+	st, ok := structType(t)
+	if !ok {
+		return cur
+	}
+	ms, ok := objectMembers(cur)
+	if !ok {
+		return cur
+	}
+	si := infoOf(st)
+	out := make([]member, 0, len(ms)+len(old))
+	for _, m := range ms {
+		if f, ok := si.field(m.key); ok {
+			m.val = k.mergeValue(m.val, valueFor(old, m.key), f.typ)
+		}
+		out = append(out, m)
+	}
+	var unknown []string
+	for key := range old {
+		if _, known := si.field(key); !known {
+			unknown = append(unknown, key)
+		}
+	}
+	slices.Sort(unknown)
+	for _, key := range unknown {
+		out = append(out, member{key, old[key]})
+	}
+	return writeObject(out)
+}
+
+// mergeValue is merge for a field's value: an object, or a list of
+// objects found by their ids.
+func (k *keeper) mergeValue(cur, old []byte, t reflect.Type) []byte {
+	if _, ok := structType(t); ok {
+		var m map[string]json.RawMessage
+		if len(old) == 0 || json.Unmarshal(old, &m) != nil {
 			return cur
 		}
-		oldMs, _ := objectMembers(old)
-		fields := jsonFields(t)
-		out := make([]member, 0, len(ms))
-		for _, m := range ms {
-			if f, ok := fieldFor(fields, m.key); ok {
-				m.val = k.merge(m.val, valueFor(oldMs, m.key), f.typ)
-			}
-			out = append(out, m)
+		return k.merge(cur, m, t)
+	}
+	et, ok := listOfStructs(t)
+	if !ok || !infoOf(et).hasID {
+		return cur
+	}
+	var elems []json.RawMessage
+	if json.Unmarshal(cur, &elems) != nil || elems == nil {
+		return cur
+	}
+	var buf bytes.Buffer
+	buf.WriteByte('[')
+	for i, e := range elems {
+		if i > 0 {
+			buf.WriteByte(',')
 		}
-		unknown := map[string]json.RawMessage{}
-		for _, m := range oldMs {
-			if _, known := fieldFor(fields, m.key); !known {
-				unknown[m.key] = m.val // the last of the same name, as JSON reads it
-			}
-		}
-		keys := make([]string, 0, len(unknown))
-		for key := range unknown {
-			keys = append(keys, key)
-		}
-		slices.Sort(keys)
-		for _, key := range keys {
-			out = append(out, member{key, unknown[key]})
-		}
-		k.kept += len(keys)
-		return writeObject(out)
-	case reflect.Slice, reflect.Array:
-		et := deref(t.Elem())
-		if et.Kind() != reflect.Struct {
-			return cur
-		}
-		elems, ok := arrayElems(cur)
-		if !ok {
-			return cur
-		}
-		var buf bytes.Buffer
-		buf.WriteByte('[')
-		for i, e := range elems {
-			if i > 0 {
-				buf.WriteByte(',')
-			}
-			var was []byte
-			if id, ok := idOf(e); ok && hasID(et) {
+		var was map[string]json.RawMessage
+		var m map[string]json.RawMessage
+		if json.Unmarshal(e, &m) == nil {
+			if id, ok := idOf(m); ok {
 				was = k.byID[et][id]
 			}
-			buf.Write(k.merge(e, was, et))
 		}
-		buf.WriteByte(']')
-		return buf.Bytes()
+		if was == nil {
+			buf.Write(e)
+			continue
+		}
+		buf.Write(k.merge(e, was, et))
 	}
-	return cur
+	buf.WriteByte(']')
+	return buf.Bytes()
 }
