@@ -7,6 +7,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/export"
 	"github.com/prep-cli/prep/safetext"
 )
 
@@ -102,36 +103,10 @@ func (r *runner) showText(w io.Writer, j checklist.Job) error {
 	return ew.err
 }
 
+// showMarkdown writes the job as the Markdown checklist prep export writes
+// too.
 func (r *runner) showMarkdown(w io.Writer, j checklist.Job) error {
-	ew := &errWriter{w: w}
-	ew.printf("# %s — %s\n\n", safetext.Line(j.Company), safetext.Line(j.Role))
-	ew.printf("- **When:** %s\n", r.local(j.InterviewAt))
-	if j.Where != "" {
-		ew.printf("- **Where:** %s\n", safetext.Line(j.Where))
-	}
-	if len(j.Interviewers) > 0 {
-		ew.printf("- **Interviewers:** %s\n", safeJoin(j.Interviewers))
-	}
-	ew.printf("- **Status:** %s\n", safetext.Line(string(j.EffectiveStatus(r.now))))
-	if j.Reason != nil {
-		ew.printf("- **Likely reason:** %s\n", safetext.Line(j.Reason.String()))
-	}
-	for _, ph := range phases {
-		secs := visibleSections(j, ph.phase)
-		if len(secs) == 0 {
-			continue
-		}
-		ew.printf("\n## %s\n", ph.title)
-		for _, s := range secs {
-			sp := s.Progress()
-			ew.printf("\n### %s (%d/%d)\n\n", safetext.Line(s.Title), sp.Done, sp.Total)
-			for _, it := range s.Items {
-				ew.printf("- %s %s%s\n", box(it.Done), safetext.Line(it.Text), r.due(it, " — "))
-				writeNote(ew, it.Note, "  > ")
-			}
-		}
-	}
-	return ew.err
+	return export.Markdown(w, j, r.now)
 }
 
 func box(done bool) string {

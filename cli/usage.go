@@ -29,6 +29,7 @@ var commands = []command{
 	{"new", "--company C --role R --at WHEN ...", "add a job and print its id", runNew},
 	{"list", "[--json]", "list the jobs, upcoming first", runList},
 	{"show", "JOB [--format text|md|json]", "show a job's checklist", runShow},
+	{"export", "JOB [--format F] [-o FILE]", "write a job as md, json or ics", runExport},
 	{"check", "JOB ITEM", "tick an item (prep show lists the ids)", runCheck},
 	{"uncheck", "JOB ITEM", "untick an item", runUncheck},
 	{"status", "JOB STATUS", "set a job's status", runStatus},
@@ -47,7 +48,11 @@ func (r *runner) printHelp() {
 		fmt.Fprintf(tw, "Usage: %s\n\n%s.\n\nFlags:\n", r.cmd.synopsis(), capitalize(r.cmd.summary))
 		r.fs.VisitAll(func(f *flag.Flag) {
 			arg, usage := flag.UnquoteUsage(f)
-			fmt.Fprintf(tw, "  %s\t%s\n", strings.TrimSpace("--"+f.Name+" "+strings.ToUpper(arg)), usage)
+			dashes := "--"
+			if len(f.Name) == 1 {
+				dashes = "-"
+			}
+			fmt.Fprintf(tw, "  %s\t%s\n", strings.TrimSpace(dashes+f.Name+" "+strings.ToUpper(arg)), usage)
 		})
 		return
 	}

@@ -1,0 +1,219 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/safetext"
+)
+
+// Markdown writes the job's checklist as a Markdown document, to print or
+// to send to a coach:
+//
+//	# Acme Corp — Backend Engineer
+//
+//	- **When:** Tue 1 Dec 2026, 10:00 CET
+//	- **Where:** Main St 1, Springfield
+//	…
+//
+//	## Before the interview
+//
+//	### Company research (2/5)
+//
+//	- [x] Read the company's recent news and announcements
+//	  > Series C in October.
+//	- [ ] Prepare two or three questions of your own
+//
+//	## After the interview
+//
+//	### Thank-you notes (1/4)
+//
+//	- [ ] Send a handwritten thank-you note — due Sun 22 Nov, 10:00 (late)
+//
+// Only the sections the job's checklist shows now are written. Text from
+// the job is made inert (control characters become visible symbols) and
+// its Markdown characters are escaped, so that a company called "*Acme*
+// [x]" reads as itself and cannot change the layout. Times are those of
+// now's time zone; "late" is judged at now.
+func Markdown(w io.Writer, j checklist.Job, now time.Time) error {
+	md := &mdWriter{w: w, now: now, at: j.InterviewAt.In(now.Location())}
+	md.printf("# %s — %s\n\n", mdText(j.Company), mdText(j.Role))
+	md.printf("- **When:** %s\n", md.at.Format("Mon 2 Jan 2006, 15:04 MST"))
+	if where := strings.TrimSpace(j.Where); where != "" {
+		if link, ok := webLink(where); ok {
+			md.printf("- **Where:** <%s>\n", link)
+		} else {
+			md.printf("- **Where:** %s\n", mdText(where))
+		}
+	}
+	if len(j.Interviewers) > 0 {
+		md.printf("- **Interviewers:** %s\n", mdJoin(j.Interviewers, ", "))
+	}
+	if bring := toBring(j); len(bring) > 0 {
+		md.printf("- **Bring:** %s\n", mdJoin(bring, ", "))
+	}
+	md.printf("- **Status:** %s\n", mdText(string(j.EffectiveStatus(now))))
+	if j.Reason != nil {
+		md.printf("- **Likely reason:** %s\n", mdText(j.Reason.String()))
+	}
+	for _, ph := range phases {
+		secs := visibleSections(j, ph.phase)
+		if len(secs) == 0 {
+			continue
+		}
+		md.printf("\n## %s\n", ph.title)
+		for _, s := range secs {
+			p := s.Progress()
+			md.printf("\n### %s (%d/%d)\n", mdText(s.Title), p.Done, p.Total)
+			if len(s.Items) > 0 {
+				md.printf("\n")
+			}
+			for _, it := range s.Items {
+				md.printf("- %s %s%s\n", mdBox(it.Done), mdText(it.Text), md.due(it))
+				md.note(it.Note)
+			}
+		}
+	}
+	return md.err
+}
+
+// mdWriter writes one Markdown document, keeping the first error.
+type mdWriter struct {
+	w   io.Writer
+	now time.Time
+	// at is the interview time in now's time zone; due times in its year
+	// leave the year out.
+	at  time.Time
+	err error
+}
+
+func (md *mdWriter) printf(format string, a ...any) {
+	if md.err == nil {
+		_, md.err = fmt.Fprintf(md.w, format, a...)
+	}
+}
+
+// due says when an item is due, after a dash, and whether it is late or
+// was done late; it is empty for an item with no due time.
+func (md *mdWriter) due(it checklist.Item) string {
+	if it.DueAt == nil {
+		if it.UnreadableDueAt() != "" {
+			return " — no due time"
+		}
+		return ""
+	}
+	due := it.DueAt.In(md.now.Location())
+	layout := "Mon 2 Jan, 15:04"
+	if !sameYear(due, md.at) {
+		layout = "Mon 2 Jan 2006, 15:04"
+	}
+	s := " — due " + due.Format(layout)
+	switch it.DueState(md.now) {
+	case checklist.DueLate:
+		s += " (late)"
+	case checklist.DoneLate:
+		s += " (" + checklist.DueLabel(it, md.now) + ")"
+	}
+	return s
+}
+
+// note writes a note as quoted lines under its item, one a line of the
+// note, with an empty quoted line between paragraphs.
+func (md *mdWriter) note(note string) {
+	note = strings.Trim(safetext.Block(note), " \n")
+	if note == "" {
+		return
+	}
+	for _, line := range strings.Split(note, "\n") {
+		if line = mdLine(line); line == "" {
+			md.printf("  >\n")
+		} else {
+			md.printf("  > %s\n", line)
+		}
+	}
+}
+
+func mdBox(done bool) string {
+	if done {
+		return "[x]"
+	}
+	return "[ ]"
+}
+
+func mdJoin(names []string, sep string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = mdText(n)
+	}
+	return strings.Join(out, sep)
+}
+
+// mdText makes one line of text from a job safe to put inside a Markdown
+// line: inert, trimmed, with its Markdown characters escaped.
+func mdText(s string) string {
+	return mdEscape(strings.TrimSpace(safetext.Line(s)))
+}
+
+// mdLine is mdText for a line that starts a block, as a line of a quoted
+// note does: what would make it a list item, a quote or a heading's
+// underline is escaped too.
+func mdLine(s string) string {
+	s = mdText(s)
+	switch {
+	case s == "":
+		return s
+	case strings.ContainsRune("-+=>", rune(s[0])):
+		return `\` + s
+	}
+	// "1." or "1)" would start a numbered list.
+	digits := 0
+	for digits < len(s) && digits < 10 && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	if digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')') {
+		return s[:digits] + `\` + s[digits:]
+	}
+	return s
+}
+
+// mdEscape puts a backslash before each character that could start
+// emphasis, code, a link, raw HTML, a table cell, strikethrough or a
+// heading's closing marks, and before an "&" that would start a character
+// reference. What is left means nothing to Markdown in the middle of a
+// line.
+func mdEscape(s string) string {
+	if !strings.ContainsAny(s, "\\`*_[]<|~#&") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i, r := range s {
+		switch r {
+		case '\\', '`', '*', '_', '[', ']', '<', '|', '~', '#':
+			b.WriteByte('\\')
+		case '&':
+			if isCharRef(s[i+1:]) {
+				b.WriteByte('\\')
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isCharRef reports whether s, the text after an "&", would make it a
+// character reference such as "&amp;" or "&#42;".
+func isCharRef(s string) bool {
+	n := 0
+	for n < len(s) && n < 32 && isAlnumOrHash(s[n]) {
+		n++
+	}
+	return n > 0 && n < len(s) && s[n] == ';'
+}
+
+func isAlnumOrHash(c byte) bool {
+	return c == '#' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
