@@ -246,3 +246,27 @@ func TestUnchangedSaveIsByteIdentical(t *testing.T) {
 		t.Errorf("encodeJobOver of a file with nothing unknown differs: %v", err)
 	}
 }
+
+// TestSaveSyncsTheFolderAfterTheRename: a save flushes the jobs folder
+// once the new file has its name, so that the rename survives a power cut.
+func TestSaveSyncsTheFolderAfterTheRename(t *testing.T) {
+	s, dir := newStore(t)
+	j := create(t, s, details())
+	path := filepath.Join(dir, "jobs", j.ID+".json")
+	var synced []string
+	old := syncDir
+	syncDir = func(d string) {
+		// At this moment the file must already be the new one.
+		if bytes.Contains(readFile(t, path), []byte("synced?")) {
+			synced = append(synced, d)
+		}
+		old(d)
+	}
+	defer func() { syncDir = old }()
+	if _, err := s.Apply(j.ID, checklist.SetNote{ItemID: "news", Note: "synced?"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(dir, "jobs"); len(synced) != 1 || synced[0] != want {
+		t.Errorf("folders synced after the rename = %v, want [%s]", synced, want)
+	}
+}

@@ -59,7 +59,10 @@ const (
 
 // Store keeps one JSON file per job in <dir>/jobs, and deleted jobs in
 // <dir>/trash. Every change is a read-modify-write under a lock on that job,
-// so two copies of prep working on one job keep each other's changes.
+// so two copies of prep working on one job keep each other's changes, and
+// every save replaces the file in one step, so a crash never leaves half a
+// file. A job file that is a symbolic link is read through the link, even
+// to outside the data directory, but never written (see ReadOnly).
 type Store struct {
 	dir string
 	// writeFile replaces a file atomically; tests swap it to make disks fail.
@@ -117,7 +120,8 @@ func writeAtomically(path string, data []byte, perm os.FileMode) error {
 // change is in place, so a failure is not reported as a failed save: the
 // file is there and correct, and trying the same change again would not
 // make it any safer. Some file systems and Windows cannot do it at all.
-func syncDir(dir string) {
+// Tests swap it to see that it is done, and when.
+var syncDir = func(dir string) {
 	if runtime.GOOS == "windows" {
 		return
 	}
