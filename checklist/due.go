@@ -154,14 +154,17 @@ func (t Task) Late(now time.Time) bool { return now.After(t.Due()) }
 // Tasks are the job's open items with a due time, in checklist order: the
 // items not yet done in the sections the checklist shows. A job has none
 // before its interview has begun (its after-interview items cannot be done
-// yet), nor once it is withdrawn (nothing is left to chase).
+// yet), nor once it is withdrawn (nothing is left to chase). Once there is
+// an answer, yes or no, only the list for that answer is chased: a
+// follow-up call is moot after an offer.
 func (j Job) Tasks(now time.Time) []Task {
 	if now.Before(j.InterviewAt) || j.Status == Withdrawn {
 		return nil
 	}
+	answered := j.Status == Offer || j.Status == Rejected
 	var tasks []Task
 	for _, s := range j.Sections {
-		if !s.Visible(j.Status) {
+		if !s.Visible(j.Status) || answered && s.When != j.Status {
 			continue
 		}
 		for _, it := range s.Items {

@@ -260,7 +260,7 @@ func TestDueCounts(t *testing.T) {
 		name       string
 		job        checklist.Job
 		soon, late int
-	}{"rejected: the outcome section counts", rejected, 1, 1})
+	}{"rejected: only the list for a no counts", rejected, 0, 1})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			soon, late := tt.job.DueCounts(now)
