@@ -43,6 +43,9 @@ type checklistView struct {
 	// hideDone keeps done items off the screen, except the selected one
 	// until the cursor leaves it.
 	hideDone bool
+	// drawn keeps the item rows drawn lately, since most of them look the
+	// same after a key as before it.
+	drawn map[drawnItem]string
 	// editor is the text box open under the list, if any.
 	editor *itemEditor
 	width  int

@@ -12,7 +12,16 @@ import (
 // Under the body: a rule and the selected item's hint.
 const hintLines = 2
 
-func (v *checklistView) headerHeight() int { return lipgloss.Height(v.header()) }
+// headerHeight counts the header's lines without drawing it.
+func (v *checklistView) headerHeight() int {
+	switch v.mode {
+	case modeTonight:
+		return 1 + 2 + len(v.tonightCardLines())
+	case modeReview:
+		return 2
+	}
+	return 3
+}
 
 func (v *checklistView) bodyHeight() int {
 	return max(1, v.height-v.headerHeight()-v.bottomHeight())
@@ -33,7 +42,7 @@ func (v *checklistView) contentWidth() int { return min(maxContentWidth, max(10,
 // scroll keeps the selected line on screen, with its section's title when
 // there is room; the look back just stays within its lines.
 func (v *checklistView) scroll() {
-	lines, cur := v.body()
+	lines, cur := v.rows()
 	h := v.bodyHeight()
 	if v.mode == modeReview {
 		v.offset = max(0, min(v.offset, len(lines)-h))
@@ -45,7 +54,7 @@ func (v *checklistView) scroll() {
 	}
 	if cur-1 < v.offset {
 		v.offset = max(0, cur-1)
-		if cur >= 2 && strings.TrimSpace(lines[cur-2]) == "" {
+		if cur >= 2 && lines[cur-2].kind == rowGap {
 			v.offset = max(0, cur-2)
 		}
 	}
@@ -56,14 +65,14 @@ func (v *checklistView) scroll() {
 }
 
 func (v *checklistView) View() string {
-	lines, _ := v.body()
+	rows, _ := v.rows()
 	h := v.bodyHeight()
-	end := min(len(lines), v.offset+h)
-	shown := lines[min(v.offset, end):end]
+	end := min(len(rows), v.offset+h)
+	shown := rows[min(v.offset, end):end]
 	var b strings.Builder
 	b.WriteString(v.header())
-	for _, l := range shown {
-		b.WriteString("\n" + l)
+	for _, r := range shown {
+		b.WriteString("\n" + v.drawRow(r))
 	}
 	for range h - len(shown) {
 		b.WriteString("\n")
@@ -131,125 +140,213 @@ func phaseTitle(p checklist.Phase) string {
 	return "Before"
 }
 
-// body is the scrolling part of the screen, and the line of the cursor.
-func (v *checklistView) body() (lines []string, cursorLine int) {
-	lines, _, cursorLine = v.layout()
-	return lines, cursorLine
+// row is one line of the body, planned but not yet drawn: planning every
+// line is cheap, and only the lines on screen are drawn.
+type row struct {
+	kind rowKind
+	// section and item place a section title or an item.
+	section, item int
+	// text is a note's line, or a line drawn already (the look back).
+	text string
 }
 
-// layout draws the body of the mode on show.
-func (v *checklistView) layout() (lines, itemOf []string, cursorLine int) {
-	if v.mode == modeReview {
-		lines = v.reviewLines()
-		return lines, make([]string, len(lines)), -1
-	}
-	lines, itemOf, cursorLine = v.checklistLayout()
-	if len(lines) == 0 && v.mode == modeTonight {
-		lines = v.readyLines()
-		itemOf = make([]string, len(lines))
-	}
-	return lines, itemOf, cursorLine
-}
+type rowKind int
 
-// checklistLayout draws the items' lines and says which item each line
-// shows ("" for titles, notes and gaps), for the cursor and mouse clicks.
-func (v *checklistView) checklistLayout() (lines, itemOf []string, cursorLine int) {
-	st := v.sh.styles
-	w := v.contentWidth()
-	cursorLine = -1
-	add := func(id string, ls ...string) {
-		for _, l := range ls {
-			lines = append(lines, l)
-			itemOf = append(itemOf, id)
-		}
-	}
-	for si, s := range v.job.Sections {
-		items := v.shown(si)
-		if items == nil {
-			continue
-		}
-		if len(lines) > 0 {
-			add("", "")
-		}
-		p := s.Progress()
-		right := st.Bar(p.Fraction(), 12) + st.Muted.Render(fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)))
-		add("", " "+spread(st.Section.Render(oneLine(s.Title)), right, w))
-		for _, ii := range items {
-			it := &v.job.Sections[si].Items[ii]
-			sel := it.ID == v.cursor[v.phase]
-			if sel {
-				cursorLine = len(lines)
-			}
-			add(it.ID, " "+v.itemLine(it, sel, w))
-			if sel && it.Note != "" {
-				add("", v.noteLines(it.Note, w)...)
-			}
-		}
-	}
-	if len(lines) == 0 && v.hideDone && v.mode == modeEdit {
-		add("", "", "   "+st.Done.Render("✓ Everything on this tab is done."),
-			"   "+st.Muted.Render("Press f to see the done items again."))
-	}
-	return lines, itemOf, cursorLine
-}
+const (
+	rowGap rowKind = iota
+	rowSection
+	rowItem
+	rowNote
+	rowNoteMore
+	rowText
+)
 
-func (v *checklistView) itemLine(it *checklist.Item, selected bool, w int) string {
-	st := v.sh.styles
-	bar := "  "
-	if selected {
-		bar = st.Cursor.Render("│ ")
-	}
-	box, text := "[ ] ", st.Item
-	if it.Done {
-		box, text = "["+st.Check.Render("✓")+"] ", st.ItemDone
-	}
-	if selected {
-		text = st.Selected
-	}
-	mark := ""
-	if it.Note != "" {
-		mark = st.Muted.Render(" ✎")
-	}
-	if it.Own {
-		mark += st.Muted.Render(" · mine")
-	}
-	return bar + box + spread(text.Render(oneLine(it.Text))+mark, v.dueLabel(it), w-6)
-}
-
-// dueLabel says when an item is due, or was done against its due time,
-// styled by how pressing it is; late is marked with ! as well as colour.
-func (v *checklistView) dueLabel(it *checklist.Item) string {
-	st := v.sh.styles
-	now := v.sh.now()
-	label := checklist.DueLabel(*it, now)
-	switch it.DueState(now) {
-	case checklist.DueNone:
+// itemID is the id of the item a row shows, or "".
+func (v *checklistView) itemID(r row) string {
+	if r.kind != rowItem {
 		return ""
-	case checklist.DueLate:
-		return st.Late.Render("! " + label)
-	case checklist.DueSoon:
-		return st.Due.Render(label)
-	case checklist.DoneLate:
-		return st.Muted.Render(label)
 	}
-	return st.Muted.Render(label)
+	return v.job.Sections[r.section].Items[r.item].ID
+}
+
+// rows plans the body of the mode on show, and says which row holds the
+// cursor (-1 for none).
+func (v *checklistView) rows() (rows []row, cursor int) {
+	text := func(lines []string) []row {
+		out := make([]row, len(lines))
+		for i, l := range lines {
+			out[i] = row{kind: rowText, text: l}
+		}
+		return out
+	}
+	if v.mode == modeReview {
+		return text(v.reviewLines()), -1
+	}
+	rows, cursor = v.checklistRows()
+	switch {
+	case len(rows) > 0:
+	case v.mode == modeTonight:
+		rows = text(v.readyLines())
+	case v.hideDone:
+		st := v.sh.styles
+		rows = text([]string{"", "   " + st.Done.Render("✓ Everything on this tab is done."),
+			"   " + st.Muted.Render("Press f to see the done items again.")})
+	}
+	return rows, cursor
 }
 
 // maxNoteLines is how much of a note shows under its item; the rest is in
 // the editor.
 const maxNoteLines = 3
 
-func (v *checklistView) noteLines(note string, w int) []string {
-	st := v.sh.styles
-	var out []string
-	for i, l := range strings.Split(safeBlock(note), "\n") {
-		if i == maxNoteLines {
-			out = append(out, "       "+st.Muted.Render("…"))
-			break
+// checklistRows plans the sections and items of the tab: a title per
+// section, a row per item, and the selected item's note under it.
+func (v *checklistView) checklistRows() (rows []row, cursor int) {
+	cursor = -1
+	for si := range v.job.Sections {
+		items := v.shown(si)
+		if items == nil {
+			continue
 		}
-		out = append(out, "       "+st.Note.Render(truncate(l, w-8)))
+		if len(rows) > 0 {
+			rows = append(rows, row{kind: rowGap})
+		}
+		rows = append(rows, row{kind: rowSection, section: si})
+		for _, ii := range items {
+			it := &v.job.Sections[si].Items[ii]
+			if it.ID != v.cursor[v.phase] {
+				rows = append(rows, row{kind: rowItem, section: si, item: ii})
+				continue
+			}
+			cursor = len(rows)
+			rows = append(rows, row{kind: rowItem, section: si, item: ii})
+			if it.Note == "" {
+				continue
+			}
+			for i, l := range strings.Split(safeBlock(it.Note), "\n") {
+				if i == maxNoteLines {
+					rows = append(rows, row{kind: rowNoteMore})
+					break
+				}
+				rows = append(rows, row{kind: rowNote, text: l})
+			}
+		}
 	}
-	return out
+	return rows, cursor
+}
+
+// drawRow draws one planned row at the content width.
+func (v *checklistView) drawRow(r row) string {
+	st := v.sh.styles
+	w := v.contentWidth()
+	switch r.kind {
+	case rowSection:
+		s := v.job.Sections[r.section]
+		p := s.Progress()
+		right := st.Bar(p.Fraction(), 12) + st.Muted.Render(fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)))
+		return " " + spread(st.Section.Render(oneLine(s.Title)), right, w)
+	case rowItem:
+		return v.drawItem(&v.job.Sections[r.section].Items[r.item], w)
+	case rowNote:
+		return "       " + st.Note.Render(truncate(r.text, w-8))
+	case rowNoteMore:
+		return "       " + st.Muted.Render("…")
+	case rowText:
+		return r.text
+	}
+	return ""
+}
+
+// drawnItem is what an item row looks like: when none of it changes, the
+// row drawn before is drawn again as it was.
+type drawnItem struct {
+	item     checklist.Item
+	selected bool
+	width    int
+	label    string
+	styles   *Styles
+}
+
+// maxDrawn bounds the rows kept; past it they are all drawn afresh.
+const maxDrawn = 1024
+
+func (v *checklistView) drawItem(it *checklist.Item, w int) string {
+	label, _ := v.dueLabel(it)
+	k := drawnItem{item: *it, selected: it.ID == v.cursor[v.phase], width: w, label: label, styles: v.sh.styles}
+	if line, ok := v.drawn[k]; ok {
+		return line
+	}
+	if v.drawn == nil || len(v.drawn) >= maxDrawn {
+		v.drawn = make(map[drawnItem]string)
+	}
+	line := " " + v.itemLine(it, k.selected, w)
+	v.drawn[k] = line
+	return line
+}
+
+// itemLine draws an item: the cursor bar, its box, its text with marks
+// for a note and for the person's own items, and its due time on the right.
+// Widths are measured on plain text before styling, since this runs for
+// every row on every key.
+func (v *checklistView) itemLine(it *checklist.Item, selected bool, w int) string {
+	st := v.sh.styles
+	bar, box, text := st.noBar, st.boxOpen, st.Item
+	if it.Done {
+		box, text = st.boxDone, st.ItemDone
+	}
+	if selected {
+		bar, text = st.cursorBar, st.Selected
+	}
+	marks := ""
+	if it.Note != "" {
+		marks = " ✎"
+	}
+	if it.Own {
+		marks += " · mine"
+	}
+	label, labelStyle := v.dueLabel(it)
+	room := w - 6
+	if label != "" {
+		room -= textWidth(label) + 1
+	}
+	body := oneLine(it.Text)
+	bodyWidth := textWidth(body)
+	marksWidth := textWidth(marks)
+	switch {
+	case bodyWidth+marksWidth <= room:
+	case bodyWidth <= room:
+		marks = truncate(marks, room-bodyWidth)
+		marksWidth = textWidth(marks)
+	default:
+		body, marks, marksWidth = truncate(body, room), "", 0
+		bodyWidth = textWidth(body)
+	}
+	line := bar + box + text.Render(body)
+	if marks != "" {
+		line += st.Muted.Render(marks)
+	}
+	if label == "" {
+		return line
+	}
+	gap := max(1, w-6-bodyWidth-marksWidth-textWidth(label))
+	return line + strings.Repeat(" ", gap) + labelStyle.Render(label)
+}
+
+// dueLabel says when an item is due, or was done against its due time,
+// with the style for how pressing it is; late is marked with ! as well as
+// colour.
+func (v *checklistView) dueLabel(it *checklist.Item) (string, lipgloss.Style) {
+	st := v.sh.styles
+	now := v.sh.now()
+	switch it.DueState(now) {
+	case checklist.DueNone:
+		return "", st.Muted
+	case checklist.DueLate:
+		return "! " + checklist.DueLabel(*it, now), st.Late
+	case checklist.DueSoon:
+		return checklist.DueLabel(*it, now), st.Due
+	}
+	return checklist.DueLabel(*it, now), st.Muted
 }
 
 func (v *checklistView) footer() string {

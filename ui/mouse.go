@@ -35,11 +35,11 @@ func (v *checklistView) click(m tea.Mouse) tea.Cmd {
 	if m.Y < top || m.Y >= top+v.bodyHeight() {
 		return nil
 	}
-	_, itemOf, _ := v.layout()
-	if line < 0 || line >= len(itemOf) || itemOf[line] == "" {
+	rows, _ := v.rows()
+	if line < 0 || line >= len(rows) || v.itemID(rows[line]) == "" {
 		return nil
 	}
-	v.cursor[v.phase] = itemOf[line]
+	v.cursor[v.phase] = v.itemID(rows[line])
 	v.scroll()
 	if m.X >= boxStart && m.X < boxEnd {
 		return v.toggle()

@@ -3,8 +3,9 @@ package ui
 import (
 	"image/color"
 
+	"strings"
+
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/progress"
 	"charm.land/lipgloss/v2"
 )
 
@@ -36,7 +37,11 @@ type Styles struct {
 	Empty       lipgloss.Style // what an empty screen says
 	Key         lipgloss.Style // a key named in running text
 	Help        help.Styles
-	bar         progress.Model
+	BarFull     lipgloss.Style // the filled part of a progress bar
+	BarEmpty    lipgloss.Style // the rest of it
+
+	// Pieces drawn on every row, drawn once here.
+	cursorBar, noBar, boxOpen, boxDone string
 }
 
 // NewStyles builds the styles for a dark or a light terminal background.
@@ -72,15 +77,19 @@ func NewStyles(isDark bool) *Styles {
 	s.Empty = lipgloss.NewStyle().Foreground(muted).Padding(1, 2)
 	s.Key = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.Help = help.DefaultStyles(isDark)
-	s.bar = progress.New(progress.WithColors(accent), progress.WithoutPercentage(),
-		progress.WithFillCharacters('█', '░'))
-	s.bar.EmptyColor = faint
+	s.BarFull = lipgloss.NewStyle().Foreground(accent)
+	s.BarEmpty = lipgloss.NewStyle().Foreground(faint)
+	s.cursorBar = s.Cursor.Render("│ ")
+	s.noBar = "  "
+	s.boxOpen = "[ ] "
+	s.boxDone = "[" + s.Check.Render("✓") + "] "
 	return s
 }
 
-// Bar draws a still progress bar width cells wide, filled to frac.
+// Bar draws a progress bar width cells wide, filled to frac: full blocks
+// then light shade, so it reads without colour too.
 func (s *Styles) Bar(frac float64, width int) string {
-	b := s.bar
-	b.SetWidth(max(width, 1))
-	return b.ViewAs(frac)
+	width = max(width, 1)
+	full := min(width, max(0, int(frac*float64(width)+0.5)))
+	return s.BarFull.Render(strings.Repeat("█", full)) + s.BarEmpty.Render(strings.Repeat("░", width-full))
 }

@@ -22,7 +22,29 @@ func indent(s, prefix string) string {
 
 // truncate cuts s, styled or not, to width cells, ending in … when cut.
 func truncate(s string, width int) string {
+	if isASCII(s) && len(s) <= width {
+		return s
+	}
 	return ansi.Truncate(s, max(width, 0), "…")
+}
+
+// textWidth is how many cells plain text takes on screen.
+func textWidth(s string) int {
+	if isASCII(s) {
+		return len(s)
+	}
+	return ansi.StringWidth(s)
+}
+
+// isASCII is the fast path of widths: printable ASCII is one cell a byte,
+// and most of a checklist is printable ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // spread puts left and right on one line of the given width, left cut

@@ -53,14 +53,24 @@ func (v *checklistView) tonightHeader() string {
 	st := v.sh.styles
 	w := v.contentWidth()
 	j := v.job
-	now := v.sh.now()
 	left := j.Progress(checklist.Before)
 	title := st.Title.Render(oneLine(j.Company)) + st.Subtitle.Render(" · "+oneLine(j.Role))
 	todo := st.Muted.Render(fmt.Sprintf("%d left to do", left.Total-left.Done))
 	if left.Complete() {
 		todo = st.Done.Render("all ready")
 	}
-	inner := w - 4
+	card := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(st.AccentColor).
+		Padding(0, 1).Width(w).Render(strings.Join(v.tonightCardLines(), "\n"))
+	return " " + spread(title, todo, w) + "\n" + indent(card, " ")
+}
+
+// tonightCardLines are the lines inside the card: when and how long from
+// now, then where, who and what to bring when the job says.
+func (v *checklistView) tonightCardLines() []string {
+	st := v.sh.styles
+	j := v.job
+	now := v.sh.now()
+	inner := v.contentWidth() - 4
 	lines := []string{
 		st.Selected.Render(checklist.Relative(j.InterviewAt, now)) + st.Key.Render(" · "+countdown(j.InterviewAt.Sub(now))),
 	}
@@ -73,9 +83,7 @@ func (v *checklistView) tonightHeader() string {
 	if b := toBring(j); b != "" {
 		lines = append(lines, st.Muted.Render("Bring ")+st.Item.Render(truncate(oneLine(b), inner-6)))
 	}
-	card := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(st.AccentColor).
-		Padding(0, 1).Width(w).Render(strings.Join(lines, "\n"))
-	return " " + spread(title, todo, w) + "\n" + indent(card, " ")
+	return lines
 }
 
 // toBring lists, in a few words each, the things the checklist says to take.
