@@ -61,6 +61,13 @@ func jobSeeds(tb testing.TB) [][]byte {
 		[]byte(`{"version": 1, "id": "a", "status": "upcoming", "sections": null}`),
 		[]byte(`{"version": 1, "id": "a", "status": "upcoming", "sections": [{"id": "s", "phase": "after", "items": [{"id": "i", "id": "j"}]}]}`),
 		[]byte("\ufeff{\"version\": 1, \"id\": \"a\", \"status\": \"upcoming\"}"),
+		// Small whole jobs, which the fuzzer mutates and shrinks quickly.
+		[]byte(`{"version": 1, "id": "a", "status": "rejected", "status_at": "2026-12-08T09:00:00+01:00",
+ "reason": {"code": "fit", "x": 1}, "interview_at": "2026-12-01T10:00:00+01:00", "y": [null],
+ "sections": [{"id": "s", "title": "S", "phase": "after", "when": "rejected", "z": {},
+  "items": [{"id": "i", "text": "T", "done": true, "done_at": "2026-12-02T10:00:00Z", "note": "n",
+   "due": "+2d", "due_at": "2026-12-03T10:00:00+01:00", "own": true, "w": "x"}]}]}`),
+		[]byte(`{"version": 1, "id": "a", "status": "offer", "sections": [{"id": "s", "phase": "before", "items": [{"id": "i", "due_at": 5}]}]}`),
 	}
 	return seeds
 }
@@ -69,7 +76,10 @@ func jobSeeds(tb testing.TB) [][]byte {
 // saves and reads back as the same job, with or without the fields this
 // build does not know, in a layout that a second save keeps byte for byte.
 //
-//	go test ./data -run XXX -fuzz FuzzDecodeJob -fuzztime 60s
+//	go test ./data -run XXX -fuzz FuzzDecodeJob -fuzztime 60s -fuzzminimizetime 5s
+//
+// (Without a short -fuzzminimizetime, shrinking an input grown from the
+// large seeds can take up most of a minute's run.)
 func FuzzDecodeJob(f *testing.F) {
 	for _, s := range jobSeeds(f) {
 		f.Add(s)
@@ -113,7 +123,7 @@ func FuzzDecodeJob(f *testing.F) {
 // FuzzDecodeTemplate: no input makes the template decoder panic, and any
 // template it accepts encodes and decodes to an equal template.
 //
-//	go test ./data -run XXX -fuzz FuzzDecodeTemplate -fuzztime 60s
+//	go test ./data -run XXX -fuzz FuzzDecodeTemplate -fuzztime 60s -fuzzminimizetime 5s
 func FuzzDecodeTemplate(f *testing.F) {
 	good := DefaultTemplateJSON()
 	r := func(old, new string) []byte { return bytes.Replace(good, []byte(old), []byte(new), 1) }
