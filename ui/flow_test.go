@@ -70,3 +70,23 @@ func TestFormExplainsBadInput(t *testing.T) {
 	}
 	a.quit()
 }
+
+// Keys typed straight after enter, before the form has moved on, still go
+// to the next field: a fast typist or a paste loses nothing.
+func TestFormKeepsFastTyping(t *testing.T) {
+	store := newStore(t)
+	a := startApp(t, store, 100, 30)
+	a.waitForText("No jobs yet")
+	a.key("n")
+	a.waitFor("the form", func(s snapshot) bool { return s.screen == formScreen })
+	for _, field := range []string{"Acme Corp", "Backend Engineer", "2030-06-01 10:00", "1 Main St", "Dana Lee"} {
+		a.typeText(field)
+		a.key("enter")
+	}
+	s := a.waitFor("the new job", func(s snapshot) bool { return s.screen == checklistScreen })
+	if s.job.Company != "Acme Corp" || s.job.Role != "Backend Engineer" || s.job.Where != "1 Main St" ||
+		len(s.job.Interviewers) != 1 || s.job.Interviewers[0] != "Dana Lee" {
+		t.Fatalf("made %q %q %q %q", s.job.Company, s.job.Role, s.job.Where, s.job.Interviewers)
+	}
+	a.quit()
+}

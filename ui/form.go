@@ -23,6 +23,13 @@ type jobForm struct {
 	cancel   key.Binding
 	onSubmit func(checklist.Details) tea.Cmd
 	onCancel tea.Cmd
+	// moves are the keys that go on to the next field; the form moves a
+	// moment later, so keys typed in between are held (held) until it has
+	// (from is the field being left), or they would land in the field left
+	// behind. Going on always moves or submits, so nothing is held for good.
+	moves key.Binding
+	from  string
+	held  []tea.KeyPressMsg
 	width    int
 	height   int
 }
@@ -72,6 +79,7 @@ func (f *jobForm) build() {
 	f.cancel = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
 	keys := huh.NewDefaultKeyMap()
 	keys.Quit = f.cancel
+	f.moves = key.NewBinding(key.WithKeys(keys.Input.Next.Keys()...))
 	f.form = huh.NewForm(huh.NewGroup(
 		huh.NewInput().Key("company").Title("Company").Value(&v.company).
 			Placeholder("Acme Corp").Validate(notEmpty("the company")),
@@ -155,6 +163,30 @@ func (f *jobForm) Update(msg tea.Msg) tea.Cmd {
 	case formCancelledMsg:
 		return f.onCancel
 	}
+	k, isKey := msg.(tea.KeyPressMsg)
+	if isKey && f.from != "" {
+		f.held = append(f.held, k)
+		return nil
+	}
+	field := f.focused()
+	cmd := f.updateForm(msg)
+	switch {
+	case isKey && key.Matches(k, f.moves) && len(f.form.Errors()) == 0 && f.form.State == huh.StateNormal:
+		f.from = field
+	case f.from != "" && (f.focused() != f.from || f.form.State != huh.StateNormal):
+		f.from = ""
+		held := f.held
+		f.held = nil
+		cmds := []tea.Cmd{cmd}
+		for _, k := range held {
+			cmds = append(cmds, f.Update(k))
+		}
+		return tea.Batch(cmds...)
+	}
+	return cmd
+}
+
+func (f *jobForm) updateForm(msg tea.Msg) tea.Cmd {
 	fm, cmd := f.form.Update(msg)
 	if form, ok := fm.(*huh.Form); ok {
 		f.form = form
