@@ -85,7 +85,7 @@ type Model struct {
 	// watch counts the checklists opened, so that only the open one's
 	// file is watched; stamp is how its file looked when last seen.
 	watch int
-	stamp fileStamp
+	stamp data.Stamp
 }
 
 // New builds the app on a store.
@@ -221,10 +221,11 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.check = newChecklistView(m.sh, msg.job, msg.item)
+	m.check.readOnly = msg.readOnly
 	m.screen = checklistScreen
 	m.resize()
 	m.watch++
-	m.stamp = fileStamp{}
+	m.stamp = data.Stamp{}
 	store, id, gen := m.sh.store, msg.job.ID, m.watch
 	return m, tea.Batch(m.check.Init(), func() tea.Msg { return statJob(store, id, gen) })
 }
@@ -239,7 +240,7 @@ func (m Model) fileChecked(msg fileCheckedMsg) (tea.Model, tea.Cmd) {
 	if !msg.ok || m.saver.unsaved() {
 		return m, next
 	}
-	changed := m.stamp != (fileStamp{}) && msg.stamp != m.stamp
+	changed := !m.stamp.Equal(data.Stamp{}) && !msg.stamp.Equal(m.stamp)
 	m.stamp = msg.stamp
 	if changed {
 		return m, tea.Batch(next, reloadJob(m.sh.store, msg.id, true))
@@ -266,7 +267,10 @@ func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 			m.err = fmt.Errorf("not saved yet, will retry: %w", msg.err)
 		}
 	}
-	cmds := []tea.Cmd{m.save(msg.id, m.saver.next(msg.id))}
+	var cmds []tea.Cmd
+	if msg.err == nil {
+		cmds = append(cmds, m.save(msg.id, m.saver.next(msg.id)))
+	}
 	if msg.err == nil && !m.saver.queued(msg.id) {
 		cmds = append(cmds, m.active().Update(msg))
 	}
@@ -277,16 +281,19 @@ func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 		if !m.saver.unsaved() {
 			return m, tea.Quit
 		}
-		m.err = fmt.Errorf("%w — press ctrl+c again to quit without them", unsavedError(msg.err))
+		m.err = unsavedError(msg.err)
 	}
 	return m, tea.Batch(cmds...)
 }
 
+// unsavedError is the warning before quitting with changes the disk
+// refused: what to do comes first, so it survives a narrow window.
 func unsavedError(err error) error {
+	const warning = "Not saved — press ctrl+c again to quit without these changes"
 	if err == nil {
-		return errors.New("some changes are not saved")
+		return errors.New(warning)
 	}
-	return fmt.Errorf("some changes are not saved (%v)", err)
+	return fmt.Errorf("%s: %w", warning, err)
 }
 
 // quit waits for every write to finish before it quits; asked twice while

@@ -43,6 +43,8 @@ type checklistView struct {
 	// hideDone keeps done items off the screen, except the selected one
 	// until the cursor leaves it.
 	hideDone bool
+	// readOnly says why the job may not be changed, if it may not.
+	readOnly error
 	// drawn keeps the item rows drawn lately, since most of them look the
 	// same after a key as before it.
 	drawn map[drawnItem]string
@@ -250,6 +252,11 @@ func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (v *checklistView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := v.keys
+	if v.readOnly != nil && key.Matches(msg, k.Toggle, k.Note, k.Add, k.Rename, k.Remove, k.MoveUp, k.MoveDown,
+		k.Details, k.Status, k.Undo, k.Redo) {
+		return showError(v.readOnly)
+	}
 	switch {
 	case key.Matches(msg, v.keys.Tonight):
 		return v.setMode(modeTonight)

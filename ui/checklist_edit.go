@@ -92,6 +92,9 @@ func (v *checklistView) toggle() tea.Cmd {
 // edit applies an edit to the screen's copy at once, keeps it for undo, and
 // sends it on to be saved.
 func (v *checklistView) edit(e checklist.Edit) tea.Cmd {
+	if v.readOnly != nil {
+		return showError(v.readOnly)
+	}
 	if err := v.history.Do(&v.job, e); err != nil {
 		return showError(err)
 	}
@@ -110,6 +113,9 @@ func (v *checklistView) redo() tea.Cmd {
 }
 
 func (v *checklistView) step(do func(*checklist.Job) (checklist.Edit, bool, error), none string) tea.Cmd {
+	if v.readOnly != nil {
+		return showError(v.readOnly)
+	}
 	e, ok, err := do(&v.job)
 	switch {
 	case err != nil:

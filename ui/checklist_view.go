@@ -355,7 +355,10 @@ func (v *checklistView) footer() string {
 	if v.editor != nil {
 		return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n" + indent(v.editor.View(st), " ")
 	}
-	if v.mode == modeReview {
+	switch {
+	case v.readOnly != nil:
+		return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n " + st.Error.Render(truncate("Read-only: "+oneLine(v.readOnly.Error()), w))
+	case v.mode == modeReview:
 		return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n " + st.Muted.Render("Read-only. Press v to change anything.")
 	}
 	hint := ""

@@ -23,6 +23,8 @@ type jobLoadedMsg struct {
 	job  checklist.Job
 	item string
 	err  error
+	// readOnly says why the job may be shown but not changed, if so.
+	readOnly error
 }
 
 // jobSavedMsg reports a batch of edits written to a job's file; job is the
@@ -58,7 +60,10 @@ func loadJobs(store *data.Store) tea.Cmd {
 func loadJob(store *data.Store, id, item string) tea.Cmd {
 	return func() tea.Msg {
 		j, err := store.Load(id)
-		return jobLoadedMsg{job: j, item: item, err: err}
+		if err != nil {
+			return jobLoadedMsg{err: err}
+		}
+		return jobLoadedMsg{job: j, item: item, readOnly: store.ReadOnly(j)}
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/prep-cli/prep/checklist"
@@ -72,6 +73,7 @@ func (urgentItem) FilterValue() string { return "" }
 func (v *jobList) SetSize(width, height int) {
 	v.width, v.height = width, height
 	v.list.SetSize(width, height)
+	v.paginate()
 }
 
 func (v *jobList) Typing() bool {
@@ -132,6 +134,7 @@ func (v *jobList) refresh() tea.Cmd {
 	selected := v.selected()
 	cmd := v.list.SetItems(items)
 	v.syncKeys()
+	v.paginate()
 	for i, it := range items {
 		if ji, ok := it.(jobItem); ok && selected != nil && ji.job.ID == selected.ID {
 			v.list.Select(i)
@@ -297,6 +300,16 @@ func (v *jobList) Prompt() string {
 	return fmt.Sprintf("Move %s · %s to the trash? y/n", oneLine(v.deleting.Company), oneLine(v.deleting.Role))
 }
 
+// maxPageDots is how many pages the list shows as dots; past it, "3/140".
+const maxPageDots = 12
+
+func (v *jobList) paginate() {
+	v.list.Paginator.Type = paginator.Dots
+	if v.list.Paginator.TotalPages > maxPageDots {
+		v.list.Paginator.Type = paginator.Arabic
+	}
+}
+
 // syncKeys shows only the keys that do something: there is nothing to
 // open, filter or delete in an empty list.
 func (v *jobList) syncKeys() {
@@ -353,9 +366,9 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	st := d.sh.styles
 	now := d.sh.now()
 	width := m.Width() - 3
-	bar, name := "   ", st.Title
+	bar := "   "
 	if index == m.Index() {
-		bar = " " + st.Cursor.Render("│ ")
+		bar = " " + st.cursorBar
 	}
 	if u, ok := item.(urgentItem); ok {
 		fmt.Fprint(w, d.renderUrgent(u.task, bar, width, now))
@@ -366,21 +379,32 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 		return
 	}
 	j := it.job
-	when := st.Muted.Render(checklist.Relative(j.InterviewAt, now))
 	p := j.TotalProgress()
-	count := fmt.Sprintf("%d/%d", p.Done, p.Total)
-	right := st.Bar(p.Fraction(), 10) + " " + st.Muted.Render(fmt.Sprintf("%5s", count))
-	status := statusStyle(st, j.EffectiveStatus(now)).Render(statusLabel(j.EffectiveStatus(now)))
-	left := st.Subtitle.Render(oneLine(j.Role)+" · ") + status
+	status := j.EffectiveStatus(now)
+	second := []segment{{text: oneLine(j.Role) + " · ", style: st.Subtitle},
+		{text: statusLabel(status), style: statusStyle(st, status)}}
 	soon, late := j.DueCounts(now)
 	if late > 0 {
-		left += st.Muted.Render(" · ") + st.Late.Render(fmt.Sprintf("! %d late", late))
+		second = append(second, segment{text: " · ", style: st.Muted},
+			segment{text: fmt.Sprintf("! %d late", late), style: st.Late})
 	}
 	if soon > 0 {
-		left += st.Muted.Render(" · ") + st.Due.Render(fmt.Sprintf("%d due soon", soon))
+		second = append(second, segment{text: " · ", style: st.Muted},
+			segment{text: fmt.Sprintf("%d due soon", soon), style: st.Due})
 	}
-	fmt.Fprint(w, bar+spread(name.Render(oneLine(j.Company)), when, width)+"\n"+
-		bar+spread(left, right, width))
+	progress := []segment{{text: st.Bar(p.Fraction(), 10), drawn: 10},
+		{text: fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)), style: st.Muted}}
+	fmt.Fprint(w, bar+line([]segment{{text: oneLine(j.Company), style: st.Title}},
+		[]segment{{text: checklist.Relative(j.InterviewAt, now), style: st.Muted}}, width)+"\n"+
+		bar+line(second, progress, width))
+}
+
+// lateMark is the width of the "! " that marks a late task.
+func lateMark(t checklist.Task, now time.Time) int {
+	if t.Late(now) {
+		return 2
+	}
+	return 0
 }
 
 // renderUrgent draws the most urgent task as the list's first row.
@@ -391,6 +415,7 @@ func (d jobDelegate) renderUrgent(t checklist.Task, bar string, width int, now t
 	if t.Late(now) {
 		styled = st.Late.Render("! " + label)
 	}
-	return bar + spread(st.Key.Render("Next up")+st.Muted.Render(" · "+oneLine(t.Company)), styled, width) + "\n" +
+	return bar + line([]segment{{text: "Next up", style: st.Key}, {text: " · " + oneLine(t.Company), style: st.Muted}},
+		[]segment{{text: styled, drawn: textWidth(label) + lateMark(t, now)}}, width) + "\n" +
 		bar + st.Item.Render(truncate(oneLine(t.Item.Text), width))
 }

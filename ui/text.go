@@ -58,3 +58,61 @@ func spread(left, right string, width int) string {
 	}
 	return left + strings.Repeat(" ", gap) + right
 }
+
+// segment is a piece of a line: plain text and the style to draw it in.
+// Lines built from segments are measured before they are styled, which is
+// much quicker than measuring styled text.
+type segment struct {
+	text  string
+	style lipgloss.Style
+	// drawn, when above zero, says text is drawn already and takes that
+	// many cells.
+	drawn int
+}
+
+func (s segment) width() int {
+	if s.drawn > 0 {
+		return s.drawn
+	}
+	return textWidth(s.text)
+}
+
+func (s segment) render() string {
+	if s.drawn > 0 {
+		return s.text
+	}
+	return s.style.Render(s.text)
+}
+
+// line draws the left segments and the right ones on one line of the given
+// width, cutting the left ones short with … when both do not fit.
+func line(left, right []segment, width int) string {
+	rw := 0
+	for _, s := range right {
+		rw += s.width()
+	}
+	room := width
+	if rw > 0 {
+		room -= rw + 1
+	}
+	var b strings.Builder
+	used := 0
+	for _, s := range left {
+		text := s.text
+		if w := textWidth(text); used+w > room {
+			text = truncate(text, max(room-used, 0))
+		}
+		if text == "" {
+			break
+		}
+		used += textWidth(text)
+		b.WriteString(s.style.Render(text))
+	}
+	if rw > 0 {
+		b.WriteString(strings.Repeat(" ", max(width-used-rw, 1)))
+		for _, s := range right {
+			b.WriteString(s.render())
+		}
+	}
+	return b.String()
+}

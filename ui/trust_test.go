@@ -1,15 +1,19 @@
 package ui
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
 )
 
 // A change made to the open job by something else — another copy of prep,
@@ -78,5 +82,64 @@ func TestBrokenFileIsReportedAndOthersOpen(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(bad); !strings.HasSuffix(string(b), `"Bro`) {
 		t.Errorf("the broken file was changed: %q", b)
+	}
+}
+
+// A save the disk refuses keeps the change, says so, and is tried again
+// with the next change; quitting tries once more and, if it still fails,
+// warns before quitting without it.
+func TestFailedSaveIsKeptAndRetried(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	id := v.current().ID
+	was := v.job.Item(id).Done
+	next, cmd := m.Update(keyPress("space"))
+	m = update(next.(Model), cmd())
+	refused := &data.SaveError{Path: "jobs/acme.json", Err: errors.New("no space left on device")}
+	m = update(m, jobSavedMsg{id: v.job.ID, err: refused})
+	if v.job.Item(id).Done == was {
+		t.Fatal("the change was dropped from the screen")
+	}
+	if !strings.Contains(string(render(m)), "not saved yet, will retry") {
+		t.Fatalf("the footer does not say the save failed:\n%s", render(m))
+	}
+	if !m.saver.unsaved() {
+		t.Fatal("the refused change is not kept to try again")
+	}
+	next, cmd = m.Update(keyPress("ctrl+c"))
+	m = next.(Model)
+	if cmd == nil || !m.quitting {
+		t.Fatal("quit did not try the unsaved change again first")
+	}
+	m = update(m, jobSavedMsg{id: v.job.ID, err: refused})
+	if !strings.Contains(string(render(m)), "press ctrl+c again to quit without these") {
+		t.Fatalf("no warning about unsaved changes:\n%s", render(m))
+	}
+	_, cmd = m.Update(keyPress("ctrl+c"))
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("a second ctrl+c did not quit")
+	}
+}
+
+// A job written by a newer prep opens to be read, and every change is
+// refused with the reason, before anything is sent to the disk.
+func TestReadOnlyJobRefusesChanges(t *testing.T) {
+	m, v := opened(t, 80, 24)
+	v.readOnly = fmt.Errorf("%w: written by a newer version of prep", data.ErrReadOnly)
+	before := v.job.Clone()
+	for _, k := range []string{"space", "x", "e", "a", "r", "D", "J", "s", "u"} {
+		next, cmd := m.Update(keyPress(k))
+		m = next.(Model)
+		if cmd == nil {
+			t.Fatalf("%s: no word about the job being read-only", k)
+		}
+		if msg, ok := cmd().(noticeMsg); !ok || !errors.Is(msg.err, data.ErrReadOnly) {
+			t.Fatalf("%s: got %#v", k, cmd())
+		}
+	}
+	if fmt.Sprint(v.job) != fmt.Sprint(before) {
+		t.Fatal("a read-only job was changed")
+	}
+	if !strings.Contains(string(render(m)), "Read-only: read-only: written by a newer version") {
+		t.Errorf("the screen does not say why:\n%s", render(m))
 	}
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"os"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -14,18 +13,12 @@ import (
 // an editor.
 const watchEvery = 2 * time.Second
 
-// fileStamp tells one version of a file from another without reading it.
-type fileStamp struct {
-	mod  time.Time
-	size int64
-}
-
 // fileCheckedMsg reports how a job's file looks now; gen tells which
 // opening of the checklist asked, so an old watch dies with its screen.
 type fileCheckedMsg struct {
 	id    string
 	gen   int
-	stamp fileStamp
+	stamp data.Stamp
 	ok    bool
 }
 
@@ -36,13 +29,6 @@ func watchJob(store *data.Store, id string, gen int) tea.Cmd {
 }
 
 func statJob(store *data.Store, id string, gen int) fileCheckedMsg {
-	path, err := store.Path(id)
-	if err != nil {
-		return fileCheckedMsg{id: id, gen: gen}
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return fileCheckedMsg{id: id, gen: gen}
-	}
-	return fileCheckedMsg{id: id, gen: gen, stamp: fileStamp{mod: fi.ModTime(), size: fi.Size()}, ok: true}
+	stamp, err := store.Stamp(id)
+	return fileCheckedMsg{id: id, gen: gen, stamp: stamp, ok: err == nil}
 }
