@@ -289,7 +289,7 @@ func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 // unsavedError is the warning before quitting with changes the disk
 // refused: what to do comes first, so it survives a narrow window.
 func unsavedError(err error) error {
-	const warning = "Not saved — press ctrl+c again to quit without these changes"
+	const warning = "not saved — press ctrl+c again to quit without these changes"
 	if err == nil {
 		return errors.New(warning)
 	}

@@ -27,11 +27,11 @@ type jobForm struct {
 	// moment later, so keys typed in between are held (held) until it has
 	// (from is the field being left), or they would land in the field left
 	// behind. Going on always moves or submits, so nothing is held for good.
-	moves key.Binding
-	from  string
-	held  []tea.KeyPressMsg
-	width    int
-	height   int
+	moves  key.Binding
+	from   string
+	held   []tea.KeyPressMsg
+	width  int
+	height int
 }
 
 // formValues are the fields as typed; the form writes into them.
