@@ -62,9 +62,8 @@ func (r *runner) dueText(tasks []checklist.Task) error {
 		if t.Late(r.now) {
 			mark = "LATE"
 		}
-		rows = append(rows, []string{mark,
-			safetext.Line(t.JobID), safetext.Line(t.Company), safetext.Line(t.Item.Text),
-			r.local(t.Due()) + " (" + checklist.DueLabel(t.Item, r.now) + ")"})
+		rows = append(rows, []string{mark, checklist.DueLabel(t.Item, r.now),
+			safetext.Line(t.Company), safetext.Line(t.Item.Text), safetext.Line(t.JobID)})
 	}
 	return writeTable(r.env.Stdout, rows)
 }
