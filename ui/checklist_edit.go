@@ -172,7 +172,7 @@ func (v *checklistView) pickStatus() {
 	for _, s := range checklist.Statuses() {
 		opts = append(opts, option{label: statusLabel(s), value: string(s)})
 	}
-	v.picker = newPicker("Where does it stand?", opts, string(v.job.Status))
+	v.picker = newPicker("Where does it stand?", opts, string(v.job.EffectiveStatus(v.sh.now())))
 	v.picking = pickingStatus
 }
 

@@ -179,7 +179,7 @@ func (v *jobList) pickStatus(j checklist.Job) {
 	for _, s := range checklist.Statuses() {
 		opts = append(opts, option{label: statusLabel(s), value: string(s)})
 	}
-	v.picker = newPicker(oneLine(j.Company)+": where does it stand?", opts, string(j.Status))
+	v.picker = newPicker(oneLine(j.Company)+": where does it stand?", opts, string(j.EffectiveStatus(v.sh.now())))
 	v.statusOf = j.ID
 }
 
