@@ -354,7 +354,8 @@ func (v *checklistView) ShortHelp() []key.Binding {
 	case v.picker != nil:
 		return v.picker.ShortHelp()
 	case v.removing != "":
-		return nil
+		c := newConfirmKeys()
+		return []key.Binding{c.Yes, c.No}
 	}
 	return []key.Binding{v.keys.Toggle, v.keys.Tab, v.keys.Note, v.keys.Status, v.keys.Undo, v.keys.Back}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/prep-cli/prep/checklist"
 )
@@ -153,7 +154,7 @@ func (v *checklistView) askRemove() {
 func (v *checklistView) answerRemove(msg tea.KeyPressMsg) tea.Cmd {
 	id := v.removing
 	v.removing = ""
-	if msg.String() != "y" {
+	if !key.Matches(msg, newConfirmKeys().Yes) {
 		return nil
 	}
 	refs := v.visible()

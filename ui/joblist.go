@@ -221,7 +221,7 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if v.deleting != nil {
 		id := v.deleting.ID
 		v.deleting = nil
-		if msg.String() == "y" {
+		if key.Matches(msg, newConfirmKeys().Yes) {
 			return trashJob(v.sh.store, id)
 		}
 		return nil
@@ -325,6 +325,10 @@ func (v *jobList) syncKeys() {
 }
 
 func (v *jobList) ShortHelp() []key.Binding {
+	if v.deleting != nil {
+		c := newConfirmKeys()
+		return []key.Binding{c.Yes, c.No}
+	}
 	if v.picker != nil {
 		return v.picker.ShortHelp()
 	}

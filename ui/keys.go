@@ -89,3 +89,16 @@ func newChecklistKeys() checklistKeys {
 		Back:     key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 	}
 }
+
+// confirmKeys answer a question in the footer.
+type confirmKeys struct {
+	Yes key.Binding
+	No  key.Binding
+}
+
+func newConfirmKeys() confirmKeys {
+	return confirmKeys{
+		Yes: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		No:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
+	}
+}

@@ -99,3 +99,54 @@ func TestNewJobFormScreen(t *testing.T) {
 }
 
 func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// TestEveryScreen draws each screen, and each box drawn over one, at the
+// smallest size the app supports, the usual one and a large one.
+func TestEveryScreen(t *testing.T) {
+	screens := []struct {
+		name string
+		make func(t *testing.T, w, h int) Model
+	}{
+		{"empty-list", func(t *testing.T, w, h int) Model { return loaded(t, newStore(t), w, h) }},
+		{"list-help", func(t *testing.T, w, h int) Model {
+			store, _ := sampleStore(t)
+			return send(loaded(t, store, w, h), "?")
+		}},
+		{"list-status", func(t *testing.T, w, h int) Model {
+			store, _ := sampleStore(t)
+			return send(loaded(t, store, w, h), "j", "s")
+		}},
+		{"list-delete", func(t *testing.T, w, h int) Model {
+			store, _ := sampleStore(t)
+			return send(loaded(t, store, w, h), "j", "d")
+		}},
+		{"checklist-help", func(t *testing.T, w, h int) Model {
+			store, j := sampleStore(t)
+			return send(update(loaded(t, store, w, h), jobLoadedMsg{job: j}), "t", "?")
+		}},
+		{"note-editor", func(t *testing.T, w, h int) Model {
+			store, j := sampleStore(t)
+			return typeInto(send(update(loaded(t, store, w, h), jobLoadedMsg{job: j}), "t", "e"), "CEO: Ada")
+		}},
+		{"reason", func(t *testing.T, w, h int) Model {
+			store, j := finishedStore(t)
+			return send(update(loaded(t, store, w, h), jobLoadedMsg{job: j}), "v", "s", "r", "enter")
+		}},
+		{"hide-done", func(t *testing.T, w, h int) Model {
+			store, j := sampleStore(t)
+			return send(update(loaded(t, store, w, h), jobLoadedMsg{job: j}), "t", "f")
+		}},
+		{"details-form", func(t *testing.T, w, h int) Model {
+			store, j := sampleStore(t)
+			m := send(update(loaded(t, store, w, h), jobLoadedMsg{job: j}), "t")
+			return update(m, editDetailsMsg{})
+		}},
+	}
+	for _, sc := range screens {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%s/%dx%d", sc.name, sz.w, sz.h), func(t *testing.T) {
+				golden.RequireEqual(t, render(sc.make(t, sz.w, sz.h)))
+			})
+		}
+	}
+}
