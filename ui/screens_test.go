@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"testing"
 	"time"
 
@@ -148,5 +149,24 @@ func TestEveryScreen(t *testing.T) {
 				golden.RequireEqual(t, render(sc.make(t, sz.w, sz.h)))
 			})
 		}
+	}
+}
+
+// The app asks the terminal for its background and draws with colours made
+// for it: dark text on a light terminal, light text on a dark one.
+func TestStylesFollowTheBackground(t *testing.T) {
+	store, _ := sampleStore(t)
+	m := loaded(t, store, 80, 24)
+	dark := m.View().Content
+	m = update(m, tea.BackgroundColorMsg{Color: color.White})
+	if m.sh.styles.IsDark {
+		t.Fatal("a white background was taken for a dark one")
+	}
+	light := m.View().Content
+	if light == dark {
+		t.Fatal("the screen looks the same on a light background")
+	}
+	if ansi.Strip(light) != ansi.Strip(dark) {
+		t.Error("the words changed with the background, not just the colours")
 	}
 }
