@@ -27,9 +27,13 @@ type jobForm struct {
 	// moment later, so keys typed in between are held (held) until it has
 	// (from is the field being left), or they would land in the field left
 	// behind. Going on always moves or submits, so nothing is held for good.
-	moves  key.Binding
-	from   string
-	held   []tea.KeyPressMsg
+	moves key.Binding
+	from  string
+	held  []tea.KeyPressMsg
+	// when is the date field, whose description says how the typed time
+	// was understood; it is set here, between keys, rather than worked out
+	// by the form on its own goroutine.
+	when   *huh.Input
 	width  int
 	height int
 }
@@ -80,15 +84,15 @@ func (f *jobForm) build() {
 	keys := huh.NewDefaultKeyMap()
 	keys.Quit = f.cancel
 	f.moves = key.NewBinding(key.WithKeys(keys.Input.Next.Keys()...))
+	f.when = huh.NewInput().Key("when").Title("When").Value(&v.when).
+		Placeholder("2026-12-01 10:00").Validate(f.validateWhen)
+	f.when.Description(f.whenPreview())
 	f.form = huh.NewForm(huh.NewGroup(
 		huh.NewInput().Key("company").Title("Company").Value(&v.company).
 			Placeholder("Acme Corp").Validate(notEmpty("the company")),
 		huh.NewInput().Key("role").Title("Role").Value(&v.role).
 			Placeholder("Backend Engineer").Validate(notEmpty("the role")),
-		huh.NewInput().Key("when").Title("When").Value(&v.when).
-			Placeholder("2026-12-01 10:00").
-			DescriptionFunc(f.whenPreview, &v.when).
-			Validate(f.validateWhen),
+		f.when,
 		huh.NewInput().Key("where").Title("Where").Value(&v.where).
 			Placeholder("an address, or the video call's link").CharLimit(500),
 		huh.NewInput().Key("interviewers").Title("Interviewers").Value(&v.interviewers).
@@ -191,6 +195,7 @@ func (f *jobForm) updateForm(msg tea.Msg) tea.Cmd {
 	if form, ok := fm.(*huh.Form); ok {
 		f.form = form
 	}
+	f.when.Description(f.whenPreview())
 	return cmd
 }
 
