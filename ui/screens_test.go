@@ -137,6 +137,28 @@ func TestEveryScreen(t *testing.T) {
 			store, j := sampleStore(t)
 			return send(update(loaded(t, store, w, h), jobLoadedMsg{job: j}), "t", "f")
 		}},
+		{"late-and-due", func(t *testing.T, w, h int) Model {
+			store := newStore(t)
+			j := addJob(t, store, "Umbrella", "QA Lead", testNow.Add(-20*time.Hour), "Ada Wong")
+			at := testNow.Add(-19 * time.Hour)
+			j, err := store.Apply(j.ID, checklist.SetDone{ItemID: "notes-discussed", Done: true, At: &at})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return update(loaded(t, store, w, h), jobLoadedMsg{job: j})
+		}},
+		{"wide-text", func(t *testing.T, w, h int) Model {
+			store := newStore(t)
+			j := addJob(t, store, "株式会社ミライ 🚀", "エンジニア", testNow.AddDate(0, 1, 0), "山田 花子")
+			m := loaded(t, store, w, h)
+			return send(update(m, jobLoadedMsg{job: j}), "tab")
+		}},
+		{"wide-list", func(t *testing.T, w, h int) Model {
+			store := newStore(t)
+			addJob(t, store, "株式会社ミライ 🚀 with a name long enough to be cut short", "エンジニア", testNow.AddDate(0, 1, 0))
+			addJob(t, store, "Café Müller", "Barista ☕", testNow.AddDate(0, 0, 2))
+			return loaded(t, store, w, h)
+		}},
 		{"details-form", func(t *testing.T, w, h int) Model {
 			store, j := sampleStore(t)
 			m := send(update(loaded(t, store, w, h), jobLoadedMsg{job: j}), "t")
