@@ -1,6 +1,9 @@
 package checklist
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // FormatVersion is the version of the job file this build writes.
 const FormatVersion = 1
@@ -120,4 +123,33 @@ func (j Job) EffectiveStatus(now time.Time) Status {
 		return Interviewed
 	}
 	return j.Status
+}
+
+// VisibleSections are the sections of one phase that belong on the job's
+// checklist now (see Section.Visible).
+func (j Job) VisibleSections(p Phase) []Section {
+	var out []Section
+	for _, s := range j.Sections {
+		if s.Phase == p && s.Visible(j.Status) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ToBring lists, each once and in checklist order, the things the job's
+// items say to take to the interview.
+func (j Job) ToBring() []string {
+	var things []string
+	seen := map[string]bool{}
+	for _, s := range j.VisibleSections(Before) {
+		for _, it := range s.Items {
+			b := strings.TrimSpace(it.Bring)
+			if b != "" && !seen[b] {
+				seen[b] = true
+				things = append(things, b)
+			}
+		}
+	}
+	return things
 }

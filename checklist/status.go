@@ -17,6 +17,17 @@ const (
 // Valid reports whether p is one of the known phases.
 func (p Phase) Valid() bool { return p == Before || p == After }
 
+// Phases lists the two phases in the order they come.
+func Phases() []Phase { return []Phase{Before, After} }
+
+// Heading names the phase as a heading: "Before the interview".
+func (p Phase) Heading() string {
+	if p == After {
+		return "After the interview"
+	}
+	return "Before the interview"
+}
+
 // Status is where a job's application stands.
 type Status string
 

@@ -37,12 +37,9 @@ func runDue(r *runner, args []string) error {
 	if _, err := r.parse(fs, args); err != nil {
 		return err
 	}
-	jobs, problems, err := r.store().List()
+	jobs, err := r.readableJobs()
 	if err != nil {
-		return fmt.Errorf("list jobs: %w", err)
-	}
-	for _, p := range problems {
-		r.warn(fmt.Sprintf("skipped %s: %v", p.Path, p.Err))
+		return err
 	}
 	tasks := checklist.DueTasks(jobs, r.now, checklist.SoonWithin)
 	if *asJSON {

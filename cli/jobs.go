@@ -27,3 +27,16 @@ func explainJob(err error) error {
 	}
 	return err
 }
+
+// readableJobs reads every job that can be read, naming each file that
+// cannot on stderr: one broken file never hides the others.
+func (r *runner) readableJobs() ([]checklist.Job, error) {
+	jobs, problems, err := r.store().List()
+	if err != nil {
+		return nil, fmt.Errorf("list jobs: %w", err)
+	}
+	for _, p := range problems {
+		r.warn(fmt.Sprintf("skipped %s: %v", p.Path, p.Err))
+	}
+	return jobs, nil
+}

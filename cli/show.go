@@ -49,27 +49,6 @@ func showJSON(w io.Writer, j checklist.Job) error {
 	return err
 }
 
-// phases are the halves of a checklist with the headings show gives them.
-var phases = []struct {
-	phase checklist.Phase
-	title string
-}{
-	{checklist.Before, "Before the interview"},
-	{checklist.After, "After the interview"},
-}
-
-// visibleSections are the sections of one phase that belong on the job's
-// checklist now.
-func visibleSections(j checklist.Job, p checklist.Phase) []checklist.Section {
-	var out []checklist.Section
-	for _, s := range j.Sections {
-		if s.Phase == p && s.Visible(j.Status) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 func (r *runner) showText(w io.Writer, j checklist.Job) error {
 	ew := &errWriter{w: w}
 	ew.printf("%s — %s\n", safetext.Line(j.Company), safetext.Line(j.Role))
@@ -84,13 +63,13 @@ func (r *runner) showText(w io.Writer, j checklist.Job) error {
 	if j.Reason != nil {
 		ew.printf("Likely reason: %s\n", safetext.Line(j.Reason.String()))
 	}
-	for _, ph := range phases {
-		secs := visibleSections(j, ph.phase)
+	for _, phase := range checklist.Phases() {
+		secs := j.VisibleSections(phase)
 		if len(secs) == 0 {
 			continue
 		}
-		p := j.Progress(ph.phase)
-		ew.printf("\n%s  %d/%d\n", ph.title, p.Done, p.Total)
+		p := j.Progress(phase)
+		ew.printf("\n%s  %d/%d\n", phase.Heading(), p.Done, p.Total)
 		for _, s := range secs {
 			sp := s.Progress()
 			ew.printf("\n  %s  %d/%d\n", safetext.Line(s.Title), sp.Done, sp.Total)

@@ -11,48 +11,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
-
-	"github.com/prep-cli/prep/checklist"
 )
-
-// phases are the halves of a checklist with the headings an export gives
-// them.
-var phases = []struct {
-	phase checklist.Phase
-	title string
-}{
-	{checklist.Before, "Before the interview"},
-	{checklist.After, "After the interview"},
-}
-
-// visibleSections are the sections of one phase that belong on the job's
-// checklist now.
-func visibleSections(j checklist.Job, p checklist.Phase) []checklist.Section {
-	var out []checklist.Section
-	for _, s := range j.Sections {
-		if s.Phase == p && s.Visible(j.Status) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// toBring lists the things the job's visible items say to take to the
-// interview, in checklist order, each once.
-func toBring(j checklist.Job) []string {
-	var things []string
-	seen := map[string]bool{}
-	for _, s := range visibleSections(j, checklist.Before) {
-		for _, it := range s.Items {
-			b := strings.TrimSpace(it.Bring)
-			if b != "" && !seen[b] {
-				seen[b] = true
-				things = append(things, b)
-			}
-		}
-	}
-	return things
-}
 
 // webLink returns where as a link when it is one: an http or https URL
 // with a host and nothing in it that would need quoting, as a video call

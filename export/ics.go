@@ -51,7 +51,7 @@ func ICS(w io.Writer, j checklist.Job, now time.Time) error {
 	cal.SetCalscale("GREGORIAN")
 	cal.SetMethod(ics.MethodPublish)
 	addEvent(cal, j, now)
-	for _, s := range visibleSections(j, checklist.After) {
+	for _, s := range j.VisibleSections(checklist.After) {
 		for _, it := range s.Items {
 			if it.DueAt != nil {
 				addTodo(cal, j, it, now)
@@ -80,7 +80,7 @@ func addEvent(cal *ics.Calendar, j checklist.Job, now time.Time) {
 	if len(j.Interviewers) > 0 {
 		desc = append(desc, "Interviewers: "+icsJoin(j.Interviewers))
 	}
-	if bring := toBring(j); len(bring) > 0 {
+	if bring := j.ToBring(); len(bring) > 0 {
 		desc = append(desc, "Bring: "+icsJoin(bring))
 	}
 	desc = append(desc, "Checklist: prep show "+icsLine(j.ID))

@@ -52,19 +52,19 @@ func Markdown(w io.Writer, j checklist.Job, now time.Time) error {
 	if len(j.Interviewers) > 0 {
 		md.printf("- **Interviewers:** %s\n", mdJoin(j.Interviewers, ", "))
 	}
-	if bring := toBring(j); len(bring) > 0 {
+	if bring := j.ToBring(); len(bring) > 0 {
 		md.printf("- **Bring:** %s\n", mdJoin(bring, ", "))
 	}
 	md.printf("- **Status:** %s\n", mdText(string(j.EffectiveStatus(now))))
 	if j.Reason != nil {
 		md.printf("- **Likely reason:** %s\n", mdText(j.Reason.String()))
 	}
-	for _, ph := range phases {
-		secs := visibleSections(j, ph.phase)
+	for _, phase := range checklist.Phases() {
+		secs := j.VisibleSections(phase)
 		if len(secs) == 0 {
 			continue
 		}
-		md.printf("\n## %s\n", ph.title)
+		md.printf("\n## %s\n", phase.Heading())
 		for _, s := range secs {
 			p := s.Progress()
 			md.printf("\n### %s (%d/%d)\n", mdText(s.Title), p.Done, p.Total)

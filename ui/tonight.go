@@ -80,23 +80,10 @@ func (v *checklistView) tonightCardLines() []string {
 	if len(j.Interviewers) > 0 {
 		lines = append(lines, st.Muted.Render("Meeting ")+st.Item.Render(truncate(oneLine(strings.Join(j.Interviewers, ", ")), inner-8)))
 	}
-	if b := toBring(j); b != "" {
-		lines = append(lines, st.Muted.Render("Bring ")+st.Item.Render(truncate(oneLine(b), inner-6)))
+	if b := j.ToBring(); len(b) > 0 {
+		lines = append(lines, st.Muted.Render("Bring ")+st.Item.Render(truncate(oneLine(strings.Join(b, " · ")), inner-6)))
 	}
 	return lines
-}
-
-// toBring lists, in a few words each, the things the checklist says to take.
-func toBring(j checklist.Job) string {
-	var things []string
-	for _, s := range j.Sections {
-		for _, it := range s.Items {
-			if it.Bring != "" {
-				things = append(things, it.Bring)
-			}
-		}
-	}
-	return strings.Join(things, " · ")
 }
 
 // readyLines is what the night before says once everything is ticked.
