@@ -40,7 +40,21 @@ func DecodeJob(b []byte) (checklist.Job, error) {
 // decodeJobFile is DecodeJob that also returns the file's JSON as read,
 // after any upgrade, so that a save can keep the fields this build does
 // not know (see encodeJobOver).
+//
+// Almost every file is one this build wrote, and decodeCurrent reads such
+// a file in one pass. Anything else (an old or newer version, a mistake, a
+// time that could not be written back) goes the long way, which gives
+// the same job for every file the short way reads, and says what is wrong
+// with the others.
 func decodeJobFile(b []byte) (checklist.Job, []byte, error) {
+	if j, ok := decodeCurrent(b); ok {
+		return j, b, nil
+	}
+	return decodeJobFileSlow(b)
+}
+
+// decodeJobFileSlow is decodeJobFile for any file, with every step.
+func decodeJobFileSlow(b []byte) (checklist.Job, []byte, error) {
 	var j checklist.Job
 	if len(bytes.TrimSpace(b)) == 0 {
 		return j, nil, errors.New("the file is empty")
@@ -82,6 +96,19 @@ func decodeJobFile(b []byte) (checklist.Job, []byte, error) {
 
 // checkJob checks what the rest of prep relies on in a decoded job.
 func checkJob(j checklist.Job) error {
+	if err := checkFields(j); err != nil {
+		return err
+	}
+	// A job that loads must also save: a time this build can read but not
+	// write would make every later change fail.
+	if _, err := EncodeJob(j); err != nil {
+		return fmt.Errorf("cannot be written back: %v", err)
+	}
+	return nil
+}
+
+// checkFields checks the id, the status and the phases.
+func checkFields(j checklist.Job) error {
 	if !checklist.ValidID(j.ID) {
 		return fmt.Errorf("id %q is not a valid job id", j.ID)
 	}
@@ -92,11 +119,6 @@ func checkJob(j checklist.Job) error {
 		if !s.Phase.Valid() {
 			return fmt.Errorf("section %q: unknown phase %q", s.ID, s.Phase)
 		}
-	}
-	// A job that loads must also save: a time this build can read but not
-	// write would make every later change fail.
-	if _, err := EncodeJob(j); err != nil {
-		return fmt.Errorf("cannot be written back: %v", err)
 	}
 	return nil
 }

@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gofrs/flock"
@@ -202,15 +204,15 @@ func readFileLimited(path string) (b []byte, info os.FileInfo, link string, err 
 	if err != nil {
 		return nil, nil, "", err
 	}
+	info = linfo
 	if linfo.Mode()&fs.ModeSymlink != 0 {
 		link, _ = os.Readlink(path)
 		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 			return nil, nil, link, fmt.Errorf("is a link to %s, which does not exist", link)
 		}
-	}
-	info, err = os.Stat(path)
-	if err != nil {
-		return nil, nil, link, describeOSError(err)
+		if info, err = os.Stat(path); err != nil {
+			return nil, nil, link, describeOSError(err)
+		}
 	}
 	if err := checkJobFileInfo(info); err != nil {
 		return nil, nil, link, err
@@ -228,7 +230,7 @@ func readFileLimited(path string) (b []byte, info os.FileInfo, link string, err 
 	if err := checkJobFileInfo(info); err != nil {
 		return nil, nil, link, err
 	}
-	b, err = io.ReadAll(io.LimitReader(f, maxJobSize+1))
+	b, err = readAllSized(f, info.Size())
 	if err != nil {
 		return nil, nil, link, describeOSError(err)
 	}
@@ -236,6 +238,24 @@ func readFileLimited(path string) (b []byte, info os.FileInfo, link string, err 
 		return nil, nil, link, tooLarge(int64(len(b)))
 	}
 	return b, info, link, nil
+}
+
+// readAllSized reads f, whose size was size when it was opened. Job files
+// are replaced whole, never written in place, so the file opened is
+// complete at that size, and reading stops there without asking for more:
+// one read, where os.ReadFile makes two. A file that was smaller than it
+// said is read to its end. One that gives no size (size 0) is read to its
+// end, or to one byte past maxJobSize.
+func readAllSized(f *os.File, size int64) ([]byte, error) {
+	if size <= 0 || size > maxJobSize {
+		return io.ReadAll(io.LimitReader(f, maxJobSize+1))
+	}
+	b := make([]byte, size)
+	n, err := io.ReadFull(f, b)
+	if err == io.ErrUnexpectedEOF {
+		err = nil
+	}
+	return b[:n], err
 }
 
 func checkJobFileInfo(info os.FileInfo) error {
@@ -346,35 +366,23 @@ func readOnly(path string, j checklist.Job, link string) error {
 
 // List reads every job, soonest interview first. Files that cannot be read
 // are returned as problems and left untouched; they never hide the others.
+// It is IDs and then LoadMany of them all.
 func (s *Store) List() ([]checklist.Job, []Problem, error) {
-	ids, err := s.ids()
+	ids, err := s.IDs()
 	if err != nil {
 		return nil, nil, err
 	}
-	var jobs []checklist.Job
-	var problems []Problem
-	for _, id := range ids {
-		j, err := s.Load(id)
-		if errors.Is(err, ErrNotFound) {
-			continue // trashed or renamed since the folder was read
-		}
-		var p Problem
-		switch {
-		case errors.As(err, &p):
-			problems = append(problems, p)
-		case err != nil:
-			problems = append(problems, Problem{Path: filepath.Join(s.dir, jobsDir, id+jobExt), Err: err})
-		default:
-			jobs = append(jobs, j)
-		}
-	}
+	jobs, problems := s.LoadMany(ids)
 	sort.SliceStable(jobs, func(a, b int) bool { return jobs[a].InterviewAt.Before(jobs[b].InterviewAt) })
 	return jobs, problems, nil
 }
 
-// ids lists the job ids in the jobs folder, ignoring anything that is not a
-// job file: temporary files, lock files, notes a person left there.
-func (s *Store) ids() ([]string, error) {
+// IDs lists the ids of the jobs in the jobs folder, in the order of their
+// file names, ignoring anything that is not a job file: temporary files,
+// lock files, notes a person left there. It reads the folder only, not
+// the files, so a person can be shown how many jobs there are, and the
+// jobs loaded a page at a time with LoadMany. A missing folder has none.
+func (s *Store) IDs() ([]string, error) {
 	entries, err := os.ReadDir(filepath.Join(s.dir, jobsDir))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -391,6 +399,58 @@ func (s *Store) ids() ([]string, error) {
 	}
 	return ids, nil
 }
+
+// LoadMany reads the jobs with the given ids, in the order given, as List
+// does: a file that cannot be read is a Problem, left untouched, and never
+// hides the others; an id whose file has gone since IDs (trashed or
+// renamed by another copy of prep) is passed over. The files are read and
+// decoded on as many cores as Go may use.
+func (s *Store) LoadMany(ids []string) ([]checklist.Job, []Problem) {
+	type result struct {
+		job checklist.Job
+		err error
+	}
+	results := make([]result, len(ids))
+	load := func(i int) {
+		results[i].job, results[i].err = s.Load(ids[i])
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(ids)/loadsPerWorker)
+	if workers <= 1 {
+		for i := range ids {
+			load(i)
+		}
+	} else {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				for i := int(next.Add(1) - 1); i < len(ids); i = int(next.Add(1) - 1) {
+					load(i)
+				}
+			})
+		}
+		wg.Wait()
+	}
+	var jobs []checklist.Job
+	var problems []Problem
+	for i, r := range results {
+		var p Problem
+		switch {
+		case errors.Is(r.err, ErrNotFound):
+			// trashed or renamed since the folder was read
+		case errors.As(r.err, &p):
+			problems = append(problems, p)
+		case r.err != nil:
+			problems = append(problems, Problem{Path: filepath.Join(s.dir, jobsDir, ids[i]+jobExt), Err: r.err})
+		default:
+			jobs = append(jobs, r.job)
+		}
+	}
+	return jobs, problems
+}
+
+// loadsPerWorker is the fewest jobs worth starting another goroutine for.
+const loadsPerWorker = 8
 
 // Create makes a new job from a template, gives it an id no other job or
 // trashed job has, and saves it.

@@ -1,0 +1,122 @@
+package data_test
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/dataset"
+)
+
+// TestMain removes the generated folders the benchmarks shared.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	dataset.RemoveShared()
+	os.Exit(code)
+}
+
+// sizes are the folders the load benchmarks read: a long search, and
+// someone coaching others.
+var sizes = []int{200, 1000}
+
+func sharedDir(b *testing.B, n int) string {
+	b.Helper()
+	dir, err := dataset.Shared(n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return dir
+}
+
+// BenchmarkList reads and checks every job of a folder, as the app and
+// prep list do.
+func BenchmarkList(b *testing.B) {
+	for _, n := range sizes {
+		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
+			s := data.NewStore(sharedDir(b, n))
+			b.ReportAllocs()
+			for b.Loop() {
+				jobs, problems, err := s.List()
+				if err != nil || len(problems) > 0 || len(jobs) != n {
+					b.Fatalf("List: %d jobs, %v, %v", len(jobs), problems, err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkReadAllBytes is the floor for BenchmarkList: list the jobs
+// folder and read every file in it, nothing more.
+func BenchmarkReadAllBytes(b *testing.B) {
+	for _, n := range sizes {
+		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
+			jobs := filepath.Join(sharedDir(b, n), "jobs")
+			b.ReportAllocs()
+			for b.Loop() {
+				entries, err := os.ReadDir(jobs)
+				if err != nil {
+					b.Fatal(err)
+				}
+				size := 0
+				for _, e := range entries {
+					if filepath.Ext(e.Name()) != ".json" {
+						continue
+					}
+					bs, err := os.ReadFile(filepath.Join(jobs, e.Name()))
+					if err != nil {
+						b.Fatal(err)
+					}
+					size += len(bs)
+				}
+				b.SetBytes(int64(size))
+			}
+		})
+	}
+}
+
+// BenchmarkLoad reads one job, as opening it in the app does.
+func BenchmarkLoad(b *testing.B) {
+	s := data.NewStore(sharedDir(b, sizes[0]))
+	ids, err := s.IDs()
+	if err != nil || len(ids) == 0 {
+		b.Fatal(ids, err)
+	}
+	id := ids[len(ids)/2]
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Load(id); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkApply is one tick saved: lock, read afresh, change, write a new
+// file and flush it and its folder to the disk.
+func BenchmarkApply(b *testing.B) {
+	dir := b.TempDir()
+	if err := dataset.Generate(dir, 1, dataset.SharedSeed); err != nil {
+		b.Fatal(err)
+	}
+	s := data.NewStore(dir)
+	ids, err := s.IDs()
+	if err != nil || len(ids) != 1 {
+		b.Fatal(ids, err)
+	}
+	j, err := s.Load(ids[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	item := j.Sections[0].Items[0].ID
+	at := dataset.Reference
+	done := false
+	b.ReportAllocs()
+	for b.Loop() {
+		done = !done
+		if _, err := s.Apply(j.ID, checklist.SetDone{ItemID: item, Done: done, At: &at}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
