@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Compare "prep list --json" over 200 generated jobs with reading the same
+# files (cat) and with "task export" of 7,000 tasks in taskwarrior 2.6.2,
+# and measure prep's peak memory with 1,000 jobs open in the app.
+#
+#   bench/compare.sh [RUNS]        (from anywhere in the repository)
+#
+# RUNS is how many times each command runs (default 31), after 3 runs to
+# warm the caches; the three commands take turns, so a busy machine slows
+# them alike. It prints the median of each and the ratios against the
+# targets of issue 7:
+#
+#   prep list --json   <= 3 x cat of the folder
+#   prep list --json   <= 0.25 x task export
+#   peak memory, app with 1,000 jobs   < 40 MiB
+#
+# It installs taskwarrior from Debian's packages if it is missing (apt-get;
+# that needs root), and skips that comparison, saying so, when version
+# 2.6.2 is not to be had. The peak memory needs tmux and GNU time
+# (/usr/bin/time); it is skipped without them. Everything else happens in
+# a temporary folder, removed at the end.
+set -euo pipefail
+
+RUNS=${1:-31}
+WARMUP=3
+JOBS=200
+TASKS=7000
+BIG=1000
+TARGET_CAT=3
+TARGET_TASK=0.25
+TARGET_MIB=40
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/prep-compare.XXXXXX")
+SESSION="prep-compare-$$"
+cleanup() {
+	tmux kill-session -t "$SESSION" 2>/dev/null || true
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+say() { printf '%s\n' "$*" >&2; }
+
+# now_ns is the clock in nanoseconds.
+now_ns() { date +%s%N; }
+
+# median reads numbers, one a line, and prints the middle one.
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+ms() { awk -v ns="$1" 'BEGIN {printf "%.2f ms", ns/1e6}'; }
+
+say "Building prep and the generator"
+(cd "$ROOT" && go build -o "$WORK/prep" . && go build -o "$WORK/gen" ./bench/gen)
+PREP="$WORK/prep"
+export XDG_CONFIG_HOME="$WORK/config" # no template of the person running this
+mkdir -p "$XDG_CONFIG_HOME"
+
+say "Generating $JOBS jobs"
+"$WORK/gen" -n "$JOBS" -dir "$WORK/data"
+FILES=$(find "$WORK/data/jobs" -name '*.json' | wc -l)
+BYTES=$(cat "$WORK/data/jobs/"*.json | wc -c)
+ITEMS=$(grep -c '"done":' "$WORK/data/jobs/"*.json | awk -F: '{n+=$2} END {print n}')
+say "  $FILES files, $ITEMS items, $BYTES bytes"
+
+# Taskwarrior, from Debian's packages.
+TASK=""
+if ! command -v task >/dev/null; then
+	if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+		say "Installing taskwarrior from Debian's packages"
+		apt-get install -y taskwarrior >/dev/null 2>&1 || say "  apt-get install taskwarrior failed"
+	fi
+fi
+if command -v task >/dev/null; then
+	version=$(task --version 2>/dev/null || true)
+	if [ "$version" = "2.6.2" ]; then
+		TASK=$(command -v task)
+	else
+		say "taskwarrior here is version '$version', not 2.6.2: skipping that comparison"
+	fi
+else
+	candidate=$(apt-cache policy taskwarrior 2>/dev/null | awk '/Candidate:/ {print $2}')
+	say "taskwarrior 2.6.2 is not installed (Debian offers '${candidate:-nothing}'): skipping that comparison"
+fi
+
+if [ -n "$TASK" ]; then
+	say "Importing $TASKS tasks into a throwaway taskwarrior"
+	export TASKDATA="$WORK/taskdata" TASKRC="$WORK/taskrc"
+	mkdir -p "$TASKDATA"
+	printf 'data.location=%s\nconfirmation=off\nverbose=nothing\nnews.version=2.6.0\n' "$TASKDATA" >"$TASKRC"
+	"$WORK/gen" -dir "$WORK/data" -tasks "$TASKS" >"$WORK/tasks.json"
+	"$TASK" import "$WORK/tasks.json" >/dev/null 2>&1
+	say "  $("$TASK" count status.any: 2>/dev/null) tasks"
+fi
+
+# The commands, each run with its output thrown away.
+run_prep() { "$PREP" --data-dir "$WORK/data" list --json >/dev/null; }
+run_cat() { cat "$WORK/data/jobs/"*.json >/dev/null; }
+run_task() { "$TASK" export >/dev/null 2>&1; }
+names=(prep cat)
+if [ -n "$TASK" ]; then names+=(task); fi
+
+# Check the commands work before timing them.
+n=$("$PREP" --data-dir "$WORK/data" list --json | grep -c '"id":' || true)
+if [ "$n" != "$JOBS" ]; then say "prep list --json gave $n jobs, want $JOBS"; exit 1; fi
+if [ -n "$TASK" ]; then
+	n=$("$TASK" export 2>/dev/null | grep -c '"uuid":' || true)
+	if [ "$n" != "$TASKS" ]; then say "task export gives $n tasks, not $TASKS"; fi
+fi
+
+say "Timing: $WARMUP warm-up runs, then $RUNS runs of each, taking turns"
+for name in "${names[@]}"; do : >"$WORK/times.$name"; done
+for i in $(seq 1 $((WARMUP + RUNS))); do
+	for name in "${names[@]}"; do
+		start=$(now_ns)
+		"run_$name"
+		end=$(now_ns)
+		if [ "$i" -gt "$WARMUP" ]; then echo $((end - start)) >>"$WORK/times.$name"; fi
+	done
+done
+
+declare -A med
+for name in "${names[@]}"; do med[$name]=$(median <"$WORK/times.$name"); done
+
+echo "Data: $FILES jobs, $ITEMS items, $BYTES bytes; ${TASK:+$TASKS tasks in taskwarrior 2.6.2; }$RUNS runs each on $(nproc) cores"
+printf '  %-38s median %s\n' "prep list --json" "$(ms "${med[prep]}")"
+printf '  %-38s median %s\n' "cat of the $FILES files" "$(ms "${med[cat]}")"
+if [ -n "$TASK" ]; then printf '  %-38s median %s\n' "task export ($TASKS tasks)" "$(ms "${med[task]}")"; fi
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+verdict() { awk -v r="$1" -v t="$2" 'BEGIN {print (r <= t) ? "meets" : "MISSES"}'; }
+r=$(ratio "${med[prep]}" "${med[cat]}")
+echo "  prep / cat  = $r  (target <= $TARGET_CAT: $(verdict "$r" "$TARGET_CAT"))"
+if [ -n "$TASK" ]; then
+	r=$(ratio "${med[prep]}" "${med[task]}")
+	echo "  prep / task = $r  (target <= $TARGET_TASK: $(verdict "$r" "$TARGET_TASK"))"
+fi
+
+# Peak memory of the app with 1,000 jobs: open it in tmux under GNU time,
+# wait for the list to show the first job, give it a second to finish
+# loading, and quit.
+if ! command -v tmux >/dev/null || [ ! -x /usr/bin/time ]; then
+	say "Peak memory: needs tmux and /usr/bin/time (apt-get install tmux time): skipped"
+	exit 0
+fi
+say "Generating $BIG jobs for the peak memory"
+"$WORK/gen" -n "$BIG" -dir "$WORK/big" -seed 2
+# The first job of the list, by its company, to know the list is drawn.
+first=$("$PREP" --data-dir "$WORK/big" list --json | awk -F'"' '/"company":/ {print $4; exit}')
+tmux new-session -d -s "$SESSION" -x 120 -y 40 \
+	"env NO_COLOR=1 XDG_CONFIG_HOME='$XDG_CONFIG_HOME' /usr/bin/time -v -o '$WORK/time.txt' '$PREP' --data-dir '$WORK/big'; sleep 30"
+drawn=""
+for _ in $(seq 1 100); do
+	if tmux capture-pane -p -t "$SESSION" | grep -qF "$first"; then
+		drawn=yes
+		break
+	fi
+	sleep 0.1
+done
+[ -n "$drawn" ] || { say "the list did not show $first within 10 s:"; tmux capture-pane -p -t "$SESSION" >&2; exit 1; }
+sleep 1
+tmux send-keys -t "$SESSION" q
+for _ in $(seq 1 50); do
+	[ -s "$WORK/time.txt" ] && grep -q 'Maximum resident' "$WORK/time.txt" && break
+	sleep 0.1
+done
+kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
+[ -n "$kb" ] || { say "prep did not quit on q"; exit 1; }
+mib=$(awk -v kb="$kb" 'BEGIN {printf "%.1f", kb/1024}')
+echo "Peak memory, app with $BIG jobs in the list: $mib MiB (target < $TARGET_MIB MiB: $(awk -v m="$mib" -v t="$TARGET_MIB" 'BEGIN {print (m < t) ? "meets" : "MISSES"}'))"
