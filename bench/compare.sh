@@ -144,7 +144,7 @@ fi
 say "Generating $BIG jobs for the peak memory"
 "$WORK/gen" -n "$BIG" -dir "$WORK/big" -seed 2
 # The first job of the list, by its company, to know the list is drawn.
-first=$("$PREP" --data-dir "$WORK/big" list --json | awk -F'"' '/"company":/ {print $4; exit}')
+first=$("$PREP" --data-dir "$WORK/big" list --json | awk -F'"' '/"company":/ && !seen {print $4; seen = 1}')
 tmux new-session -d -s "$SESSION" -x 120 -y 40 \
 	"env NO_COLOR=1 XDG_CONFIG_HOME='$XDG_CONFIG_HOME' /usr/bin/time -v -o '$WORK/time.txt' '$PREP' --data-dir '$WORK/big'; sleep 30"
 drawn=""

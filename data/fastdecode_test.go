@@ -119,7 +119,7 @@ func TestShortWayIsTaken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := decodeCurrent(b); !ok {
+	if _, ok := decodeCurrent(b, nil); !ok {
 		t.Fatal("a file this build wrote went the long way")
 	}
 }
@@ -174,4 +174,70 @@ func FuzzShortWayAgrees(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		sameDecoding(t, "input", b)
 	})
+}
+
+// TestScratchCarriesNothingOver: files read one after the other with one
+// scratch, as LoadMany reads them, each read as they would be alone, the
+// first ones too once the last is read, however their fields and lists
+// differ.
+func TestScratchCarriesNothingOver(t *testing.T) {
+	j, err := checklist.NewJob(DefaultTemplate(), details(), acmeID, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := now
+	for _, id := range []string{"mission", "news", "thank-interviewers-dana-lee"} {
+		j.Item(id).Done, j.Item(id).DoneAt, j.Item(id).Note = true, &at, "noted"
+	}
+	j.Status, j.StatusAt, j.Reason = checklist.Rejected, &at, &checklist.Reason{Code: checklist.Fit}
+	full, err := EncodeJob(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare, err := checklist.NewJob(DefaultTemplate(), checklist.Details{Company: "B", Role: "R", At: now}, "b-r-2026-11-20", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := EncodeJob(bare)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := func(b []byte, old, new string) []byte {
+		out := bytes.Replace(b, []byte(old), []byte(new), 1)
+		if bytes.Equal(out, b) {
+			t.Fatalf("no %q to replace", old)
+		}
+		return out
+	}
+	files := [][]byte{
+		full,
+		plain,
+		full,
+		r(plain, `"items": [`, `"items": [], "x": [`),
+		full,
+		r(plain, `"items": [`, `"x": [`),
+		full,
+		r(plain, `"sections": [`, `"sections": null, "x": [`),
+		full,
+		r(plain, `"sections": [`, `"x": [`),
+		full,
+		r(plain, `"sections": [`, `"sections": [], "x": [`),
+		r(full, `"done": true`, `"done": 1`), // the long way, in between
+		plain,
+	}
+	sc := newScratch()
+	var got []checklist.Job
+	for i, b := range files {
+		j, _, err := decodeJobFileWith(b, sc)
+		if err != nil && i != len(files)-2 {
+			t.Fatalf("file %d: %v", i, err)
+		}
+		got = append(got, j)
+	}
+	for i, b := range files {
+		want, _, _ := decodeJobFileSlow(b)
+		if !reflect.DeepEqual(got[i], want) {
+			t.Errorf("file %d reads differently after the others:\n got: %#v\nwant: %#v", i, got[i], want)
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/internal/dataset"
 )
@@ -22,6 +23,8 @@ func TestShortWayAgreesOnAGeneratedFolder(t *testing.T) {
 	if err != nil || len(paths) != 60 {
 		t.Fatalf("%d files, %v", len(paths), err)
 	}
+	sharing := data.DecodeCurrentSharing()
+	var fresh, shared []checklist.Job
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -31,6 +34,11 @@ func TestShortWayAgreesOnAGeneratedFolder(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s went the long way", p)
 		}
+		sh, ok := sharing(b)
+		if !ok {
+			t.Fatalf("%s went the long way reusing a scratch", p)
+		}
+		fresh, shared = append(fresh, fast), append(shared, sh)
 		slow, raw, err := data.DecodeJobFileSlow(b)
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
@@ -42,10 +50,17 @@ func TestShortWayAgreesOnAGeneratedFolder(t *testing.T) {
 			t.Fatalf("%s: the long way kept other JSON", p)
 		}
 	}
+	// Compared once all are read: a job must not change when the scratch
+	// it was read with reads the next file.
+	for i := range fresh {
+		if !reflect.DeepEqual(shared[i], fresh[i]) {
+			t.Fatalf("%s reads differently reusing a scratch", paths[i])
+		}
+	}
 }
 
-// TestListOfAGeneratedFolder: List finds every generated job, and loading
-// a page at a time gives the same jobs.
+// TestListOfAGeneratedFolder: List finds every generated job, each as Load
+// reads it alone, and loading a page at a time gives the same jobs.
 func TestListOfAGeneratedFolder(t *testing.T) {
 	dir, err := dataset.Shared(60)
 	if err != nil {
@@ -63,6 +78,10 @@ func TestListOfAGeneratedFolder(t *testing.T) {
 	byID := map[string]int{}
 	for i, j := range list {
 		byID[j.ID] = i
+		alone, err := s.Load(j.ID)
+		if err != nil || !reflect.DeepEqual(alone, j) {
+			t.Fatalf("List gave %s differently from Load (%v)", j.ID, err)
+		}
 	}
 	for start := 0; start < len(ids); start += 25 {
 		jobs, problems := s.LoadMany(ids[start:min(start+25, len(ids))])

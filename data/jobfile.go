@@ -47,7 +47,13 @@ func DecodeJob(b []byte) (checklist.Job, error) {
 // the same job for every file the short way reads, and says what is wrong
 // with the others.
 func decodeJobFile(b []byte) (checklist.Job, []byte, error) {
-	if j, ok := decodeCurrent(b); ok {
+	return decodeJobFileWith(b, nil)
+}
+
+// decodeJobFileWith is decodeJobFile reusing sc, if not nil, on the short
+// way (see scratch).
+func decodeJobFileWith(b []byte, sc *scratch) (checklist.Job, []byte, error) {
+	if j, ok := decodeCurrent(b, sc); ok {
 		return j, b, nil
 	}
 	return decodeJobFileSlow(b)

@@ -175,8 +175,21 @@ type jobFile struct {
 }
 
 func (s *Store) loadFile(path, id string) (jobFile, error) {
+	return s.loadFileWith(path, id, nil)
+}
+
+// loadFileWith is loadFile reusing sc, if not nil (see scratch); f.raw is
+// then sc's buffer, good until sc reads the next file.
+func (s *Store) loadFileWith(path, id string, sc *scratch) (jobFile, error) {
 	var f jobFile
-	b, info, link, err := readFileLimited(path)
+	var buf []byte
+	if sc != nil {
+		buf = sc.buf
+	}
+	b, info, link, err := readFileLimited(path, buf)
+	if sc != nil && cap(b) > cap(sc.buf) {
+		sc.buf = b[:0]
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return f, fmt.Errorf("%w: %s (looked for %s)", ErrNotFound, id, path)
 	}
@@ -184,7 +197,7 @@ func (s *Store) loadFile(path, id string) (jobFile, error) {
 		return f, Problem{Path: path, Err: err}
 	}
 	f.stamp, f.link = Stamp{info}, link
-	f.job, f.raw, err = decodeJobFile(b)
+	f.job, f.raw, err = decodeJobFileWith(b, sc)
 	if err != nil {
 		return f, Problem{Path: path, Err: err}
 	}
@@ -198,8 +211,8 @@ func (s *Store) loadFile(path, id string) (jobFile, error) {
 // a device or pipe, a link to nothing, anything over maxJobSize. It reads
 // through a symbolic link and says where it points. A missing file gives
 // an error matching fs.ErrNotExist; every other error is a reason to show
-// a person.
-func readFileLimited(path string) (b []byte, info os.FileInfo, link string, err error) {
+// a person. The file is read into buf when it fits.
+func readFileLimited(path string, buf []byte) (b []byte, info os.FileInfo, link string, err error) {
 	linfo, err := os.Lstat(path)
 	if err != nil {
 		return nil, nil, "", err
@@ -230,7 +243,7 @@ func readFileLimited(path string) (b []byte, info os.FileInfo, link string, err 
 	if err := checkJobFileInfo(info); err != nil {
 		return nil, nil, link, err
 	}
-	b, err = readAllSized(f, info.Size())
+	b, err = readAllSized(f, info.Size(), buf)
 	if err != nil {
 		return nil, nil, link, describeOSError(err)
 	}
@@ -245,12 +258,16 @@ func readFileLimited(path string) (b []byte, info os.FileInfo, link string, err 
 // complete at that size, and reading stops there without asking for more:
 // one read, where os.ReadFile makes two. A file that was smaller than it
 // said is read to its end. One that gives no size (size 0) is read to its
-// end, or to one byte past maxJobSize.
-func readAllSized(f *os.File, size int64) ([]byte, error) {
+// end, or to one byte past maxJobSize. It reads into buf when it fits.
+func readAllSized(f *os.File, size int64, buf []byte) ([]byte, error) {
 	if size <= 0 || size > maxJobSize {
 		return io.ReadAll(io.LimitReader(f, maxJobSize+1))
 	}
-	b := make([]byte, size)
+	b := buf[:0]
+	if int64(cap(b)) < size {
+		b = make([]byte, size)
+	}
+	b = b[:size]
 	n, err := io.ReadFull(f, b)
 	if err == io.ErrUnexpectedEOF {
 		err = nil
@@ -411,21 +428,32 @@ func (s *Store) LoadMany(ids []string) ([]checklist.Job, []Problem) {
 		err error
 	}
 	results := make([]result, len(ids))
-	load := func(i int) {
-		results[i].job, results[i].err = s.Load(ids[i])
+	// Each goroutine reads into one buffer of its own, and the jobs it
+	// reads share one copy of each text they have in common: a folder of
+	// jobs made from one template holds the same texts many times over.
+	load := func(i int, sc *scratch) {
+		path, err := s.Path(ids[i])
+		if err != nil {
+			results[i].err = err
+			return
+		}
+		f, err := s.loadFileWith(path, ids[i], sc)
+		results[i].job, results[i].err = f.job, err
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(ids)/loadsPerWorker)
 	if workers <= 1 {
+		sc := newScratch()
 		for i := range ids {
-			load(i)
+			load(i, sc)
 		}
 	} else {
 		var next atomic.Int64
 		var wg sync.WaitGroup
 		for range workers {
 			wg.Go(func() {
+				sc := newScratch()
 				for i := int(next.Add(1) - 1); i < len(ids); i = int(next.Add(1) - 1) {
-					load(i)
+					load(i, sc)
 				}
 			})
 		}
