@@ -1,6 +1,7 @@
 package data
 
 import (
+	"strings"
 	"time"
 
 	gojson "github.com/goccy/go-json"
@@ -82,7 +83,7 @@ type fileItem struct {
 // it decodes into the scratch's lists and shares its strings.
 func decodeCurrent(b []byte, sc *scratch) (checklist.Job, bool) {
 	if sc == nil {
-		return decodeInto(b, new(fileJob), nil)
+		return decodeInto(b, new(fileJob), interner{})
 	}
 	j, ok := decodeInto(b, sc.file.reset(), sc.strings)
 	if ok && sc.file.hasEmptyList() {
@@ -94,7 +95,13 @@ func decodeCurrent(b []byte, sc *scratch) (checklist.Job, bool) {
 }
 
 func decodeInto(b []byte, f *fileJob, in interner) (checklist.Job, bool) {
-	if gojson.Unmarshal(b, f) != nil || f.Version != checklist.FormatVersion {
+	var err error
+	if in.borrowed {
+		err = gojson.UnmarshalWithOption(b, f, gojson.DecodeNoCopyString())
+	} else {
+		err = gojson.Unmarshal(b, f)
+	}
+	if err != nil || f.Version != checklist.FormatVersion {
 		return checklist.Job{}, false
 	}
 	j := f.job(in)
@@ -135,16 +142,24 @@ func (f *fileJob) hasEmptyList() bool {
 }
 
 // job copies a decoded file into a checklist.Job, keeping an empty list
-// empty and a missing one nil, as decoding into the Job would. The texts
-// that come from the template take in's copy, if in is not nil.
+// empty and a missing one nil, as decoding into the Job would. Every
+// string goes through in: the texts that come from the template are
+// shared, and the others kept (see interner).
 func (f *fileJob) job(in interner) checklist.Job {
+	for i, name := range f.Interviewers {
+		f.Interviewers[i] = in.keep(name)
+	}
+	if f.Reason != nil {
+		f.Reason.Code = checklist.ReasonCode(in.share(string(f.Reason.Code)))
+		f.Reason.Text = in.keep(f.Reason.Text)
+	}
 	j := checklist.Job{
 		Version:      f.Version,
-		ID:           f.ID,
-		Company:      f.Company,
-		Role:         f.Role,
+		ID:           in.keep(f.ID),
+		Company:      in.keep(f.Company),
+		Role:         in.keep(f.Role),
 		InterviewAt:  f.InterviewAt,
-		Where:        f.Where,
+		Where:        in.keep(f.Where),
 		Interviewers: f.Interviewers,
 		Status:       checklist.Status(in.share(string(f.Status))),
 		StatusAt:     f.StatusAt,
@@ -172,13 +187,13 @@ func (f *fileJob) job(in interner) checklist.Job {
 				Hint:   in.share(fi.Hint),
 				Done:   fi.Done,
 				DoneAt: fi.DoneAt,
-				Note:   fi.Note,
+				Note:   in.keep(fi.Note),
 				Due:    checklist.Offset(in.share(string(fi.Due))),
 				DueAt:  fi.DueAt,
 				Own:    fi.Own,
 				Bring:  in.share(fi.Bring),
 				Each:   in.share(fi.Each),
-				For:    fi.For,
+				For:    in.keep(fi.For),
 			}
 		}
 		j.Sections[si] = s
@@ -220,24 +235,46 @@ type scratch struct {
 	strings interner
 }
 
-func newScratch() *scratch { return &scratch{strings: interner{}} }
+func newScratch() *scratch {
+	return &scratch{strings: interner{shared: map[string]string{}, borrowed: true}}
+}
 
-// interner keeps one copy of each string it is given. Jobs made from one
+// interner sees to the strings of a decoded file. Jobs made from one
 // template hold the same texts, hints, ids and titles: shared, a thousand
 // jobs take about half the memory, and the app and the collector have that
 // much less to go through. Notes, names and the other things a person
 // writes are not shared: they are seldom the same twice.
-type interner map[string]string
+//
+// With a scratch, the decoder gives strings borrowed from the bytes of the
+// file (goccy/go-json's DecodeNoCopyString) rather than a copy of each, and
+// the interner makes the copies the job keeps: one of each shared string,
+// one of each other. The buffer is then reused for the next file, so every
+// string of a job must go through keep or share (see fileJob.job);
+// TestScratchCarriesNothingOver scribbles over the bytes to make sure.
+type interner struct {
+	shared map[string]string
+	// borrowed says that the strings are the decoder's, to be copied.
+	borrowed bool
+}
 
-// share returns in's copy of s, keeping s as the copy if there is none; a
-// nil interner returns s.
-func (in interner) share(s string) string {
-	if in == nil || s == "" {
-		return s
+// keep returns s, copied if it is borrowed.
+func (in interner) keep(s string) string {
+	if in.borrowed {
+		return strings.Clone(s)
 	}
-	if c, ok := in[s]; ok {
+	return s
+}
+
+// share returns the copy of s the interner holds, making it if there is
+// none; with no map, it is keep.
+func (in interner) share(s string) string {
+	if in.shared == nil || s == "" {
+		return in.keep(s)
+	}
+	if c, ok := in.shared[s]; ok {
 		return c
 	}
-	in[s] = s
-	return s
+	c := in.keep(s)
+	in.shared[c] = c
+	return c
 }

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
+	"unsafe"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -189,7 +191,7 @@ func TestScratchCarriesNothingOver(t *testing.T) {
 	for _, id := range []string{"mission", "news", "thank-interviewers-dana-lee"} {
 		j.Item(id).Done, j.Item(id).DoneAt, j.Item(id).Note = true, &at, "noted"
 	}
-	j.Status, j.StatusAt, j.Reason = checklist.Rejected, &at, &checklist.Reason{Code: checklist.Fit}
+	j.Status, j.StatusAt, j.Reason = checklist.Rejected, &at, &checklist.Reason{Code: checklist.OtherReason, Text: "moved"}
 	full, err := EncodeJob(j)
 	if err != nil {
 		t.Fatal(err)
@@ -228,9 +230,15 @@ func TestScratchCarriesNothingOver(t *testing.T) {
 	sc := newScratch()
 	var got []checklist.Job
 	for i, b := range files {
-		j, _, err := decodeJobFileWith(b, sc)
+		// The bytes are a buffer LoadMany reuses: the job keeps none of
+		// them, whatever is written over them next.
+		buf := bytes.Clone(b)
+		j, _, err := decodeJobFileWith(buf, sc)
 		if err != nil && i != len(files)-2 {
 			t.Fatalf("file %d: %v", i, err)
+		}
+		for k := range buf {
+			buf[k] = 'X'
 		}
 		got = append(got, j)
 	}
@@ -239,5 +247,84 @@ func TestScratchCarriesNothingOver(t *testing.T) {
 		if !reflect.DeepEqual(got[i], want) {
 			t.Errorf("file %d reads differently after the others:\n got: %#v\nwant: %#v", i, got[i], want)
 		}
+	}
+}
+
+// TestJobKeepsNoBorrowedString: every string a decoded file can hold, at
+// any depth, is copied out of the bytes it was borrowed from when the job
+// is made, so that reusing the bytes changes no job. Strings are found by
+// reflection, so a field added later is covered too.
+func TestJobKeepsNoBorrowedString(t *testing.T) {
+	var f fileJob
+	buf := make([]byte, 0, 1<<16)
+	n := 0
+	var fill func(v reflect.Value)
+	fill = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.String:
+			start := len(buf)
+			buf = fmt.Appendf(buf, "s%d", n)
+			n++
+			v.SetString(unsafe.String(&buf[start], len(buf)-start))
+		case reflect.Pointer:
+			if v.Type().Elem() == reflect.TypeFor[time.Time]() {
+				return
+			}
+			v.Set(reflect.New(v.Type().Elem()))
+			fill(v.Elem())
+		case reflect.Slice:
+			v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+			for i := range v.Len() {
+				fill(v.Index(i))
+			}
+		case reflect.Struct:
+			if v.Type() == reflect.TypeFor[time.Time]() {
+				return
+			}
+			for i := range v.NumField() {
+				if v.Type().Field(i).IsExported() {
+					fill(v.Field(i))
+				}
+			}
+		}
+	}
+	fill(reflect.ValueOf(&f).Elem())
+	if cap(buf) != 1<<16 {
+		t.Fatal("the strings moved out of the buffer")
+	}
+	for _, in := range []interner{newScratch().strings, {borrowed: true}} {
+		j := f.job(in)
+		saved := bytes.Clone(buf)
+		for k := range buf {
+			buf[k] = 'X'
+		}
+		var check func(path string, v reflect.Value)
+		check = func(path string, v reflect.Value) {
+			switch v.Kind() {
+			case reflect.String:
+				if strings.Contains(v.String(), "X") {
+					t.Errorf("%s is borrowed from the file's bytes", path)
+				}
+			case reflect.Pointer:
+				if !v.IsNil() {
+					check(path, v.Elem())
+				}
+			case reflect.Slice:
+				for i := range v.Len() {
+					check(fmt.Sprintf("%s[%d]", path, i), v.Index(i))
+				}
+			case reflect.Struct:
+				for i := range v.NumField() {
+					if v.Type().Field(i).IsExported() {
+						check(path+"."+v.Type().Field(i).Name, v.Field(i))
+					}
+				}
+			}
+		}
+		check("job", reflect.ValueOf(j))
+		copy(buf, saved)
+	}
+	if n < 20 {
+		t.Fatalf("only %d strings filled", n)
 	}
 }
