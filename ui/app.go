@@ -112,7 +112,7 @@ func Run(cfg Config) error {
 
 // Init asks for the terminal's background and starts reading the jobs.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadJobs(m.sh.store))
+	return tea.Batch(tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen))
 }
 
 func (m Model) active() screen {
@@ -153,7 +153,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case showListMsg:
 		m.screen = listScreen
 		m.resize()
-		return m, loadJobs(m.sh.store)
+		return m, m.list.reload()
 	case newJobMsg:
 		return m.showForm(newJobForm(m.sh))
 	case editDetailsMsg:

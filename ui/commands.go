@@ -9,13 +9,23 @@ import (
 	"github.com/prep-cli/prep/data"
 )
 
-// jobsLoadedMsg carries every job that could be read and the files that
-// could not.
+// jobsLoadedMsg carries a page of jobs as they load, and the files of that
+// page that could not be read. The first page starts the list afresh; rest
+// are the ids still to load, a page at a time, so the list is on screen
+// long before a thousand files are read.
 type jobsLoadedMsg struct {
 	jobs     []checklist.Job
 	problems []data.Problem
 	err      error
+	first    bool
+	rest     []string
+	// gen tells which loading of the list the page belongs to, so a page
+	// of a loading since started again is dropped.
+	gen int
 }
+
+// jobsPage is how many jobs load between two frames of the list.
+const jobsPage = 100
 
 // jobLoadedMsg carries one job, read to be opened at an item if one is
 // named.
@@ -50,11 +60,24 @@ type jobTrashedMsg struct {
 // The commands below copy what they need before they run, so they never
 // touch a model from their own goroutine.
 
-func loadJobs(store *data.Store) tea.Cmd {
+func loadJobs(store *data.Store, gen int) tea.Cmd {
 	return func() tea.Msg {
-		jobs, problems, err := store.List()
-		return jobsLoadedMsg{jobs: jobs, problems: problems, err: err}
+		ids, err := store.IDs()
+		if err != nil {
+			return jobsLoadedMsg{err: err, first: true, gen: gen}
+		}
+		return loadPage(store, ids, true, gen)
 	}
+}
+
+func loadPage(store *data.Store, ids []string, first bool, gen int) jobsLoadedMsg {
+	n := min(jobsPage, len(ids))
+	jobs, problems := store.LoadMany(ids[:n])
+	return jobsLoadedMsg{jobs: jobs, problems: problems, first: first, rest: ids[n:], gen: gen}
+}
+
+func loadRest(store *data.Store, ids []string, gen int) tea.Cmd {
+	return func() tea.Msg { return loadPage(store, ids, false, gen) }
 }
 
 func loadJob(store *data.Store, id, item string) tea.Cmd {

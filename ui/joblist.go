@@ -17,10 +17,12 @@ import (
 
 // jobList is the first screen: every job, upcoming ones first.
 type jobList struct {
-	sh       *shared
-	keys     listKeys
-	list     list.Model
-	jobs     []checklist.Job
+	sh   *shared
+	keys listKeys
+	list list.Model
+	jobs []checklist.Job
+	// gen counts the loadings of the list (see jobsLoadedMsg).
+	gen      int
 	show     listShow
 	loaded   bool
 	problems []data.Problem
@@ -88,7 +90,7 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 	case jobsLoadedMsg:
 		return v.fill(msg)
 	case jobTrashedMsg:
-		return loadJobs(v.sh.store)
+		return v.reload()
 	case jobSavedMsg:
 		for i := range v.jobs {
 			if v.jobs[i].ID == msg.id {
@@ -109,12 +111,38 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
+// reload reads every job again, a page at a time.
+func (v *jobList) reload() tea.Cmd {
+	v.gen++
+	return loadJobs(v.sh.store, v.gen)
+}
+
+// fill takes a page of jobs: the first starts the list afresh, and while
+// pages remain the spinner turns and the next one is asked for.
 func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
+	if msg.gen != v.gen {
+		return nil
+	}
+	if msg.first {
+		v.jobs, v.problems = nil, nil
+	}
 	v.loaded = true
-	v.problems = msg.problems
-	v.jobs = append([]checklist.Job(nil), msg.jobs...)
+	v.problems = append(v.problems, msg.problems...)
+	v.jobs = append(v.jobs, msg.jobs...)
 	sortForList(v.jobs, v.sh.now())
-	return v.refresh()
+	cmds := []tea.Cmd{v.refresh()}
+	if len(msg.rest) > 0 {
+		cmds = append(cmds, loadRest(v.sh.store, msg.rest, v.gen))
+		if msg.first {
+			cmds = append(cmds, v.list.StartSpinner())
+		}
+	} else {
+		v.list.StopSpinner()
+	}
+	if msg.err != nil {
+		cmds = append(cmds, showError(msg.err))
+	}
+	return tea.Batch(cmds...)
 }
 
 // refresh shows the jobs the list is set to show, keeping the selection.

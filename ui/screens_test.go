@@ -51,7 +51,7 @@ func sampleStore(t *testing.T) (*data.Store, checklist.Job) {
 func loaded(t *testing.T, store *data.Store, w, h int) Model {
 	t.Helper()
 	m := update(New(testConfig(store)), tea.WindowSizeMsg{Width: w, Height: h})
-	return update(m, loadJobs(store)())
+	return update(m, loadJobs(store, 0)())
 }
 
 func TestJobListScreen(t *testing.T) {
