@@ -24,8 +24,10 @@ type jobsLoadedMsg struct {
 	gen int
 }
 
-// jobsPage is how many jobs load between two frames of the list.
-const jobsPage = 100
+// jobsPage is how many jobs load between two frames of the list: few
+// enough to draw the first frame at once, many enough that building the
+// list again after each page keeps a thousand jobs under 40 MiB.
+const jobsPage = 250
 
 // jobLoadedMsg carries one job, read to be opened at an item if one is
 // named.
