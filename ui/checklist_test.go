@@ -104,7 +104,7 @@ func TestAddItemGoesAfterTheSelectedOne(t *testing.T) {
 }
 
 func TestHideDone(t *testing.T) {
-	m, v := opened(t, 80, 24)
+	m, _ := opened(t, 80, 24)
 	m = send(m, "j", "f")
 	screen := string(render(m))
 	if strings.Contains(screen, "Read up on current trends") {
@@ -117,7 +117,6 @@ func TestHideDone(t *testing.T) {
 	if strings.Contains(string(render(m)), "List the main challenges") {
 		t.Errorf("the done item stayed after the cursor left it")
 	}
-	_ = v
 }
 
 func TestMouseTicksAndSwitchesTabs(t *testing.T) {
@@ -269,5 +268,25 @@ func TestStatusFromTheList(t *testing.T) {
 	}
 	if cmd == nil {
 		t.Fatal("the new status is not sent to be saved")
+	}
+}
+
+// A click on a job opens it, the wheel moves through the list, and ctrl+z
+// suspends the app.
+func TestListMouseAndSuspend(t *testing.T) {
+	store, j := sampleStore(t)
+	m := loaded(t, store, 80, 24)
+	m = update(m, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if sel := m.list.selected(); sel == nil || sel.ID != j.ID {
+		t.Fatalf("the wheel did not move to Acme's row: %+v", sel)
+	}
+	// Acme's row is the second: after the title, the "Next up" row and a gap
+	_, cmd := m.Update(tea.MouseClickMsg{X: 10, Y: 5, Button: tea.MouseLeft})
+	if open, ok := cmd().(openJobMsg); !ok || open.id != j.ID {
+		t.Fatalf("a click on Acme's row asked for %#v", cmd())
+	}
+	_, cmd = m.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+	if _, ok := cmd().(tea.SuspendMsg); !ok {
+		t.Fatalf("ctrl+z gave %#v", cmd())
 	}
 }

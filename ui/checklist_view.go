@@ -125,7 +125,7 @@ func (v *checklistView) editHeader() string {
 	overall := st.Muted.Render(fmt.Sprintf("%d/%d done", total.Done, total.Total))
 	return " " + spread(title, when, w) + "\n" +
 		" " + spread(strings.Join(tabs, "   "), overall, w) + "\n" +
-		" " + st.Rule.Render(strings.Repeat("─", w))
+		v.rule()
 }
 
 func (v *checklistView) tabLabel(p checklist.Phase) string {
@@ -353,17 +353,22 @@ func (v *checklistView) footer() string {
 	st := v.sh.styles
 	w := v.contentWidth()
 	if v.editor != nil {
-		return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n" + indent(v.editor.View(st), " ")
+		return v.rule() + "\n" + indent(v.editor.View(st), " ")
 	}
 	switch {
 	case v.readOnly != nil:
-		return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n " + st.Error.Render(truncate("Read-only: "+oneLine(v.readOnly.Error()), w))
+		return v.rule() + "\n " + st.Error.Render(truncate("Read-only: "+oneLine(v.readOnly.Error()), w))
 	case v.mode == modeReview:
-		return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n " + st.Muted.Render("Read-only. Press v to change anything.")
+		return v.rule() + "\n " + st.Muted.Render("Read-only. Press v to change anything.")
 	}
 	hint := ""
 	if it := v.current(); it != nil && it.Hint != "" {
 		hint = st.Hint.Render(truncate(oneLine(it.Hint), w))
 	}
-	return " " + st.Rule.Render(strings.Repeat("─", w)) + "\n " + hint
+	return v.rule() + "\n " + hint
+}
+
+// rule is the thin line under the header and over the hint.
+func (v *checklistView) rule() string {
+	return " " + v.sh.styles.Rule.Render(strings.Repeat("─", v.contentWidth()))
 }
