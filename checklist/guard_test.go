@@ -30,7 +30,9 @@ func TestUndoNeverRemovesWhatElseWrote(t *testing.T) {
 		{"an added item given a note", checklist.AddItem{SectionID: "research", Item: checklist.Item{ID: "mine", Text: "Mine", Own: true}},
 			func(j *checklist.Job) { j.Item("mine").Note = "written elsewhere" }},
 		{"the likely reason changed", checklist.SetReason{Reason: &checklist.Reason{Code: checklist.OtherReason, Text: "moved abroad"}},
-			func(j *checklist.Job) { j.Reason = &checklist.Reason{Code: checklist.OtherReason, Text: "the team was cut"} }},
+			func(j *checklist.Job) {
+				j.Reason = &checklist.Reason{Code: checklist.OtherReason, Text: "the team was cut"}
+			}},
 		{"the company renamed", checklist.SetDetails{Details: checklist.Details{Company: "Acme", Role: "Backend Engineer", At: interview}},
 			func(j *checklist.Job) { j.Company = "Acme Industries" }},
 		{"the status changed", checklist.SetStatus{Status: checklist.Interviewed, At: at},
