@@ -105,12 +105,17 @@ func (e *itemEditor) Update(msg tea.Msg) (editorResult, tea.Cmd) {
 	return editing, cmd
 }
 
+// rawValue is the text as typed.
+func (e *itemEditor) rawValue() string {
+	if e.kind == editNote {
+		return e.area.Value()
+	}
+	return e.line.Value()
+}
+
 // Value is the text as typed, trimmed of blank lines and spaces at its ends.
 func (e *itemEditor) Value() string {
-	if e.kind == editNote {
-		return strings.TrimSpace(e.area.Value())
-	}
-	return strings.TrimSpace(e.line.Value())
+	return strings.TrimSpace(e.rawValue())
 }
 
 func (e *itemEditor) SetWidth(width int) {

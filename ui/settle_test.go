@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reflect"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -50,6 +51,14 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 		return out
 	case tea.QuitMsg:
 		return nil
+	}
+	// tea.Sequence's message is a list of commands to run in order.
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeFor[tea.Cmd]() {
+		var out []tea.Msg
+		for i := range v.Len() {
+			out = append(out, runCmd(v.Index(i).Interface().(tea.Cmd))...)
+		}
+		return out
 	}
 	return []tea.Msg{msg}
 }
