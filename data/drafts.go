@@ -89,6 +89,11 @@ func (s *Store) Drafts() ([]Draft, []Problem, error) {
 	var drafts []Draft
 	var problems []Problem
 	for _, e := range entries {
+		if isDraftTemp(e.Name()) {
+			// Left by a copy of prep killed while writing a draft.
+			_ = os.Remove(filepath.Join(dir, e.Name()))
+			continue
+		}
 		if !strings.HasSuffix(e.Name(), jobExt) || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
@@ -102,6 +107,17 @@ func (s *Store) Drafts() ([]Draft, []Problem, error) {
 	}
 	slices.SortStableFunc(drafts, func(a, b Draft) int { return b.SavedAt.Compare(a.SavedAt) })
 	return drafts, problems, nil
+}
+
+// isDraftTemp reports whether a name is that of a temporary file of a
+// draft's atomic write: ".<name>.json<digits>".
+func isDraftTemp(name string) bool {
+	rest, ok := strings.CutPrefix(name, ".")
+	if !ok {
+		return false
+	}
+	i := strings.LastIndex(rest, jobExt)
+	return i > 0 && isDigits(rest[i+len(jobExt):])
 }
 
 func readDraft(path string) (Draft, error) {

@@ -91,3 +91,29 @@ func TestDraftNamesStayInTheirFolder(t *testing.T) {
 		}
 	}
 }
+
+// A draft's temporary file, left by a copy killed while writing it, is
+// cleared when the drafts are next read; other files are left alone.
+func TestDraftTempFilesAreCleared(t *testing.T) {
+	dir := t.TempDir()
+	s := data.NewStore(dir)
+	if err := s.SaveDraft(data.Draft{Kind: "new-job", Text: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	temp := filepath.Join(dir, "drafts", ".new-job.json123456")
+	other := filepath.Join(dir, "drafts", ".notes.txt")
+	for _, p := range []string{temp, other} {
+		if err := os.WriteFile(p, []byte("{"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, err := s.Drafts(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(temp); !os.IsNotExist(err) {
+		t.Error("the temporary file is still there")
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Errorf("a file that is not prep's was removed: %v", err)
+	}
+}

@@ -113,7 +113,7 @@ func TestNoteBeingTypedSurvivesBeingStopped(t *testing.T) {
 				t.Fatalf("drafts after %s = %q, want the note being typed", tc.name, texts)
 			}
 			again := start(t, dir, 100, 30)
-			again.waitFor("Go back to it?")
+			again.waitFor("Go back to")
 			again.keys("y")
 			again.waitFor(typed)
 			again.keys("C-s")

@@ -205,14 +205,16 @@ func (m Model) resumeLoaded(d data.Draft) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// draftPrompt asks about the draft on offer.
+// draftPrompt asks about the draft on offer, the question first so that a
+// narrow footer keeps it.
 func draftPrompt(d data.Draft, jobs []checklist.Job, now time.Time) string {
 	what := map[string]string{
-		"note": "a note", "add": "a new item", "rename": "an item's new name",
-		"reason": "the reason for a no", "new-job": "a new job", "details": "a job's details",
+		"note": "the note you were writing", "add": "the item you were adding",
+		"rename": "the item you were renaming", "reason": "the reason you were writing",
+		"new-job": "the new job you were filling in", "details": "the details you were changing",
 	}[d.Kind]
 	if what == "" {
-		what = "some text"
+		what = "what you were writing"
 	}
 	where := ""
 	for _, j := range jobs {
@@ -220,6 +222,5 @@ func draftPrompt(d data.Draft, jobs []checklist.Job, now time.Time) string {
 			where = " for " + oneLine(j.Company)
 		}
 	}
-	return fmt.Sprintf("You were writing %s%s (%s) when prep closed. Go back to it?",
-		what, where, checklist.Relative(d.SavedAt, now))
+	return fmt.Sprintf("Go back to %s%s? (%s, not saved)", what, where, checklist.Relative(d.SavedAt, now))
 }

@@ -120,7 +120,7 @@ func TestTextOpenAtAStopIsOfferedBack(t *testing.T) {
 
 				next := loaded(t, store, 100, 30)
 				next = settle(next, findDrafts(store)())
-				if !strings.Contains(string(render(next)), "when prep closed. Go back to it?") {
+				if !strings.Contains(string(render(next)), "Go back to") {
 					t.Fatalf("the next start does not offer the draft back:\n%s", render(next))
 				}
 				next = settleKeys(next, "y")
