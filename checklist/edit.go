@@ -51,10 +51,14 @@ func Tick(j Job, itemID string, now time.Time) (SetDone, error) {
 	return SetDone{ItemID: itemID, Done: !it.Done, At: &now}, nil
 }
 
-// SetNote replaces an item's note.
+// SetNote replaces an item's note. Was, when set, is the note the new one
+// was written over: if the item's note is no longer that (another copy of
+// prep, or a hand edit, changed it meanwhile), the two are merged with
+// MergeText, so that neither replaces the other.
 type SetNote struct {
 	ItemID string
 	Note   string
+	Was    *string
 }
 
 // Apply implements Edit.
@@ -65,6 +69,9 @@ func (e SetNote) Apply(j *Job) (Edit, error) {
 	}
 	undo := SetNote{ItemID: e.ItemID, Note: it.Note}
 	it.Note = e.Note
+	if e.Was != nil && undo.Note != *e.Was {
+		it.Note, _ = MergeText(*e.Was, e.Note, undo.Note)
+	}
 	return undo, nil
 }
 

@@ -31,7 +31,7 @@ func (h *History) Do(j *Job, e Edit) error {
 	if reflect.DeepEqual(before, *j) {
 		return nil
 	}
-	h.undo = h.push(h.undo, undo)
+	h.undo = h.push(h.undo, guard(undo, j))
 	h.redo = nil
 	return nil
 }
@@ -41,6 +41,11 @@ func (h *History) Do(j *Job, e Edit) error {
 // undo. If that edit fails, because the job changed in a way the step no
 // longer fits, it returns the error and no edit, j is left as it was and
 // the step is dropped, so that the next Undo can go on past it.
+//
+// A step applies only while what it takes back is still as this history
+// left it, in j and in the file the returned edit is sent to: where
+// something else has changed it since, the step fails with
+// ErrChangedElsewhere rather than remove what was written there.
 func (h *History) Undo(j *Job) (Edit, bool, error) {
 	return h.step(j, &h.undo, &h.redo)
 }
@@ -76,7 +81,7 @@ func (h *History) step(j *Job, from, to *[]Edit) (Edit, bool, error) {
 	if err != nil {
 		return nil, true, err
 	}
-	*to = h.push(*to, inverse)
+	*to = h.push(*to, guard(inverse, j))
 	return e, true, nil
 }
 

@@ -86,6 +86,9 @@ type Model struct {
 	// file is watched; stamp is how its file looked when last seen.
 	watch int
 	stamp data.Stamp
+	// drafts follows the text being typed, and offers back what an earlier
+	// run left.
+	drafts drafts
 }
 
 // New builds the app on a store.
@@ -96,7 +99,8 @@ func New(cfg Config) Model {
 	}
 	sh := &shared{store: cfg.Store, template: cfg.Template, styles: NewStyles(true), now: now}
 	s := newSaver()
-	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh)}
+	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
+		drafts: drafts{keys: newDraftKeys()}}
 	if cfg.TemplateWarning != nil {
 		m.err = fmt.Errorf("%w; new jobs use the default template", cfg.TemplateWarning)
 	}
@@ -104,15 +108,10 @@ func New(cfg Config) Model {
 	return m
 }
 
-// Run starts the app in the terminal and returns when it quits.
-func Run(cfg Config) error {
-	_, err := tea.NewProgram(New(cfg)).Run()
-	return err
-}
-
-// Init asks for the terminal's background and starts reading the jobs.
+// Init asks for the terminal's background and starts reading the jobs and
+// the drafts an earlier run left.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen))
+	return tea.Batch(tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen), findDrafts(m.sh.store))
 }
 
 func (m Model) active() screen {
@@ -125,9 +124,20 @@ func (m Model) active() screen {
 	return m.list
 }
 
-// Update routes a message: keys and navigation first, then disk results,
-// then whatever is left to the screen on show.
+// Update routes a message, then keeps the draft of whatever is being typed
+// up to date.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.route(msg)
+	nm := next.(Model)
+	if draft := nm.followDraft(); draft != nil {
+		cmd = tea.Batch(cmd, draft)
+	}
+	return nm, cmd
+}
+
+// route routes a message: keys and navigation first, then disk results,
+// then whatever is left to the screen on show.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -146,10 +156,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleKey(msg)
 	case quitMsg:
 		return m.quit()
+	case stopMsg:
+		return m.stop()
+	case draftTickMsg:
+		return m, m.writeDraft()
+	case draftsFoundMsg:
+		m.drafts.offers = msg.drafts
+		return m, nil
 	case openJobMsg:
 		return m, loadJob(m.sh.store, msg.id, msg.item)
 	case jobLoadedMsg:
-		return m.openLoaded(msg)
+		next, cmd := m.openLoaded(msg)
+		if msg.draft == nil || msg.err != nil {
+			return next, cmd
+		}
+		resumed, resume := next.(Model).resumeLoaded(*msg.draft)
+		return resumed, tea.Batch(cmd, resume)
 	case showListMsg:
 		m.screen = listScreen
 		m.resize()
@@ -205,12 +227,21 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.err = nil
 	switch {
 	case key.Matches(msg, m.keys.Quit):
+		if m.check != nil && m.screen == checklistScreen {
+			if save := m.check.saveOpenNote(); save != nil {
+				return m, tea.Sequence(save, quit)
+			}
+		}
 		return m.quit()
 	case key.Matches(msg, m.keys.Suspend):
 		return m, tea.Suspend
 	case key.Matches(msg, m.keys.Help) && !m.active().Typing():
 		m.help.ShowAll = !m.help.ShowAll
 		return m, nil
+	case m.offering() != nil:
+		if next, cmd, ok := m.answerOffer(msg); ok {
+			return next, cmd
+		}
 	}
 	return m, m.active().Update(msg)
 }
@@ -369,8 +400,14 @@ func (m Model) footer() string {
 		status = st.Error.Render(truncate("✗ "+oneLine(m.err.Error()), m.width))
 	} else if m.quitting {
 		status = st.Muted.Render("Saving…")
+	} else if d := m.offering(); d != nil {
+		status = st.Key.Render(truncate(draftPrompt(*d, m.list.jobs, m.sh.now()), m.width))
 	} else if p := m.active().Prompt(); p != "" {
 		status = st.Key.Render(truncate(p, m.width))
+	}
+	if m.offering() != nil {
+		k := m.drafts.keys
+		return status + "\n" + m.shortHelp([]key.Binding{k.Resume, k.Drop, k.Later})
 	}
 	keys := helpKeys{screen: m.active(), global: m.keys}
 	if m.help.ShowAll {

@@ -50,8 +50,11 @@ type checklistView struct {
 	drawn map[drawnItem]string
 	// editor is the text box open under the list, if any.
 	editor *itemEditor
-	width  int
-	height int
+	// typedNote is the last note saved from the editor, until its file is
+	// written.
+	typedNote typedNote
+	width     int
+	height    int
 }
 
 // newChecklistView opens a job on the tab that matters now: Before until
@@ -212,6 +215,7 @@ func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
 		if msg.id == v.job.ID {
 			v.job = msg.job
 			v.fixCursor()
+			return v.checkTypedNote()
 		}
 	case jobReloadedMsg:
 		if msg.err == nil && msg.job.ID == v.job.ID {
@@ -247,6 +251,17 @@ func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
 	if v.editor != nil {
 		_, cmd := v.editor.Update(msg)
 		return cmd
+	}
+	return nil
+}
+
+// checkTypedNote tells the person when the note just saved was merged with
+// one another copy of prep wrote to the file meanwhile.
+func (v *checklistView) checkTypedNote() tea.Cmd {
+	typed := v.typedNote
+	v.typedNote = typedNote{}
+	if it := v.job.Item(typed.itemID); it != nil && it.Note != typed.text {
+		return showNotice(noteMerged)
 	}
 	return nil
 }

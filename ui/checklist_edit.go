@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/prep-cli/prep/checklist"
@@ -28,9 +30,7 @@ func (v *checklistView) updateEditor(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch e.kind {
 	case editNote:
-		if it := v.job.Item(e.itemID); it != nil && it.Note != e.Value() {
-			return v.edit(checklist.SetNote{ItemID: e.itemID, Note: e.Value()})
-		}
+		return v.saveNote(e)
 	case editAdd:
 		return v.addItem(e.Value())
 	case editRename:
@@ -40,6 +40,31 @@ func (v *checklistView) updateEditor(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	return nil
 }
+
+// saveNote saves a note written in the editor over the note it opened
+// with. Another copy of prep may have changed that note since: the two are
+// merged, here or when the store applies the edit to the file, and the
+// person is told when the note they see is not just what they typed.
+func (v *checklistView) saveNote(e *itemEditor) tea.Cmd {
+	typed, was := e.Value(), strings.TrimSpace(e.was)
+	if typed == was {
+		return nil
+	}
+	cmd := v.edit(checklist.SetNote{ItemID: e.itemID, Note: typed, Was: &was})
+	if it := v.job.Item(e.itemID); it != nil && it.Note != typed {
+		return tea.Batch(cmd, showNotice(noteMerged))
+	}
+	v.typedNote = typedNote{itemID: e.itemID, text: typed}
+	return cmd
+}
+
+// noteMerged tells the person that their note was kept together with
+// another copy's.
+const noteMerged = "This note was changed in another window too: both texts are kept."
+
+// typedNote is a note on its way to the disk, to compare with the note the
+// file ends up with.
+type typedNote struct{ itemID, text string }
 
 // addItem puts a person's own item right after the selected one, and
 // selects it.

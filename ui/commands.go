@@ -37,6 +37,9 @@ type jobLoadedMsg struct {
 	err  error
 	// readOnly says why the job may be shown but not changed, if so.
 	readOnly error
+	// draft is text typed for the job before prep last closed, to open
+	// the job at.
+	draft *data.Draft
 }
 
 // jobSavedMsg reports a batch of edits written to a job's file; job is the

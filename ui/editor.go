@@ -46,16 +46,19 @@ type itemEditor struct {
 	kind   editorKind
 	itemID string
 	label  string
-	keys   editorKeys
-	area   textarea.Model
-	line   textinput.Model
+	// was is the text the box opened with: what a note is written over,
+	// and what a draft is compared with.
+	was  string
+	keys editorKeys
+	area textarea.Model
+	line textinput.Model
 }
 
 // noteHeight is the room a note gets while it is written.
 const noteHeight = 5
 
 func newItemEditor(kind editorKind, itemID, label, value string, width int) (*itemEditor, tea.Cmd) {
-	e := &itemEditor{kind: kind, itemID: itemID, label: label, keys: newEditorKeys(kind)}
+	e := &itemEditor{kind: kind, itemID: itemID, label: label, was: value, keys: newEditorKeys(kind)}
 	if kind == editNote {
 		e.area = textarea.New()
 		e.area.ShowLineNumbers = false
@@ -102,12 +105,17 @@ func (e *itemEditor) Update(msg tea.Msg) (editorResult, tea.Cmd) {
 	return editing, cmd
 }
 
+// rawValue is the text as typed.
+func (e *itemEditor) rawValue() string {
+	if e.kind == editNote {
+		return e.area.Value()
+	}
+	return e.line.Value()
+}
+
 // Value is the text as typed, trimmed of blank lines and spaces at its ends.
 func (e *itemEditor) Value() string {
-	if e.kind == editNote {
-		return strings.TrimSpace(e.area.Value())
-	}
-	return strings.TrimSpace(e.line.Value())
+	return strings.TrimSpace(e.rawValue())
 }
 
 func (e *itemEditor) SetWidth(width int) {

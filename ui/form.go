@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
 )
 
 // jobForm asks for a job's details: company, role, when, where and who.
@@ -23,6 +24,11 @@ type jobForm struct {
 	cancel   key.Binding
 	onSubmit func(checklist.Details) tea.Cmd
 	onCancel tea.Cmd
+	// draftKind and jobID say what a draft of the form is for; initial is
+	// what the form opened with, so an untouched form keeps no draft.
+	draftKind string
+	jobID     string
+	initial   formValues
 	// moves are the keys that go on to the next field; the form moves a
 	// moment later, so keys typed in between are held (held) until it has
 	// (from is the field being left), or they would land in the field left
@@ -51,10 +57,16 @@ type (
 )
 
 func newJobForm(sh *shared) *jobForm {
-	f := &jobForm{sh: sh, title: "New job", values: &formValues{}, onCancel: showList}
+	return newJobFormFrom(sh, nil)
+}
+
+// newJobFormFrom is the new job's form filled in from a draft's fields.
+func newJobFormFrom(sh *shared, fields map[string]string) *jobForm {
+	f := &jobForm{sh: sh, title: "New job", values: &formValues{}, onCancel: showList, draftKind: "new-job"}
 	f.onSubmit = func(d checklist.Details) tea.Cmd {
 		return createJob(sh.store, sh.template, d, sh.now())
 	}
+	f.values.fill(fields)
 	f.build()
 	return f
 }
@@ -62,8 +74,14 @@ func newJobForm(sh *shared) *jobForm {
 // newDetailsForm is the same form filled in with a job's details, to
 // change them; the job keeps its id and file.
 func newDetailsForm(sh *shared, j checklist.Job) *jobForm {
+	return newDetailsFormFrom(sh, j, nil)
+}
+
+// newDetailsFormFrom is the details form with a draft's fields typed over
+// the job's own.
+func newDetailsFormFrom(sh *shared, j checklist.Job, fields map[string]string) *jobForm {
 	f := &jobForm{sh: sh, title: "Edit " + oneLine(j.Company) + " · " + oneLine(j.Role),
-		onCancel: func() tea.Msg { return backToChecklistMsg{} }}
+		onCancel: func() tea.Msg { return backToChecklistMsg{} }, draftKind: "details", jobID: j.ID}
 	f.values = &formValues{
 		company:      j.Company,
 		role:         j.Role,
@@ -71,11 +89,41 @@ func newDetailsForm(sh *shared, j checklist.Job) *jobForm {
 		where:        j.Where,
 		interviewers: strings.Join(j.Interviewers, ", "),
 	}
+	f.initial = *f.values
 	f.onSubmit = func(d checklist.Details) tea.Cmd {
 		return func() tea.Msg { return detailsChosenMsg{details: d} }
 	}
+	f.values.fill(fields)
 	f.build()
 	return f
+}
+
+// fill types a draft's fields over the values.
+func (v *formValues) fill(fields map[string]string) {
+	for name, p := range v.byName() {
+		if s, ok := fields[name]; ok {
+			*p = s
+		}
+	}
+}
+
+func (v *formValues) byName() map[string]*string {
+	return map[string]*string{
+		"company": &v.company, "role": &v.role, "when": &v.when, "where": &v.where, "interviewers": &v.interviewers,
+	}
+}
+
+// draft is what has been typed in the form, as a draft to keep; nil while
+// the form is as it opened.
+func (f *jobForm) draft() *data.Draft {
+	if *f.values == f.initial {
+		return nil
+	}
+	fields := map[string]string{}
+	for name, p := range f.values.byName() {
+		fields[name] = *p
+	}
+	return &data.Draft{Kind: f.draftKind, Job: f.jobID, Fields: fields}
 }
 
 func (f *jobForm) build() {

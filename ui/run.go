@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// stopSignals are the ways a program is told to end from outside: ctrl+c
+// where the terminal is not in raw mode, kill, and the terminal closing.
+var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}
+
+// stopMsg is a stop signal, handed to the app so it can save first.
+type stopMsg struct{}
+
+// stopGrace is how long a signalled app waits for its saves to finish.
+const stopGrace = 3 * time.Second
+
+// Run starts the app in the terminal and returns when it quits. Whatever
+// way it ends, text still open in a box or form is kept as a draft, for
+// the next start to offer back.
+func Run(cfg Config) error {
+	p := tea.NewProgram(New(cfg), tea.WithoutSignalHandler())
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, stopSignals...)
+	go func() {
+		for range signals {
+			p.Send(stopMsg{})
+		}
+	}()
+	final, err := p.Run()
+	signal.Stop(signals)
+	close(signals)
+	if m, ok := final.(Model); ok {
+		m.keepTyped()
+	}
+	return err
+}
+
+// stop ends the app for a signal: text being typed stays in its box, to be
+// kept as a draft once the program has ended, and the changes already made
+// are saved if the disk lets them within stopGrace.
+func (m Model) stop() (tea.Model, tea.Cmd) {
+	next, cmd := m.quit()
+	if next.(Model).quitting {
+		cmd = tea.Batch(cmd, tea.Tick(stopGrace, func(time.Time) tea.Msg { return tea.QuitMsg{} }))
+	}
+	return next, cmd
+}
+
+// keepTyped writes a draft of the text open when the program ended.
+func (m Model) keepTyped() {
+	if d := m.typed(); d != nil {
+		d.SavedAt = m.sh.now()
+		_ = m.sh.store.SaveDraft(*d)
+	}
+}
