@@ -18,9 +18,9 @@ type Details struct {
 // Validate names the first missing or unusable detail.
 func (d Details) Validate() error {
 	switch {
-	case strings.TrimSpace(d.Company) == "":
+	case tidyDetail(d.Company) == "":
 		return errors.New("company is empty")
-	case strings.TrimSpace(d.Role) == "":
+	case tidyDetail(d.Role) == "":
 		return errors.New("role is empty")
 	case d.At.IsZero():
 		return errors.New("interview time is missing")
@@ -42,10 +42,10 @@ func NewJob(t Template, d Details, id string, now time.Time) (Job, error) {
 	j := Job{
 		Version:      FormatVersion,
 		ID:           id,
-		Company:      strings.TrimSpace(d.Company),
-		Role:         strings.TrimSpace(d.Role),
+		Company:      tidyDetail(d.Company),
+		Role:         tidyDetail(d.Role),
 		InterviewAt:  d.At,
-		Where:        strings.TrimSpace(d.Where),
+		Where:        tidyDetail(d.Where),
 		Interviewers: cleanNames(d.Interviewers),
 		Status:       Upcoming,
 		Template:     t.Name,
@@ -119,7 +119,7 @@ func cleanNames(names []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, n := range names {
-		n = strings.TrimSpace(n)
+		n = tidyDetail(n)
 		if n != "" && !seen[n] {
 			seen[n] = true
 			out = append(out, n)

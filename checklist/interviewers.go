@@ -53,9 +53,9 @@ func (e SetDetails) Apply(j *Job) (Edit, error) {
 		items[si] = slices.Clone(s.Items)
 	}
 
-	j.Company = strings.TrimSpace(d.Company)
-	j.Role = strings.TrimSpace(d.Role)
-	j.Where = strings.TrimSpace(d.Where)
+	j.Company = tidyDetail(d.Company)
+	j.Role = tidyDetail(d.Role)
+	j.Where = tidyDetail(d.Where)
 	if !d.At.Equal(j.InterviewAt) {
 		j.InterviewAt = d.At
 		j.rescheduleFromInterview()
