@@ -44,7 +44,10 @@ func runExport(r *runner, args []string) error {
 	default:
 		return usagef("unknown --format %q (valid: %s)", *format, strings.Join(exportFormats, ", "))
 	}
-	s := r.store()
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
 	toFile := *out != "" && *out != "-"
 	if toFile {
 		if err := checkExportPath(s, *out); err != nil {
