@@ -16,7 +16,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/gofrs/flock"
 	"github.com/google/renameio/v2"
 
 	"github.com/prep-cli/prep/checklist"
@@ -642,24 +641,4 @@ func (s *Store) ensureDirs() error {
 	syncDir(s.dir)
 	syncDir(filepath.Dir(s.dir))
 	return nil
-}
-
-// lock takes an exclusive lock on a file in the jobs folder, waiting for
-// another copy of prep to finish its change first. Lock files are hidden
-// (".<id>.lock") and List ignores them.
-func (s *Store) lock(name string) (unlock func(), err error) {
-	return s.lockFor(filepath.Join(s.dir, jobsDir), name)
-}
-
-// lockFor is lock for a change to the file at path: a lock that cannot be
-// taken because the disk is read-only or full is a *SaveError naming it.
-func (s *Store) lockFor(path, name string) (unlock func(), err error) {
-	if err := s.ensureDirs(); err != nil {
-		return nil, err
-	}
-	l := flock.New(filepath.Join(s.dir, jobsDir, name), flock.SetPermissions(filePerm))
-	if err := l.Lock(); err != nil {
-		return nil, &SaveError{Path: path, Err: fmt.Errorf("lock %s: %w", l.Path(), describeOSError(err))}
-	}
-	return func() { _ = l.Unlock() }, nil
 }
