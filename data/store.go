@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -382,38 +383,55 @@ func readOnly(path string, j checklist.Job, link string) error {
 
 // List reads every job, soonest interview first. Files that cannot be read
 // are returned as problems and left untouched; they never hide the others.
-// It is IDs and then LoadMany of them all.
+// So are the conflict copies a sync tool left (see ConflictCopy). It is
+// Scan and then LoadMany of every id.
 func (s *Store) List() ([]checklist.Job, []Problem, error) {
-	ids, err := s.IDs()
+	ids, conflicts, err := s.Scan()
 	if err != nil {
 		return nil, nil, err
 	}
 	jobs, problems := s.LoadMany(ids)
 	sort.SliceStable(jobs, func(a, b int) bool { return jobs[a].InterviewAt.Before(jobs[b].InterviewAt) })
-	return jobs, problems, nil
+	return jobs, append(problems, conflicts...), nil
 }
 
-// IDs lists the ids of the jobs in the jobs folder, in the order of their
-// file names, ignoring anything that is not a job file: temporary files,
-// lock files, notes a person left there. It reads the folder only, not
-// the files, so a person can be shown how many jobs there are, and the
-// jobs loaded a page at a time with LoadMany. A missing folder has none.
+// IDs lists the ids of the jobs in the jobs folder, as Scan does.
 func (s *Store) IDs() ([]string, error) {
-	entries, err := os.ReadDir(filepath.Join(s.dir, jobsDir))
+	ids, _, err := s.Scan()
+	return ids, err
+}
+
+// Scan reads the jobs folder, and only the folder, not the files: the ids
+// of the jobs, in the order of their file names, and a Problem for each
+// conflict copy a sync tool left there (see ConflictCopy). Anything else
+// that is not a job file is passed over: temporary files, lock files,
+// notes a person left there. So a person can be shown how many jobs there
+// are, and the jobs loaded a page at a time with LoadMany. A missing
+// folder has none.
+func (s *Store) Scan() (ids []string, conflicts []Problem, err error) {
+	dir := filepath.Join(s.dir, jobsDir)
+	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read jobs folder: %w", err)
+		return nil, nil, fmt.Errorf("read jobs folder: %w", err)
 	}
-	var ids []string
+	var copies []*ConflictCopy
 	for _, e := range entries {
-		id, ok := strings.CutSuffix(e.Name(), jobExt)
-		if ok && checklist.ValidID(id) {
+		if id, ok := strings.CutSuffix(e.Name(), jobExt); ok && checklist.ValidID(id) {
 			ids = append(ids, id)
+			continue
+		}
+		if c, ok := conflictCopy(e.Name()); ok {
+			copies = append(copies, c)
+			conflicts = append(conflicts, Problem{Path: filepath.Join(dir, e.Name()), Err: c})
 		}
 	}
-	return ids, nil
+	for _, c := range copies {
+		c.jobThere = slices.Contains(ids, c.JobID)
+	}
+	return ids, conflicts, nil
 }
 
 // LoadMany reads the jobs with the given ids, in the order given, as List
