@@ -613,7 +613,9 @@ func (s *Store) saveOver(j checklist.Job, old []byte) error {
 }
 
 // Trash moves a job's file to the trash folder. A job already there under
-// the same name is kept; the newcomer gets a numbered name.
+// the same name is kept; the newcomer gets a numbered name. The move never
+// replaces a file, even one that took the name a moment ago (see
+// moveNoReplace), and both folders are flushed to the disk after it.
 func (s *Store) Trash(id string) error {
 	path, err := s.Path(id)
 	if err != nil {
@@ -622,8 +624,9 @@ func (s *Store) Trash(id string) error {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
-	if err := os.MkdirAll(filepath.Join(s.dir, trashDir), dirPerm); err != nil {
-		return fmt.Errorf("make trash folder: %w", err)
+	trash := filepath.Join(s.dir, trashDir)
+	if err := s.ensureTrash(); err != nil {
+		return err
 	}
 	unlock, err := s.lockFor(path, "."+id+".lock")
 	if err != nil {
@@ -633,17 +636,42 @@ func (s *Store) Trash(id string) error {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("%w: %s", ErrNotFound, id) // trashed by another copy meanwhile
 	}
-	name := checklist.UniqueID(id, func(n string) bool {
-		_, err := os.Lstat(filepath.Join(s.dir, trashDir, n+jobExt))
-		return err == nil
-	})
-	dst := filepath.Join(s.dir, trashDir, name+jobExt)
-	if err := os.Rename(path, dst); err != nil {
-		return fmt.Errorf("move job %s to trash: %w", id, err)
+	// Names taken since they were looked at: another copy of prep
+	// trashing a job of a similar id, or a sync tool, got there first.
+	lost := map[string]bool{}
+	for {
+		name := checklist.UniqueID(id, func(n string) bool {
+			_, err := os.Lstat(filepath.Join(trash, n+jobExt))
+			return lost[n] || err == nil
+		})
+		dst := filepath.Join(trash, name+jobExt)
+		err := moveNoReplace(path, dst)
+		if errors.Is(err, fs.ErrExist) {
+			lost[name] = true
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("move job %s to trash: %w", id, err)
+		}
+		// The file's time says when it was trashed (see TrashList); a
+		// rename keeps the time of the last save.
+		_ = os.Chtimes(dst, time.Time{}, time.Now())
+		syncDir(filepath.Join(s.dir, jobsDir))
+		syncDir(trash)
+		return nil
 	}
-	// The file's time says when it was trashed (see TrashList); a rename
-	// keeps the time of the last save.
-	_ = os.Chtimes(dst, time.Time{}, time.Now())
+}
+
+// ensureTrash makes the trash folder, private to the person.
+func (s *Store) ensureTrash() error {
+	dir := filepath.Join(s.dir, trashDir)
+	if _, err := os.Stat(dir); err == nil {
+		return nil
+	}
+	if err := os.MkdirAll(dir, dirPerm); err != nil {
+		return fmt.Errorf("make trash folder: %w", err)
+	}
+	syncDir(s.dir)
 	return nil
 }
 
