@@ -15,7 +15,6 @@ require (
 	github.com/charmbracelet/x/exp/teatest/v2 v2.0.0-20260823001701-96af6d2cb5f6
 	github.com/goccy/go-json v0.12.0
 	github.com/gofrs/flock v0.13.1
-	github.com/google/renameio/v2 v2.0.2
 	golang.org/x/sys v0.47.0
 	golang.org/x/text v0.43.0
 )

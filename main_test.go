@@ -127,7 +127,7 @@ func withoutItems(t *testing.T, j checklist.Job, ids ...string) string {
 	return string(b)
 }
 
-var tempFile = regexp.MustCompile(`^\..+\.json[0-9]+$`)
+var tempFile = regexp.MustCompile(`^\..+\.json\.prep-[0-9]+-[0-9]+\.tmp$`)
 
 // tempFiles counts the temporary files a save left in the jobs folder.
 func tempFiles(t *testing.T, dataDir string) int {

@@ -107,6 +107,7 @@ func (r *runner) openApp() error {
 	if r.env.OpenApp == nil {
 		return errors.New("this build has no interactive app")
 	}
+	s.ClearTempFiles()
 	return r.env.OpenApp(s)
 }
 

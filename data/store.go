@@ -17,9 +17,8 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/google/renameio/v2"
-
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/internal/atomicfile"
 )
 
 // ErrNotFound is returned for a job id with no file.
@@ -102,16 +101,14 @@ func NewStore(dir string) *Store {
 }
 
 // writeAtomically replaces a file so that a crash at any moment leaves
-// either the old file or the new one. The new bytes go to a temporary file
-// beside it (".<name><digits>", which List ignores and Apply clears away),
-// are flushed to the disk, and take the file's name in one rename; then the
-// folder is flushed too, so that the rename itself survives a power cut.
+// either the old file or the new one: the new bytes go to a temporary file
+// beside it, are flushed to the disk and take the file's name in one
+// rename (see atomicfile); then the folder is flushed too, so that the
+// rename itself survives a power cut. The temporary file stays in the
+// same folder, never the system's temporary folder, so nothing is written
+// outside the data directory.
 func writeAtomically(path string, data []byte, perm os.FileMode) error {
-	// The temporary file stays in the same folder: renameio would otherwise
-	// try the system's temporary folder first, writing outside the data
-	// directory.
-	err := renameio.WriteFile(path, data, perm, renameio.WithTempDir(filepath.Dir(path)))
-	if err != nil {
+	if err := atomicfile.Write(path, data, perm, false); err != nil {
 		return err
 	}
 	syncDir(filepath.Dir(path))
@@ -558,7 +555,7 @@ func (s *Store) Apply(id string, edits ...checklist.Edit) (checklist.Job, error)
 	if err := readOnly(path, f.job, f.link); err != nil {
 		return f.job, err
 	}
-	s.clearTempFiles(id)
+	s.clearOldTempFiles(id)
 	j := f.job
 	for _, e := range edits {
 		if _, err := e.Apply(&j); err != nil {
@@ -568,10 +565,21 @@ func (s *Store) Apply(id string, edits ...checklist.Edit) (checklist.Job, error)
 	return j, s.saveOver(j, f.raw)
 }
 
-// clearTempFiles removes what a copy of prep killed in the middle of saving
-// this job left behind: its temporary files (".<id>.json<digits>"). It is
-// called under the job's lock, when no save of the job can be under way.
-func (s *Store) clearTempFiles(id string) {
+// ClearTempFiles removes the temporary files that copies of prep killed in
+// the middle of a save left in the jobs and trash folders, and never one
+// that a copy still at work is writing (see atomicfile.Stray). Every
+// change does it; the app does it as it starts, so that what a killed
+// "prep new" left goes even before the next change.
+func (s *Store) ClearTempFiles() {
+	atomicfile.Sweep(filepath.Join(s.dir, jobsDir), "")
+	atomicfile.Sweep(filepath.Join(s.dir, trashDir), "")
+}
+
+// clearOldTempFiles removes the temporary files that earlier versions of
+// prep left when killed in the middle of saving this job
+// (".<id>.json<digits>"). Their names do not say who made them, so it is
+// done under the job's lock, when no save of the job can be under way.
+func (s *Store) clearOldTempFiles(id string) {
 	prefix := filepath.Join(s.dir, jobsDir, "."+id+jobExt)
 	matches, _ := filepath.Glob(prefix + "[0-9]*")
 	for _, m := range matches {
