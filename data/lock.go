@@ -19,8 +19,6 @@ func (s *Store) lock(name string) (unlock func(), err error) {
 
 // lockFor is lock for a change to the file at path: a lock that cannot be
 // taken because the disk is read-only or full is a *SaveError naming it.
-// Every change takes a lock, so it is here that the temporary files of
-// killed copies are cleared (see ClearTempFiles).
 //
 // A lock file is never followed through a link: opening it would create
 // the file the link points to, anywhere on the disk. A lock file that is a
@@ -42,7 +40,6 @@ func (s *Store) lockFor(path, name string) (unlock func(), err error) {
 		}
 		return nil, &SaveError{Path: path, Err: fmt.Errorf("lock %s: %w", l.Path(), describeOSError(err))}
 	}
-	s.ClearTempFiles()
 	return func() { _ = l.Unlock() }, nil
 }
 

@@ -508,6 +508,7 @@ func (s *Store) Create(t checklist.Template, d checklist.Details, now time.Time)
 		return checklist.Job{}, err
 	}
 	defer unlock()
+	s.ClearTempFiles()
 	id := checklist.UniqueID(checklist.JobID(d.Company, d.Role, d.At), s.taken)
 	j, err := checklist.NewJob(t, d, id, now)
 	if err != nil {
@@ -555,7 +556,7 @@ func (s *Store) Apply(id string, edits ...checklist.Edit) (checklist.Job, error)
 	if err := readOnly(path, f.job, f.link); err != nil {
 		return f.job, err
 	}
-	s.clearOldTempFiles(id)
+	s.clearTempFiles(id)
 	j := f.job
 	for _, e := range edits {
 		if _, err := e.Apply(&j); err != nil {
@@ -570,21 +571,26 @@ func (s *Store) Apply(id string, edits ...checklist.Edit) (checklist.Job, error)
 // that a copy still at work is writing (see atomicfile.Stray). Every
 // change does it; the app does it as it starts, so that what a killed
 // "prep new" left goes even before the next change.
-func (s *Store) ClearTempFiles() {
-	atomicfile.Sweep(filepath.Join(s.dir, jobsDir), "")
-	atomicfile.Sweep(filepath.Join(s.dir, trashDir), "")
-}
+func (s *Store) ClearTempFiles() { s.clearTempFiles("") }
 
-// clearOldTempFiles removes the temporary files that earlier versions of
-// prep left when killed in the middle of saving this job
-// (".<id>.json<digits>"). Their names do not say who made them, so it is
-// done under the job's lock, when no save of the job can be under way.
-func (s *Store) clearOldTempFiles(id string) {
-	prefix := filepath.Join(s.dir, jobsDir, "."+id+jobExt)
-	matches, _ := filepath.Glob(prefix + "[0-9]*")
-	for _, m := range matches {
-		if isDigits(strings.TrimPrefix(m, prefix)) {
-			_ = os.Remove(m)
+// clearTempFiles is ClearTempFiles for a change under the lock of the job
+// locked, if not "": the temporary files earlier versions of prep left for
+// that job (".<id>.json<digits>") go too. Their names do not say who made
+// them, so they are removed only under the job's lock, when no save of it
+// can be under way. It reads each folder once.
+func (s *Store) clearTempFiles(locked string) {
+	old := "." + locked + jobExt
+	for _, folder := range []string{jobsDir, trashDir} {
+		dir := filepath.Join(s.dir, folder)
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			name := e.Name()
+			_, stray := atomicfile.Stray(name)
+			digits, earlier := strings.CutPrefix(name, old)
+			earlier = earlier && locked != "" && folder == jobsDir && isDigits(digits)
+			if (stray || earlier) && e.Type().IsRegular() {
+				_ = os.Remove(filepath.Join(dir, name))
+			}
 		}
 	}
 }
@@ -644,6 +650,7 @@ func (s *Store) Trash(id string) error {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("%w: %s", ErrNotFound, id) // trashed by another copy meanwhile
 	}
+	s.clearTempFiles(id)
 	// Names taken since they were looked at: another copy of prep
 	// trashing a job of a similar id, or a sync tool, got there first.
 	lost := map[string]bool{}

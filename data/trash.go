@@ -101,6 +101,7 @@ func (s *Store) Restore(name string) (checklist.Job, error) {
 		return checklist.Job{}, err
 	}
 	defer unlock()
+	s.ClearTempFiles()
 	b, j, err := readJobBytes(from)
 	if errors.Is(err, fs.ErrNotExist) {
 		return j, fmt.Errorf("%w in the trash: %s (looked for %s)", ErrNotFound, name, from)
