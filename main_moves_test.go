@@ -318,7 +318,7 @@ func TestKilledWhileWritingLeavesNoStrays(t *testing.T) {
 	}
 	leftInJobs, leftBeside := 0, 0
 	for k := range kills {
-		r := killAfter(t, prep(t, dir, script, 0), time.Duration(rng.IntN(10_001))*time.Microsecond)
+		r := killAfter(t, prep(t, dir, script, 0), time.Duration(rng.IntN(40_001))*time.Microsecond)
 		if !r.killed {
 			t.Fatal("prep ended before it was killed")
 		}
