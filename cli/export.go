@@ -8,11 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/google/renameio/v2"
-
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/export"
+	"github.com/prep-cli/prep/internal/atomicfile"
 )
 
 // exportFormats are the forms "prep export" writes a job in.
@@ -113,12 +112,14 @@ func inFolder(dir, guarded string) bool {
 // reader sees the old file or the new one and never a part of it. The
 // temporary file is made beside it, on the same file system.
 func writeExport(path string, b []byte) error {
-	err := renameio.WriteFile(path, b, exportPerm,
-		renameio.WithTempDir(filepath.Dir(path)), renameio.WithExistingPermissions())
-	if err != nil {
+	if err := atomicfile.WriteFile(path, b, exportPerm); err != nil {
 		var pe *os.PathError
-		if errors.As(err, &pe) {
+		var le *os.LinkError
+		switch {
+		case errors.As(err, &pe):
 			err = pe.Err
+		case errors.As(err, &le):
+			err = le.Err
 		}
 		return errors.New("write " + path + ": " + err.Error())
 	}
