@@ -6,18 +6,27 @@ import (
 	"os"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+
 	"github.com/prep-cli/prep/cli"
 	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/ui"
 )
 
+// version and commit are stamped by release builds (see .goreleaser.yaml);
+// other builds leave them empty, and prep reads its build record instead.
+var version, commit string
+
 func main() {
 	os.Exit(cli.Run(os.Args[1:], cli.Env{
-		Stdout:  os.Stdout,
-		Stderr:  os.Stderr,
-		Getenv:  os.Getenv,
-		Now:     now,
-		OpenApp: openApp,
+		Stdout:   os.Stdout,
+		Stderr:   os.Stderr,
+		Getenv:   os.Getenv,
+		Now:      now,
+		OpenApp:  openApp,
+		Terminal: func() bool { return term.IsTerminal(os.Stdout.Fd()) },
+		Version:  version,
+		Commit:   commit,
 	}))
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/safetext"
 )
@@ -28,24 +30,32 @@ type dueEntry struct {
 	Late    bool   `json:"late"`
 }
 
-// runDue prints the after-interview tasks of every job that are late or due
-// within checklist.SoonWithin, most urgent first. Each job file is read
-// once; files that cannot be read are named on stderr and skipped.
-func runDue(r *runner, args []string) error {
-	fs := r.flags()
-	asJSON := fs.Bool("json", false, "print a JSON array, one object a task")
-	if _, err := r.parse(fs, args); err != nil {
-		return err
+// cmdDue is "prep due": the after-interview tasks of every job that are
+// late or due within checklist.SoonWithin, most urgent first. Each job file
+// is read once; files that cannot be read are named on stderr and skipped.
+func cmdDue(r *runner) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "due",
+		Short: "List what is late or due within 48 hours",
+		Long: "List the after-interview tasks of every job that are late or due within\n" +
+			"48 hours, most urgent first. It is quick enough for a shell's start-up file.",
+		Example: `prep due --json | jq -r '.[] | select(.late) | "prep check \(.id) \(.item)"'`,
+		Args:    args(),
+		RunE: func(*cobra.Command, []string) error {
+			jobs, err := r.readableJobs()
+			if err != nil {
+				return err
+			}
+			tasks := checklist.DueTasks(jobs, r.now, checklist.SoonWithin)
+			if asJSON {
+				return r.dueJSON(tasks)
+			}
+			return r.dueText(tasks)
+		},
 	}
-	jobs, err := r.readableJobs()
-	if err != nil {
-		return err
-	}
-	tasks := checklist.DueTasks(jobs, r.now, checklist.SoonWithin)
-	if *asJSON {
-		return r.dueJSON(tasks)
-	}
-	return r.dueText(tasks)
+	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object a task")
+	return c
 }
 
 func (r *runner) dueText(tasks []checklist.Task) error {

@@ -152,7 +152,7 @@ func TestDueUsage(t *testing.T) {
 		t.Errorf("exit %d, want 2", res.code)
 	}
 	requireOneErrorLine(t, res.stderr, `"soon"`)
-	if out := mustRun(t, t.TempDir(), "--help"); !strings.Contains(out, "  due [--json]") || !strings.Contains(out, "  reason JOB REASON") {
+	if out := mustRun(t, t.TempDir(), "--help"); !strings.Contains(out, "  due [--flags]") || !strings.Contains(out, "  reason JOB REASON") {
 		t.Errorf("help does not list due and reason:\n%s", out)
 	}
 }

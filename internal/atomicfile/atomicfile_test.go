@@ -3,7 +3,6 @@ package atomicfile
 import (
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -92,5 +91,4 @@ func TestWriteFileWhileTheFileIsOpen(t *testing.T) {
 	if b, err := os.ReadFile(path); err != nil || string(b) != "new" {
 		t.Errorf("file holds %q, %v; want new", b, err)
 	}
-	t.Logf("on %s", runtime.GOOS)
 }
