@@ -11,9 +11,10 @@ import (
 )
 
 // dueEntry is one task in the output of "prep due --json". The keys are
-// part of the command line contract:
+// part of the command line contract, and name what they name in list and
+// in the job file:
 //
-//	job      the job id, for show, check and uncheck
+//	id       the job id, for show, check and uncheck
 //	company  the company
 //	role     the role
 //	item     the item id, for check and uncheck
@@ -21,7 +22,7 @@ import (
 //	due_at   when it is due, RFC 3339 in the local time zone
 //	late     whether that time has passed
 type dueEntry struct {
-	Job     string `json:"job"`
+	ID      string `json:"id"`
 	Company string `json:"company"`
 	Role    string `json:"role"`
 	Item    string `json:"item"`
@@ -60,7 +61,7 @@ func cmdDue(r *runner) *cobra.Command {
 
 func (r *runner) dueText(tasks []checklist.Task) error {
 	if len(tasks) == 0 {
-		_, err := fmt.Fprintf(r.env.Stdout, "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
+		_, err := fmt.Fprintf(r.out(), "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
 		return err
 	}
 	rows := make([][]string, 0, len(tasks))
@@ -72,14 +73,14 @@ func (r *runner) dueText(tasks []checklist.Task) error {
 		rows = append(rows, []string{mark, checklist.DueLabel(t.Item, r.now),
 			safetext.Line(t.Company), safetext.Line(t.Item.Text), safetext.Line(t.JobID)})
 	}
-	return writeTable(r.env.Stdout, rows)
+	return writeTable(r.out(), rows)
 }
 
 func (r *runner) dueJSON(tasks []checklist.Task) error {
 	entries := make([]dueEntry, 0, len(tasks))
 	for _, t := range tasks {
 		entries = append(entries, dueEntry{
-			Job:     t.JobID,
+			ID:      t.JobID,
 			Company: t.Company,
 			Role:    t.Role,
 			Item:    t.Item.ID,

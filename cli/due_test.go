@@ -56,7 +56,7 @@ func TestDueJSON(t *testing.T) {
 		t.Errorf("--json has %d tasks, the text %d lines", len(got), strings.Count(text, "\n"))
 	}
 	first := map[string]any{
-		"job": "acme-corp-backend-engineer-2026-11-20", "company": "Acme Corp", "role": "Backend Engineer",
+		"id": "acme-corp-backend-engineer-2026-11-20", "company": "Acme Corp", "role": "Backend Engineer",
 		"item": "thank-interviewers-ann-lee", "text": "Send a thank-you message to Ann Lee",
 		"due_at": "2026-11-21T10:00:00+01:00", "late": true,
 	}
@@ -89,7 +89,7 @@ func TestDueJSON(t *testing.T) {
 	if dueNow != 2 {
 		t.Errorf("%d tasks due exactly now, want 2", dueNow)
 	}
-	if !strings.HasPrefix(out, "[\n  {\n    \"job\": ") {
+	if !strings.HasPrefix(out, "[\n  {\n    \"id\": ") {
 		t.Errorf("--json is not indented as list --json is:\n%s", out[:min(len(out), 60)])
 	}
 }

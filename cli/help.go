@@ -34,6 +34,12 @@ func (r *runner) cmdHelp() *cobra.Command {
 				return usagef("help: unknown command %q%s; run prep --help to see the commands",
 					rest[0], didYouMean(root, rest[0]))
 			}
+			// As when the command runs: its help flag, and the flags it
+			// inherits, such as --data-dir, become its own.
+			target.InitDefaultHelpFlag()
+			if err := target.ParseFlags(nil); err != nil {
+				return err
+			}
 			return target.Help()
 		},
 	}

@@ -83,10 +83,10 @@ func inListOrder(jobs []checklist.Job, now time.Time) []checklist.Job {
 
 func (r *runner) listText(jobs []checklist.Job) error {
 	if len(jobs) == 0 {
-		_, err := fmt.Fprintln(r.env.Stdout, "No jobs yet: add one with prep new --company C --role R --at WHEN, or run prep to open the app.")
+		_, err := fmt.Fprintln(r.out(), "No jobs yet: add one with prep new --company C --role R --at WHEN, or run prep to open the app.")
 		return err
 	}
-	tw := tabwriter.NewWriter(r.env.Stdout, 0, 8, 2, ' ', 0)
+	tw := tabwriter.NewWriter(r.out(), 0, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tCOMPANY\tROLE\tINTERVIEW\tSTATUS\tDONE")
 	for _, j := range jobs {
 		p := j.TotalProgress()

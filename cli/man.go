@@ -32,17 +32,18 @@ func cmdMan(*runner) *cobra.Command {
 	}
 }
 
-// The man page's own paragraphs, one a line.
+// The man page's own paragraphs, one a line. roff takes them as formats:
+// a percent sign is written twice.
 const (
 	manDescription = "prep keeps, for every job you interview for, what to prepare before the interview and what to do after it.\n" +
 		"Run prep alone to open the app in the terminal; the commands serve scripts and the shell. " +
 		"JOB is a job's id, or any part of it that names one job alone; prep list shows them."
 	manFiles = "Each job is one file, DATA/jobs/ID.json; a deleted job is moved to DATA/trash/. " +
 		"DATA is --data-dir, else $PREP_DATA_DIR, else $XDG_DATA_HOME/prep, else ~/.local/share/prep on Linux, " +
-		"~/Library/Application Support/prep on macOS and %LOCALAPPDATA%\\prep on Windows.\n" +
+		"~/Library/Application Support/prep on macOS and %%LOCALAPPDATA%%\\prep on Windows.\n" +
 		"Your own template is CONFIG/template.json; prep template --init writes one to start from. " +
 		"CONFIG is $XDG_CONFIG_HOME/prep, else ~/.config/prep on Linux, " +
-		"~/Library/Application Support/prep on macOS and %LOCALAPPDATA%\\prep on Windows."
+		"~/Library/Application Support/prep on macOS and %%LOCALAPPDATA%%\\prep on Windows."
 	manExitStatus = "0 on success, 1 when something fails, 2 when the command line is wrong; " +
 		"each error is one line on standard error, naming the file or the argument at fault."
 )

@@ -17,6 +17,7 @@ import (
 	"charm.land/fang/v2"
 
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/ascii"
 	"github.com/prep-cli/prep/safetext"
 )
 
@@ -48,7 +49,7 @@ type Env struct {
 // returns the exit status: 0 on success, 1 on a failure, 2 on a usage error.
 // Errors are written to env.Stderr as one line starting with "prep: ".
 func Run(args []string, env Env) int {
-	r := &runner{env: env, now: env.Now()}
+	r := &runner{env: env, now: env.Now(), ascii: ascii.Needed(env.Getenv)}
 	root := r.rootCommand()
 	root.SetArgs(args)
 	root.SetOut(env.Stdout)
@@ -71,8 +72,10 @@ func Run(args []string, env Env) int {
 // runner carries one run of prep: its surroundings and the flags all
 // commands share.
 type runner struct {
-	env     Env
-	now     time.Time
+	env Env
+	now time.Time
+	// ascii is set when the terminal takes no UTF-8 (see out).
+	ascii   bool
 	dataDir string
 }
 
@@ -82,9 +85,23 @@ func (r *runner) store() *data.Store {
 	return data.NewStore(data.DataDir(r.dataDir, r.env.Getenv))
 }
 
+// out is where text for people goes: stdout, drawn in ASCII when the
+// terminal takes no UTF-8. JSON, Markdown, calendars and templates are
+// data, and go to stdout as they are.
+func (r *runner) out() io.Writer {
+	if r.ascii {
+		return ascii.Writer(r.env.Stdout)
+	}
+	return r.env.Stdout
+}
+
 // warn writes one line to stderr, made inert: messages may quote job files.
 func (r *runner) warn(msg string) { r.warnTo(r.env.Stderr, msg) }
 
 func (r *runner) warnTo(w io.Writer, msg string) {
-	fmt.Fprintln(w, "prep: "+safetext.Line(msg))
+	line := "prep: " + safetext.Line(msg)
+	if r.ascii {
+		line = ascii.Replace(line)
+	}
+	fmt.Fprintln(w, line)
 }

@@ -44,7 +44,11 @@ func cmdShow(r *runner) *cobra.Command {
 			if err != nil {
 				return explainJob(err)
 			}
-			return write(r.env.Stdout, j)
+			out := r.env.Stdout
+			if format == "text" {
+				out = r.out()
+			}
+			return write(out, j)
 		},
 	}
 	c.Flags().StringVar(&format, "format", "text", "the format: text, md (Markdown) or json (the job file)")

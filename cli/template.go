@@ -69,7 +69,7 @@ func (r *runner) initTemplate() error {
 	if err := atomicfile.WriteFile(path, data.DefaultTemplateJSON(), 0o600); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	_, err := fmt.Fprintf(r.env.Stdout, "Your own template is %s: edit it there, and new jobs are made from it.\n", safetext.Line(path))
+	_, err := fmt.Fprintf(r.out(), "Your own template is %s: edit it there, and new jobs are made from it.\n", safetext.Line(path))
 	return err
 }
 
@@ -82,6 +82,6 @@ func (r *runner) checkTemplate(path string) error {
 	for _, s := range t.Sections {
 		items += len(s.Items)
 	}
-	_, err = fmt.Fprintf(r.env.Stdout, "%s: ok, %d sections, %d items\n", safetext.Line(path), len(t.Sections), items)
+	_, err = fmt.Fprintf(r.out(), "%s: ok, %d sections, %d items\n", safetext.Line(path), len(t.Sections), items)
 	return err
 }

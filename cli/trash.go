@@ -55,10 +55,10 @@ func (r *runner) listTrash() error {
 		})
 	}
 	if len(rows) == 1 {
-		_, err := fmt.Fprintln(r.env.Stdout, "The trash is empty.")
+		_, err := fmt.Fprintln(r.out(), "The trash is empty.")
 		return err
 	}
-	return writeTable(r.env.Stdout, rows)
+	return writeTable(r.out(), rows)
 }
 
 func (r *runner) restore(name string) error {
