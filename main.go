@@ -10,6 +10,7 @@ import (
 
 	"github.com/prep-cli/prep/cli"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/ascii"
 	"github.com/prep-cli/prep/ui"
 )
 
@@ -35,5 +36,6 @@ func now() time.Time { return time.Now().Truncate(time.Second) }
 
 func openApp(store *data.Store) error {
 	t, _, warning := data.LoadTemplate(data.ConfigDir(os.Getenv))
-	return ui.Run(ui.Config{Store: store, Template: t, TemplateWarning: warning, Now: now})
+	return ui.Run(ui.Config{Store: store, Template: t, TemplateWarning: warning, Now: now,
+		ASCII: ascii.Needed(os.Getenv)})
 }
