@@ -51,7 +51,8 @@ type Env struct {
 func Run(args []string, env Env) int {
 	r := &runner{env: env, now: env.Now(), ascii: ascii.Needed(env.Getenv)}
 	root := r.rootCommand()
-	root.SetArgs(args)
+	// Never nil: cobra would read os.Args instead.
+	root.SetArgs(append([]string{}, args...))
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
 	version, commit := r.version()
