@@ -35,7 +35,7 @@ func cmdExport(r *runner) *cobra.Command {
 			"or as an iCalendar file with the interview and each after-interview task,\n" +
 			"for a calendar app. With -o, the file is replaced whole or not at all, and\n" +
 			"never in the jobs folder.",
-		Example:           "prep export acme --format ics -o acme.ics",
+		Example:           "prep export acme-corp-backend-engineer-2026-12-01 --format ics -o acme.ics",
 		Args:              args("JOB"),
 		ValidArgsFunction: r.completeJob,
 		RunE: func(_ *cobra.Command, pos []string) error {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -55,7 +56,7 @@ prep new --company "Acme Corp" --role "Backend Engineer" --at "tomorrow 2pm"
 prep
 # what is late or due, for a shell's start-up file
 prep due`,
-		Args: r.noCommand,
+		Args: noCommand,
 		RunE: func(*cobra.Command, []string) error { return r.openApp() },
 		// cobra's own default, which it applies only to the errors it
 		// makes itself.
@@ -70,7 +71,25 @@ prep due`,
 	for _, makeCommand := range commands {
 		root.AddCommand(named(makeCommand(r)))
 	}
+	shellsOnly(root)
 	return root
+}
+
+// shellsOnly makes cobra's "prep completion" say so when the shell named
+// is not one it writes for, where cobra would show its help and succeed.
+func shellsOnly(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	completion, _, err := root.Find([]string{"completion"})
+	if err != nil || completion == root {
+		return
+	}
+	completion.Args = cobra.ArbitraryArgs
+	completion.RunE = func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return c.Help()
+		}
+		return usagef("completion: no completions for %q; the shells are bash, zsh, fish and powershell", args[0])
+	}
 }
 
 // named makes a command's errors start with its name, as in "prep: show: no
@@ -89,7 +108,7 @@ func named(c *cobra.Command) *cobra.Command {
 // noCommand is what prep accepts where a command goes: nothing, to open the
 // app. Anything else is a mistyped command, answered with the commands it
 // may have meant.
-func (r *runner) noCommand(root *cobra.Command, args []string) error {
+func noCommand(root *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		return nil
 	}
@@ -107,7 +126,7 @@ func didYouMean(root *cobra.Command, typed string) string {
 
 func (r *runner) openApp() error {
 	if r.env.OpenApp == nil {
-		return fmt.Errorf("this build has no interactive app")
+		return errors.New("this build has no interactive app")
 	}
 	if r.env.Terminal != nil && !r.env.Terminal() {
 		return usageError{"the app needs a terminal, and standard output is not one; " +

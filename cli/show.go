@@ -24,8 +24,8 @@ func cmdShow(r *runner) *cobra.Command {
 		Use:   "show JOB",
 		Short: "Show a job's checklist, with the item ids",
 		Long: "Show a job's checklist, with the ids that check and uncheck take.\n" +
-			"JOB is the job's id, or any part of it that names one job alone.",
-		Example:           "prep show acme --format md",
+			"JOB is a job's id, as prep list shows it.",
+		Example:           "prep show acme-corp-backend-engineer-2026-12-01 --format md",
 		Args:              args("JOB"),
 		ValidArgsFunction: r.completeJob,
 		RunE: func(_ *cobra.Command, pos []string) error {
