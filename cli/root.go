@@ -62,6 +62,8 @@ prep due`,
 		// makes itself.
 		SuggestionsMinimumDistance: 2,
 	}
+	root.SetOut(r.env.Stdout)
+	root.SetErr(r.env.Stderr)
 	root.PersistentFlags().StringVar(&r.dataDir, "data-dir", "", "the folder where jobs are kept (else $PREP_DATA_DIR, else $XDG_DATA_HOME/prep)")
 	// Declared here, so that it has no -v; cobra still prints the version.
 	root.Flags().Bool("version", false, "print the version")
@@ -77,6 +79,7 @@ prep due`,
 
 // shellsOnly makes cobra's "prep completion" say so when the shell named
 // is not one it writes for, where cobra would show its help and succeed.
+// The scripts go where the root's output went when this is called.
 func shellsOnly(root *cobra.Command) {
 	root.InitDefaultCompletionCmd()
 	completion, _, err := root.Find([]string{"completion"})

@@ -53,8 +53,6 @@ func Run(args []string, env Env) int {
 	root := r.rootCommand()
 	// Never nil: cobra would read os.Args instead.
 	root.SetArgs(append([]string{}, args...))
-	root.SetOut(env.Stdout)
-	root.SetErr(env.Stderr)
 	version, commit := r.version()
 	err := fang.Execute(context.Background(), root,
 		fang.WithVersion(version), fang.WithCommit(commit),
