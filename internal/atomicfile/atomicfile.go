@@ -61,7 +61,7 @@ func Write(path string, b []byte, perm fs.FileMode, keepMode bool) (err error) {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	return os.Rename(f.Name(), path)
+	return replace(f.Name(), path)
 }
 
 // create makes a new temporary file for path, with a name no other has.

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+	"time"
 )
 
 // names lists a folder.
@@ -137,5 +138,31 @@ func TestSweepRemovesOnlyPrepsOwnStrays(t *testing.T) {
 	Sweep(dir, "")
 	if slices.Contains(names(t, dir), kept[2]) {
 		t.Error("a sweep of every file kept another file's stray")
+	}
+}
+// TestWriteFileWhileTheFileIsOpen: a reader holding the file open does not
+// make a save fail. On Windows, where an open file cannot be replaced, the
+// save waits for the reader to let go.
+func TestWriteFileWhileTheFileIsOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "job.json")
+	if err := Write(path, []byte("old"), 0o600, true); err != nil {
+		t.Fatal(err)
+	}
+	reader, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		time.Sleep(100 * time.Millisecond)
+		reader.Close()
+	}()
+	if err := Write(path, []byte("new"), 0o600, true); err != nil {
+		t.Fatalf("save while a reader has the file open: %v", err)
+	}
+	<-done
+	if b, err := os.ReadFile(path); err != nil || string(b) != "new" {
+		t.Errorf("file holds %q, %v; want new", b, err)
 	}
 }
