@@ -139,6 +139,10 @@ type Task struct {
 	JobID   string
 	Company string
 	Role    string
+	// RoundID and RoundName name the round the item belongs to, if it is a
+	// round's.
+	RoundID   string
+	RoundName string
 	// SectionID and SectionTitle name the item's section.
 	SectionID    string
 	SectionTitle string
@@ -152,18 +156,31 @@ func (t Task) Due() time.Time { return *t.Item.DueAt }
 func (t Task) Late(now time.Time) bool { return now.After(t.Due()) }
 
 // Tasks are the job's open items with a due time, in checklist order: the
-// items not yet done in the sections the checklist shows. A job has none
-// before its interview has begun (its after-interview items cannot be done
-// yet), nor once it is withdrawn (nothing is left to chase). Once there is
+// items not yet done in the sections the checklist shows. A round's are
+// chased once the round has taken place (its after tasks cannot be done
+// before), and never for a cancelled round; the job's own once any round
+// has. A withdrawn job has none: nothing is left to chase. Once there is
 // an answer, yes or no, only the list for that answer is chased: a
 // follow-up call is moot after an offer.
 func (j Job) Tasks(now time.Time) []Task {
-	if now.Before(j.InterviewAt) || j.Status == Withdrawn {
+	if j.Status == Withdrawn {
 		return nil
 	}
-	answered := j.Status == Offer || j.Status == Rejected
 	var tasks []Task
-	for _, s := range j.Sections {
+	if j.LastHeld(now) != nil {
+		tasks = j.sectionTasks(tasks, nil, j.Sections)
+	}
+	for ri := range j.Rounds {
+		if r := &j.Rounds[ri]; r.Held(now) {
+			tasks = j.sectionTasks(tasks, r, r.Sections)
+		}
+	}
+	return tasks
+}
+
+func (j Job) sectionTasks(tasks []Task, r *Round, sections []Section) []Task {
+	answered := j.Status == Offer || j.Status == Rejected
+	for _, s := range sections {
 		if !s.Visible(j.Status) || answered && s.When != j.Status {
 			continue
 		}
@@ -171,10 +188,14 @@ func (j Job) Tasks(now time.Time) []Task {
 			if it.Done || it.DueAt == nil {
 				continue
 			}
-			tasks = append(tasks, Task{
+			t := Task{
 				JobID: j.ID, Company: j.Company, Role: j.Role,
 				SectionID: s.ID, SectionTitle: s.Title, Item: it,
-			})
+			}
+			if r != nil {
+				t.RoundID, t.RoundName = r.ID, r.Name
+			}
+			tasks = append(tasks, t)
 		}
 	}
 	return tasks

@@ -87,8 +87,8 @@ type AddItem struct {
 
 // Apply implements Edit.
 func (e AddItem) Apply(j *Job) (Edit, error) {
-	si := j.sectionIndex(e.SectionID)
-	if si < 0 {
+	s := j.Section(e.SectionID)
+	if s == nil {
 		return nil, fmt.Errorf("no such section: %s", e.SectionID)
 	}
 	it := e.Item
@@ -96,9 +96,9 @@ func (e AddItem) Apply(j *Job) (Edit, error) {
 		return nil, fmt.Errorf("item id %q: must be lower-case letters, digits and dashes", it.ID)
 	}
 	it.ID = UniqueID(it.ID, func(id string) bool { return j.Item(id) != nil })
-	items := j.Sections[si].Items
+	items := s.Items
 	at := min(max(e.Index, 0), len(items))
-	j.Sections[si].Items = append(items[:at:at], append([]Item{it}, items[at:]...)...)
+	s.Items = append(items[:at:at], append([]Item{it}, items[at:]...)...)
 	return RemoveItem{ItemID: it.ID}, nil
 }
 
@@ -109,11 +109,10 @@ type RemoveItem struct {
 
 // Apply implements Edit.
 func (e RemoveItem) Apply(j *Job) (Edit, error) {
-	si, ii, ok := j.Find(e.ItemID)
+	s, ii, ok := j.Find(e.ItemID)
 	if !ok {
 		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
 	}
-	s := &j.Sections[si]
 	undo := AddItem{SectionID: s.ID, Index: ii, Item: s.Items[ii]}
 	s.Items = append(s.Items[:ii:ii], s.Items[ii+1:]...)
 	return undo, nil
@@ -126,13 +125,4 @@ func NewItemID(j Job, text string) string {
 		base = "item"
 	}
 	return UniqueID(base, func(id string) bool { return j.Item(id) != nil })
-}
-
-func (j *Job) sectionIndex(id string) int {
-	for i, s := range j.Sections {
-		if s.ID == id {
-			return i
-		}
-	}
-	return -1
 }

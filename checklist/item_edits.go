@@ -87,11 +87,10 @@ type MoveItem struct {
 
 // Apply implements Edit. The undo moves the item back to the place it had.
 func (e MoveItem) Apply(j *Job) (Edit, error) {
-	si, from, ok := j.Find(e.ItemID)
+	s, from, ok := j.Find(e.ItemID)
 	if !ok {
 		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
 	}
-	s := &j.Sections[si]
 	to := min(max(from+e.Delta, 0), len(s.Items)-1)
 	if to != from {
 		items := append(make([]Item, 0, len(s.Items)), s.Items...)
@@ -110,10 +109,10 @@ func (e MoveItem) Apply(j *Job) (Edit, error) {
 // CanMove reports whether MoveItem{itemID, delta} would move the item, so
 // that a key at the top or bottom of a section can do nothing quietly.
 func CanMove(j Job, itemID string, delta int) bool {
-	si, from, ok := j.Find(itemID)
+	s, from, ok := j.Find(itemID)
 	if !ok {
 		return false
 	}
-	to := min(max(from+delta, 0), len(j.Sections[si].Items)-1)
+	to := min(max(from+delta, 0), len(s.Items)-1)
 	return to != from
 }
