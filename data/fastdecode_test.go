@@ -132,6 +132,7 @@ func TestShortWayIsTaken(t *testing.T) {
 func TestFileTypesMatchTheJob(t *testing.T) {
 	for _, tt := range []struct{ file, job reflect.Type }{
 		{reflect.TypeFor[fileJob](), reflect.TypeFor[checklist.Job]()},
+		{reflect.TypeFor[fileRound](), reflect.TypeFor[checklist.Round]()},
 		{reflect.TypeFor[fileSection](), reflect.TypeFor[checklist.Section]()},
 		{reflect.TypeFor[fileItem](), reflect.TypeFor[checklist.Item]()},
 	} {
@@ -156,6 +157,8 @@ func sameShape(file, job reflect.Type) bool {
 	switch {
 	case file.Kind() == reflect.Slice && job.Kind() == reflect.Slice:
 		return sameShape(file.Elem(), job.Elem())
+	case file == reflect.TypeFor[fileRound]():
+		return job == reflect.TypeFor[checklist.Round]()
 	case file == reflect.TypeFor[fileSection]():
 		return job == reflect.TypeFor[checklist.Section]()
 	case file == reflect.TypeFor[fileItem]():

@@ -41,20 +41,22 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 
 func TestEncodeJobLeavesOutEmptyOptionalFields(t *testing.T) {
 	j := checklist.Job{
-		Version: 1, ID: "a", Company: "A", Role: "R", Status: checklist.Upcoming,
-		InterviewAt: time.Date(2026, 12, 1, 10, 0, 0, 0, cet), CreatedAt: now,
+		Version: 2, ID: "a", Company: "A", Role: "R", Status: checklist.Upcoming, CreatedAt: now,
+		Rounds: []checklist.Round{{ID: "r1", Name: "Interview", Format: checklist.Video,
+			At: time.Date(2026, 12, 1, 10, 0, 0, 0, cet), State: checklist.Scheduled, Sections: []checklist.Section{}}},
 		Sections: []checklist.Section{{ID: "s", Title: "S", Phase: checklist.Before, Items: []checklist.Item{{ID: "i", Text: "T"}}}},
 	}
 	b, err := EncodeJob(j)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{"status_at", "where", "interviewers", "template", "done_at", "note", "due_at", "when"} {
+	for _, key := range []string{"status_at", "where", "link", "minutes", "interviewers", "invite", "template", "done_at", "note", "due_at", "when",
+		"scope", "posting", "salary", "applied_at", "applied_via", "notes", "contacts"} {
 		if bytes.Contains(b, []byte(`"`+key+`"`)) {
 			t.Errorf("file holds an empty %q", key)
 		}
 	}
-	for _, key := range []string{`"done": false`, `"interview_at": "2026-12-01T10:00:00+01:00"`} {
+	for _, key := range []string{`"done": false`, `"at": "2026-12-01T10:00:00+01:00"`} {
 		if !bytes.Contains(b, []byte(key)) {
 			t.Errorf("file lacks %s", key)
 		}

@@ -36,11 +36,11 @@ func TestCreateThenLoad(t *testing.T) {
 		t.Fatalf("Load: %v", err)
 	}
 	sameJob(t, got, j)
-	if !got.InterviewAt.Equal(j.InterviewAt) {
-		t.Errorf("interview at %s, want %s", got.InterviewAt, j.InterviewAt)
+	if !got.Rounds[0].At.Equal(j.Rounds[0].At) {
+		t.Errorf("interview at %s, want %s", got.Rounds[0].At, j.Rounds[0].At)
 	}
-	if _, off := got.InterviewAt.Zone(); off != 60*60 {
-		t.Errorf("interview time lost its +01:00 offset: %s", got.InterviewAt)
+	if _, off := got.Rounds[0].At.Zone(); off != 60*60 {
+		t.Errorf("interview time lost its +01:00 offset: %s", got.Rounds[0].At)
 	}
 	if got.Item("thank-interviewers-dana-lee") == nil {
 		t.Error("the per-interviewer items were not saved")
@@ -724,8 +724,8 @@ func TestLoadContractFile(t *testing.T) {
 	if j.Company != "Acme Corp" || j.Role != "Backend Engineer" || j.Status != checklist.Upcoming {
 		t.Errorf("job = %q, %q, %q", j.Company, j.Role, j.Status)
 	}
-	if want := time.Date(2026, 12, 1, 10, 0, 0, 0, cet); !j.InterviewAt.Equal(want) {
-		t.Errorf("interview at %s, want %s", j.InterviewAt, want)
+	if want := time.Date(2026, 12, 1, 10, 0, 0, 0, cet); !j.Rounds[0].At.Equal(want) {
+		t.Errorf("interview at %s, want %s", j.Rounds[0].At, want)
 	}
 	if it := j.Item("website"); it == nil || !it.Done || it.Note != "They build rockets" {
 		t.Errorf("website item = %+v", it)

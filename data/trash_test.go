@@ -77,7 +77,7 @@ func TestTrashList(t *testing.T) {
 	}
 	g, a, b := got[0], got[1], got[2]
 	if g.Name != globex.ID || g.ID != globex.ID || g.Company != "Globex" || g.Role != "SRE" ||
-		!g.InterviewAt.Equal(globex.InterviewAt) || !g.TrashedAt.Equal(late) || g.Err != nil {
+		!g.InterviewAt.Equal(globex.Rounds[0].At) || !g.TrashedAt.Equal(late) || g.Err != nil {
 		t.Errorf("first entry = %+v, want Globex trashed at %s", g, late)
 	}
 	if g.Path != filepath.Join(trash, globex.ID+".json") {
