@@ -73,8 +73,27 @@ func V1Scope(sectionID string) Scope {
 	return JobScope
 }
 
+// V1SectionScope is the scope a section of a version-1 template or job
+// has. The day's sections of the first default template are a round's
+// (V1Scope); so is a person's own after section that waits on no outcome,
+// since its due times counted from the interview, which is now the
+// round's start. Every other section is the job's.
+func V1SectionScope(id string, phase Phase, when Status) Scope {
+	if V1Scope(id) == RoundScope || !v1JobSections[id] && phase == After && when == "" {
+		return RoundScope
+	}
+	return JobScope
+}
+
+// v1JobSections are the sections of the first default template that the
+// job has once.
+var v1JobSections = map[string]bool{
+	"research": true, "people": true, "culture": true, "role": true,
+	"follow-up": true, "if-no": true, "offer": true,
+}
+
 // UpgradeTemplate brings a version-1 template to this version: each section
-// gets its scope (see V1Scope). A template of any other version is
+// gets its scope (see V1SectionScope). A template of any other version is
 // returned as it is.
 func UpgradeTemplate(t Template) Template {
 	if t.Version != 1 {
@@ -84,7 +103,8 @@ func UpgradeTemplate(t Template) Template {
 	t.Sections = slices.Clone(t.Sections)
 	for i := range t.Sections {
 		if t.Sections[i].Scope == "" {
-			t.Sections[i].Scope = V1Scope(t.Sections[i].ID)
+			s := t.Sections[i]
+			t.Sections[i].Scope = V1SectionScope(s.ID, s.Phase, s.When)
 		}
 	}
 	return t

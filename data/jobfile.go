@@ -113,7 +113,8 @@ func checkJob(j checklist.Job) error {
 	return nil
 }
 
-// checkFields checks the id, the status and the phases.
+// checkFields checks the id, the status, the rounds' formats and states,
+// and the phases.
 func checkFields(j checklist.Job) error {
 	if !checklist.ValidID(j.ID) {
 		return fmt.Errorf("id %q is not a valid job id", j.ID)
@@ -121,7 +122,15 @@ func checkFields(j checklist.Job) error {
 	if _, err := checklist.ParseStatus(string(j.Status)); err != nil {
 		return err
 	}
-	for _, s := range j.Sections {
+	for _, r := range j.Rounds {
+		if _, err := checklist.ParseFormat(string(r.Format)); err != nil {
+			return fmt.Errorf("round %q: %w", r.ID, err)
+		}
+		if _, err := checklist.ParseRoundState(string(r.State)); err != nil {
+			return fmt.Errorf("round %q: %w", r.ID, err)
+		}
+	}
+	for _, s := range j.AllSections() {
 		if !s.Phase.Valid() {
 			return fmt.Errorf("section %q: unknown phase %q", s.ID, s.Phase)
 		}

@@ -67,10 +67,10 @@ func TestDecodeJobAcceptsHandEdits(t *testing.T) {
 	tests := []struct {
 		name, in string
 	}{
-		{"keys in another order", `{"status": "offer", "sections": [], "id": "a", "version": 1}`},
-		{"unknown fields", `{"version": 1, "id": "a", "status": "upcoming", "salary": "lots", "sections": []}`},
-		{"CRLF line ends", "{\r\n  \"version\": 1,\r\n  \"id\": \"a\",\r\n  \"status\": \"upcoming\"\r\n}\r\n"},
-		{"no sections", `{"version": 1, "id": "a", "status": "withdrawn"}`},
+		{"keys in another order", `{"status": "offer", "sections": [], "id": "a", "version": 2}`},
+		{"unknown fields", `{"version": 2, "id": "a", "status": "upcoming", "salary": "lots", "sections": []}`},
+		{"CRLF line ends", "{\r\n  \"version\": 2,\r\n  \"id\": \"a\",\r\n  \"status\": \"upcoming\"\r\n}\r\n"},
+		{"no sections", `{"version": 2, "id": "a", "status": "withdrawn"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,13 +86,13 @@ func TestDecodeJobErrorsReadWell(t *testing.T) {
 		name, in, want string
 	}{
 		{"empty", "", "empty"},
-		{"cut off", `{"version": 1, "id": "a"`, "cut off"},
-		{"syntax", `{"version": 1,, "id": "a"}`, "byte 15"},
+		{"cut off", `{"version": 2, "id": "a"`, "cut off"},
+		{"syntax", `{"version": 2,, "id": "a"}`, "byte 15"},
 		{"no version", `{"id": "a", "status": "upcoming"}`, `no "version"`},
-		{"newer and unreadable", `{"version": 2, "id": "a", "status": "ghosted"}`, "newer prep (file version 2"},
-		{"bad id", `{"version": 1, "id": "A b", "status": "upcoming"}`, `"A b"`},
-		{"no id", `{"version": 1, "status": "upcoming"}`, `id ""`},
-		{"no status", `{"version": 1, "id": "a"}`, `status ""`},
+		{"newer and unreadable", `{"version": 3, "id": "a", "status": "ghosted"}`, "newer prep (file version 3"},
+		{"bad id", `{"version": 2, "id": "A b", "status": "upcoming"}`, `"A b"`},
+		{"no id", `{"version": 2, "status": "upcoming"}`, `id ""`},
+		{"no status", `{"version": 2, "id": "a"}`, `status ""`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,7 +60,7 @@ func TestLoadManyKeepsTheOrderGivenAndReportsBadFiles(t *testing.T) {
 	s, dir := newStore(t)
 	ids := writeJobs(t, dir, 3)
 	bad := filepath.Join(dir, "jobs", "broken.json")
-	writeFile(t, bad, []byte(`{"version": 1, "id": "broken", "status": "upcoming"`))
+	writeFile(t, bad, []byte(`{"version": 2, "id": "broken", "status": "upcoming"`))
 	asked := []string{ids[2], "broken", "gone-since", ids[0], "../escape", ids[1]}
 	jobs, problems := s.LoadMany(asked)
 	var got []string

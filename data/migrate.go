@@ -31,7 +31,7 @@ var migrations = map[int]migration{
 // roundsFromV1 turns a job of version 1, one interview per job, into a job
 // with that interview as its one round: "interview_at", "where" and
 // "interviewers" become the round's, and the sections done for each
-// interview move into it (see checklist.V1Scope), with their ids and every
+// interview move into it (see checklist.V1SectionScope), with their ids and every
 // tick, note and due time as they were.
 func roundsFromV1(b []byte) ([]byte, error) {
 	ms, ok := objectMembers(b)
@@ -67,9 +67,11 @@ func roundsFromV1(b []byte) ([]byte, error) {
 		own = []json.RawMessage{}
 		for _, s := range sections {
 			var head struct {
-				ID string `json:"id"`
+				ID    string           `json:"id"`
+				Phase checklist.Phase  `json:"phase"`
+				When  checklist.Status `json:"when"`
 			}
-			if json.Unmarshal(s, &head) == nil && checklist.V1Scope(head.ID) == checklist.RoundScope {
+			if json.Unmarshal(s, &head) == nil && checklist.V1SectionScope(head.ID, head.Phase, head.When) == checklist.RoundScope {
 				theirs = append(theirs, s)
 			} else {
 				own = append(own, s)

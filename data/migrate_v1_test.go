@@ -144,7 +144,7 @@ func checkMigrated(t *testing.T, old v1Job, j checklist.Job) {
 	got := map[string]checklist.Item{}
 	for _, s := range j.AllSections() {
 		inRound := j.RoundOf(s) != nil
-		if inRound != (checklist.V1Scope(s.ID) == checklist.RoundScope) {
+		if inRound != (checklist.V1SectionScope(s.ID, s.Phase, s.When) == checklist.RoundScope) {
 			t.Errorf("%s: section %s in the round: %v", old.ID, s.ID, inRound)
 		}
 		for _, it := range s.Items {
