@@ -20,7 +20,26 @@ func TestTemplateValidate(t *testing.T) {
 		{name: "an after item without a due time is valid", edit: func(tp *checklist.Template) {
 			tp.Sections[2].Items[1].Due = ""
 		}},
-		{name: "wrong version", edit: func(tp *checklist.Template) { tp.Version = 2 }, names: []string{"version 2"}},
+		{name: "a later version", edit: func(tp *checklist.Template) { tp.Version = 3 }, names: []string{"version 3"}},
+		{name: "items for some formats and later rounds are valid", edit: func(tp *checklist.Template) {
+			tp.Sections[2].Items[1].Formats = []checklist.Format{checklist.Video, checklist.Phone}
+			tp.Sections[2].Items[2].Later = true
+		}},
+		{name: "a due time before the round is valid", edit: func(tp *checklist.Template) {
+			tp.Sections[2].Items[1].Due = "-24h"
+		}},
+		{name: "unknown scope", edit: func(tp *checklist.Template) {
+			tp.Sections[1].Scope = "team"
+		}, names: []string{`"people"`, `"team"`, "job, round"}},
+		{name: "missing scope", edit: func(tp *checklist.Template) {
+			tp.Sections[1].Scope = ""
+		}, names: []string{`"people"`, "scope"}},
+		{name: "an outcome's section for each round", edit: func(tp *checklist.Template) {
+			tp.Sections[3].Scope = checklist.RoundScope
+		}, names: []string{`"if-no"`, "scope job"}},
+		{name: "unknown format", edit: func(tp *checklist.Template) {
+			tp.Sections[2].Items[1].Formats = []checklist.Format{checklist.Video, "carrier pigeon"}
+		}, names: []string{`"thanks"`, `"thank-hr"`, `"carrier pigeon"`, "in-person, video, phone"}},
 		{name: "no version", edit: func(tp *checklist.Template) { tp.Version = 0 }, names: []string{"version 0"}},
 		{name: "no sections", edit: func(tp *checklist.Template) { tp.Sections = nil }, names: []string{"no sections"}},
 		{name: "duplicate section id", edit: func(tp *checklist.Template) {
