@@ -32,10 +32,21 @@ func (s Section) Progress() Progress {
 	return p
 }
 
-// Progress counts the visible items of one phase.
+// Progress counts the visible items of one phase: the job's own and those
+// of every round but a cancelled one, which leaves nothing to do.
 func (j Job) Progress(phase Phase) Progress {
+	p := j.sectionsProgress(phase, j.Sections)
+	for _, r := range j.Rounds {
+		if r.State != Cancelled {
+			p = p.Add(j.sectionsProgress(phase, r.Sections))
+		}
+	}
+	return p
+}
+
+func (j Job) sectionsProgress(phase Phase, sections []Section) Progress {
 	var p Progress
-	for _, s := range j.Sections {
+	for _, s := range sections {
 		if s.Phase == phase && s.Visible(j.Status) {
 			p = p.Add(s.Progress())
 		}
