@@ -160,8 +160,12 @@ func (j *Job) ByTime() []*Round {
 	return out
 }
 
-// NextRound is the first round still to come, or nil.
+// NextRound is the first round still to come, or nil. Once the job has
+// its answer none is: the answer closes the job.
 func (j *Job) NextRound(now time.Time) *Round {
+	if j.Status.Final() {
+		return nil
+	}
 	for _, r := range j.ByTime() {
 		if r.Ahead(now) {
 			return r
@@ -175,11 +179,21 @@ func (j *Job) NextRound(now time.Time) *Round {
 func (j *Job) LastHeld(now time.Time) *Round {
 	var last *Round
 	for _, r := range j.ByTime() {
-		if r.Held(now) {
+		if j.held(r, now) {
 			last = r
 		}
 	}
 	return last
+}
+
+// held reports whether r has taken place by now (see Round.Held). A round
+// still scheduled for after the job's answer never did, even once its
+// time has gone by: nobody cancels the rounds a no called off.
+func (j *Job) held(r *Round, now time.Time) bool {
+	if r.State == Scheduled && j.Status.Final() && j.StatusAt != nil && !r.At.Before(*j.StatusAt) {
+		return false
+	}
+	return r.Held(now)
 }
 
 // LastRound is the latest round not cancelled, held or not: the one the
