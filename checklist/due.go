@@ -156,31 +156,34 @@ func (t Task) Due() time.Time { return *t.Item.DueAt }
 func (t Task) Late(now time.Time) bool { return now.After(t.Due()) }
 
 // Tasks are the job's open items with a due time, in checklist order: the
-// items not yet done in the sections the checklist shows. A round's are
-// chased once the round has taken place (its after tasks cannot be done
-// before), and never for a cancelled round; the job's own once any round
-// has. A withdrawn job has none: nothing is left to chase. Once there is
-// an answer, yes or no, only the list for that answer is chased: a
-// follow-up call is moot after an offer.
+// items not yet done in the sections the checklist shows. A round's after
+// tasks are chased once the round has taken place (they cannot be done
+// before), its items due before it (such as "-24h") only while it is still
+// to come, and nothing of a cancelled round; the job's own after tasks
+// once any round has taken place, its before items while one is to come.
+// A withdrawn job has none: nothing is left to chase. Once there is an
+// answer, yes or no, only the list for that answer is chased: a follow-up
+// call is moot after an offer.
 func (j Job) Tasks(now time.Time) []Task {
 	if j.Status == Withdrawn {
 		return nil
 	}
-	var tasks []Task
-	if j.LastHeld(now) != nil {
-		tasks = j.sectionTasks(tasks, nil, j.Sections)
-	}
+	tasks := j.sectionTasks(nil, nil, j.Sections, j.NextRound(now) != nil, j.LastHeld(now) != nil)
 	for ri := range j.Rounds {
-		if r := &j.Rounds[ri]; r.Held(now) {
-			tasks = j.sectionTasks(tasks, r, r.Sections)
-		}
+		r := &j.Rounds[ri]
+		tasks = j.sectionTasks(tasks, r, r.Sections, j.ahead(r, now), j.held(r, now))
 	}
 	return tasks
 }
 
-func (j Job) sectionTasks(tasks []Task, r *Round, sections []Section) []Task {
+// sectionTasks adds the tasks of the sections of one phase or both: those
+// before the round while before is true, those after it while after is.
+func (j Job) sectionTasks(tasks []Task, r *Round, sections []Section, before, after bool) []Task {
 	answered := j.Status == Offer || j.Status == Rejected
 	for _, s := range sections {
+		if s.Phase == Before && !before || s.Phase == After && !after {
+			continue
+		}
 		if !s.Visible(j.Status) || answered && s.When != j.Status {
 			continue
 		}

@@ -160,18 +160,20 @@ func (j *Job) ByTime() []*Round {
 	return out
 }
 
-// NextRound is the first round still to come, or nil. Once the job has
-// its answer none is: the answer closes the job.
+// NextRound is the first round still to come, or nil.
 func (j *Job) NextRound(now time.Time) *Round {
-	if j.Status.Final() {
-		return nil
-	}
 	for _, r := range j.ByTime() {
-		if r.Ahead(now) {
+		if j.ahead(r, now) {
 			return r
 		}
 	}
 	return nil
+}
+
+// ahead reports whether r is still to come at now (see Round.Ahead). Once
+// the job has its answer none is: the answer closes the job.
+func (j *Job) ahead(r *Round, now time.Time) bool {
+	return !j.Status.Final() && r.Ahead(now)
 }
 
 // LastHeld is the latest round held by now, or nil: the furthest the job
