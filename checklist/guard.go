@@ -80,7 +80,8 @@ func footprint(e Edit, j *Job) any {
 			return r.State
 		}
 	case RemoveRound:
-		return roundMark(j.Round(e.RoundID))
+		r := j.Round(e.RoundID)
+		return []any{roundMark(r), roundItems(r)}
 	case insertRound:
 		return j.Round(e.round.ID) != nil
 	}
@@ -109,6 +110,21 @@ func roundMark(r *Round) any {
 		return nil
 	}
 	return []any{r.Name, r.Format, r.At.UnixNano(), r.Minutes, r.Where, r.Link, slices.Clone(r.Interviewers), r.State}
+}
+
+// roundItems is what a person gave the items of a round, which removing
+// it takes away: each item's id and mark, in order.
+func roundItems(r *Round) []any {
+	if r == nil {
+		return nil
+	}
+	var out []any
+	for _, s := range r.Sections {
+		for _, it := range s.Items {
+			out = append(out, it.ID, itemMark{it.Text, it.Note, it.Done, unixOf(it.DoneAt)})
+		}
+	}
+	return out
 }
 
 func itemIDs(items []Item) []string {
