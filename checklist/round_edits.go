@@ -135,6 +135,11 @@ func (e SetRound) Apply(j *Job) (Edit, error) {
 	}
 	before := captureRound(r)
 	d := e.Details.tidy()
+	if d.At.Equal(r.At) {
+		// The same moment in another zone is no move: the round and its
+		// due times keep the zone they were written in.
+		d.At = r.At
+	}
 	r.Name, r.Format, r.At, r.Minutes, r.Where, r.Link = d.Name, d.Format, d.At, d.Minutes, d.Where, d.Link
 	old, names := r.Names(), d.Interviewers
 	r.Interviewers = names

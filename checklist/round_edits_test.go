@@ -432,3 +432,71 @@ func TestDueTimesKeepTheRoundsZone(t *testing.T) {
 	requireDue(t, j, "r2-thank-interviewers-sam-ng", time.Date(2026, 3, 29, 16, 0, 0, 0, loc))
 	requireDue(t, j, "r2-confirm-time", time.Date(2026, 3, 27, 15, 0, 0, 0, loc))
 }
+
+// TestSetRoundMovesDueTimes: a round moved moves the due times of its open
+// items; a done item keeps the one it was done against, with its tick; the
+// list for a no keeps counting from the no. The same moment given in
+// another zone is no move at all.
+func TestSetRoundMovesDueTimes(t *testing.T) {
+	j := newTestJob(t, "Dana Lee")
+	rejectedAt := time.Date(2026, 12, 8, 14, 0, 0, 0, cet)
+	apply(t, &j, checklist.SetStatus{Status: checklist.Rejected, At: rejectedAt})
+	doneAt := time.Date(2026, 12, 1, 18, 0, 0, 0, cet)
+	apply(t, &j, checklist.SetDone{ItemID: "thank-hr", Done: true, At: &doneAt})
+	orig := j.Clone()
+
+	moved := time.Date(2026, 12, 3, 14, 30, 0, 0, cet)
+	d := detailsOf(j.Rounds[0])
+	d.At = moved
+	undo := apply(t, &j, checklist.SetRound{RoundID: "r1", Details: d})
+
+	if j.ID != orig.ID || !j.Rounds[0].At.Equal(moved) {
+		t.Errorf("job %s at %s, want %s at %s", j.ID, j.Rounds[0].At, orig.ID, moved)
+	}
+	requireDue(t, j, "thank-interviewers-dana-lee", moved.Add(24*time.Hour))
+	requireDue(t, j, "thank-hr", interview.AddDate(0, 0, 2)) // done, kept
+	if dueOf(t, j, "notes") != nil {
+		t.Error("an item without an offset got a due time")
+	}
+	requireDue(t, j, "ask-feedback", rejectedAt.AddDate(0, 0, 3)) // counted from the rejection
+	if it := j.Item("thank-hr"); !it.Done || !it.DoneAt.Equal(doneAt) {
+		t.Error("the tick was lost")
+	}
+	checkUndo(t, orig, j, undo)
+
+	t.Run("the same moment in another zone moves nothing", func(t *testing.T) {
+		k := orig.Clone()
+		d := detailsOf(k.Rounds[0])
+		d.At = k.Rounds[0].At.UTC()
+		apply(t, &k, checklist.SetRound{RoundID: "r1", Details: d})
+		if !reflect.DeepEqual(k, orig) {
+			t.Errorf("the job changed: round at %s, thank-you due %s", k.Rounds[0].At, dueOf(t, k, "thank-interviewers-dana-lee"))
+		}
+	})
+}
+
+// TestSetRoundText: a round's name, place and link are trimmed, and its
+// items stay as they are; a name left empty is "Interview".
+func TestSetRoundText(t *testing.T) {
+	j := newTestJob(t)
+	orig := j.Clone()
+	undo := apply(t, &j, checklist.SetRound{RoundID: "r1", Details: checklist.RoundDetails{
+		Name: " Phone screen ", Format: checklist.Phone, At: interview, Minutes: 30, Where: " +49 30 1234567 ", Link: " ",
+	}})
+	r := j.Rounds[0]
+	if r.Name != "Phone screen" || r.Where != "+49 30 1234567" || r.Link != "" || r.Format != checklist.Phone || r.Minutes != 30 {
+		t.Errorf("round = %q %q %q %s %d, want them trimmed", r.Name, r.Where, r.Link, r.Format, r.Minutes)
+	}
+	if j.ID != orig.ID || r.ID != "r1" {
+		t.Errorf("ids changed to %s, %s", j.ID, r.ID)
+	}
+	if !reflect.DeepEqual(r.Sections, orig.Rounds[0].Sections) || !reflect.DeepEqual(j.Sections, orig.Sections) {
+		t.Error("the items changed")
+	}
+	checkUndo(t, orig, j, undo)
+
+	apply(t, &j, checklist.SetRound{RoundID: "r1", Details: checklist.RoundDetails{Name: "  ", At: interview}})
+	if got := j.Rounds[0].Name; got != "Interview" {
+		t.Errorf("a round with no name is called %q", got)
+	}
+}
