@@ -69,7 +69,10 @@ func (e insertRound) Apply(j *Job) (Edit, error) {
 		return nil, fmt.Errorf("round %s is there already", e.round.ID)
 	}
 	at := min(max(e.index, 0), len(j.Rounds))
-	j.Rounds = slices.Insert(j.Rounds, at, e.round)
+	// A copy, so that the jobs this edit is applied to (the app's and the
+	// file's) never share the round's items.
+	r := Job{Rounds: []Round{e.round}}.Clone().Rounds[0]
+	j.Rounds = slices.Insert(j.Rounds, at, r)
 	j.reschedule()
 	return RemoveRound{RoundID: e.round.ID}, nil
 }

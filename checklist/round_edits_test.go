@@ -500,3 +500,37 @@ func TestSetRoundText(t *testing.T) {
 		t.Errorf("a round with no name is called %q", got)
 	}
 }
+
+// TestRoundEditsShareNothing: an edit is a value the app applies to its
+// copy of the job and the store to the file's; the round an undo puts back
+// must belong to each copy alone, so that a tick in one never shows up in
+// the other.
+func TestRoundEditsShareNothing(t *testing.T) {
+	tests := []struct {
+		name string
+		edit checklist.Edit
+	}{
+		{"a removed round put back", checklist.RemoveRound{RoundID: "r2"}},
+		{"a round's change taken back", roundMove{id: "r2", to: day(9)}},
+		{"a round added", checklist.AddRound{Template: roundsTemplate(), Details: checklist.RoundDetails{At: day(14)}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mem := twoRounds(t)
+			undo := apply(t, &mem, tt.edit)
+			file := mem.Clone()
+			apply(t, &mem, undo)
+			apply(t, &file, undo)
+			for _, r := range mem.Rounds {
+				for _, s := range r.Sections {
+					for _, it := range s.Items {
+						apply(t, &mem, checklist.SetNote{ItemID: it.ID, Note: "only here"})
+						if got := file.Item(it.ID).Note; got != "" {
+							t.Fatalf("a note on %s in one copy shows in the other: %q", it.ID, got)
+						}
+					}
+				}
+			}
+		})
+	}
+}
