@@ -232,3 +232,55 @@ func TestTasksPerRound(t *testing.T) {
 		})
 	}
 }
+
+// TestUntickCountsTheDueTimeAgain: an item done keeps the due time it was
+// done against while its round moves; unticked, it is due again as an
+// open item of its round is, not at the time it had. The untick is undone
+// exactly, the old due time with the tick.
+func TestUntickCountsTheDueTimeAgain(t *testing.T) {
+	tests := []struct {
+		name   string
+		item   string
+		change checklist.Edit
+		kept   *time.Time // the due time while done
+		want   *time.Time // once unticked
+	}{
+		{"a round's item, its round moved", "r2-thank-hr", roundMove{id: "r2", to: day(10)}, ptr(day(9)), ptr(day(12))},
+		{"a round's item due before it, its round moved", "r2-confirm-time", roundMove{id: "r2", to: day(10)}, ptr(day(6)), ptr(day(9))},
+		{"the follow-up, the last round cancelled", "follow-up-call",
+			checklist.SetRoundState{RoundID: "r2", State: checklist.Cancelled}, ptr(day(14)), ptr(day(7))},
+		{"the follow-up, every round removed", "follow-up-call", removeBoth{}, ptr(day(14)), nil},
+		{"the list for a no, the no taken back", "ask-feedback",
+			checklist.SetStatus{Status: checklist.Interviewed, At: day(9)}, ptr(day(11)), nil},
+		{"an item whose round stayed", "thank-hr", roundMove{id: "r2", to: day(10)}, ptr(day(2)), ptr(day(2))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j := twoRounds(t)
+			apply(t, &j, checklist.SetStatus{Status: checklist.Rejected, At: day(8)})
+			if tt.item != "ask-feedback" {
+				apply(t, &j, checklist.SetStatus{Status: checklist.Interviewed, At: day(8)})
+			}
+			apply(t, &j, checklist.SetDone{ItemID: tt.item, Done: true, At: ptr(day(8))})
+			apply(t, &j, tt.change)
+			wantDues(t, j, map[string]*time.Time{tt.item: tt.kept})
+
+			before := j.Clone()
+			undo := apply(t, &j, checklist.SetDone{ItemID: tt.item, Done: false})
+			wantDues(t, j, map[string]*time.Time{tt.item: tt.want})
+			checkUndo(t, before, j, undo)
+		})
+	}
+}
+
+// removeBoth removes both rounds of twoRounds.
+type removeBoth struct{}
+
+func (removeBoth) Apply(j *checklist.Job) (checklist.Edit, error) {
+	for _, id := range []string{"r2", "r1"} {
+		if _, err := (checklist.RemoveRound{RoundID: id}).Apply(j); err != nil {
+			return nil, err
+		}
+	}
+	return nil, nil
+}

@@ -19,6 +19,10 @@ type Edit interface {
 // SetDone ticks or unticks an item. At is when it was done; it is kept only
 // while the item is done, and ticking an item already done keeps the time it
 // was first done.
+//
+// A done item keeps the due time it was done against when its round moves
+// (see reschedule); unticked, it is due again as the open items of its
+// section are, and the undo puts the old due time back with the tick.
 type SetDone struct {
 	ItemID string
 	Done   bool
@@ -27,18 +31,55 @@ type SetDone struct {
 
 // Apply implements Edit.
 func (e SetDone) Apply(j *Job) (Edit, error) {
-	it := j.Item(e.ItemID)
-	if it == nil {
+	s, ii, ok := j.Find(e.ItemID)
+	if !ok {
 		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
 	}
-	undo := SetDone{ItemID: e.ItemID, Done: it.Done, At: it.DoneAt}
+	it := &s.Items[ii]
+	var undo Edit = SetDone{ItemID: e.ItemID, Done: it.Done, At: it.DoneAt}
 	switch {
 	case !e.Done:
+		if it.Done && it.Due != "" {
+			undo = retick{SetDone: undo.(SetDone), dueAt: it.DueAt, dueAtText: it.dueAtText}
+			j.recount(s, it)
+		}
 		it.DoneAt = nil
 	case !it.Done:
 		it.DoneAt = e.At
 	}
 	it.Done = e.Done
+	return undo, nil
+}
+
+// recount counts an open item's due time again from its section's start,
+// as reschedule and SetStatus do: none while the start is not known.
+func (j *Job) recount(s *Section, it *Item) {
+	start, ok := j.dueStart(s)
+	if !ok {
+		it.setDueAt(nil)
+		return
+	}
+	if at, err := it.Due.From(start); err == nil {
+		it.setDueAt(&at)
+	}
+}
+
+// retick ticks an item again and puts back the due time it had while done:
+// the undo of an untick that counted the due time again.
+type retick struct {
+	SetDone
+	dueAt     *time.Time
+	dueAtText string
+}
+
+// Apply implements Edit.
+func (e retick) Apply(j *Job) (Edit, error) {
+	undo, err := e.SetDone.Apply(j)
+	if err != nil {
+		return nil, err
+	}
+	it := j.Item(e.ItemID)
+	it.DueAt, it.dueAtText = e.dueAt, e.dueAtText
 	return undo, nil
 }
 

@@ -46,6 +46,10 @@ func footprint(e Edit, j *Job) any {
 		if m := mark(e.ItemID); m != nil {
 			return []any{m.done, m.doneAt}
 		}
+	case retick:
+		if m := mark(e.ItemID); m != nil {
+			return []any{m.done, m.doneAt}
+		}
 	case SetNote:
 		if m := mark(e.ItemID); m != nil {
 			return m.note
