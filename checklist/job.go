@@ -210,7 +210,7 @@ func (j Job) EffectiveStatus(now time.Time) Status {
 // that is nil, or not the job's, gives the job's own sections alone.
 func (j *Job) VisibleSections(p Phase, r *Round) []*Section {
 	own := j.visible(p, j.Sections)
-	if r == nil {
+	if r == nil || j.Round(r.ID) != r {
 		return own
 	}
 	theirs := j.visible(p, r.Sections)

@@ -272,3 +272,37 @@ func TestToBringFollowsEachRound(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleSections: what a round's checklist shows, in order. Before
+// it, the job's own sections and then the round's; after it, the round's
+// tasks and then the job's follow-up and, once there is one, the list for
+// the answer. Another round's sections never show.
+func TestVisibleSections(t *testing.T) {
+	j := twoRounds(t)
+	rejected := j.Clone()
+	apply(t, &rejected, checklist.SetStatus{Status: checklist.Rejected, At: day(8)})
+	stale := twoRounds(t) // a copy from before a reload
+	tests := []struct {
+		name  string
+		job   *checklist.Job
+		phase checklist.Phase
+		round *checklist.Round
+		want  []string
+	}{
+		{"before the first", &j, checklist.Before, &j.Rounds[0], []string{"research", "people", "logistics"}},
+		{"before the second", &j, checklist.Before, &j.Rounds[1], []string{"research", "people", "r2-logistics"}},
+		{"after the first", &j, checklist.After, &j.Rounds[0], []string{"thanks", "follow-up"}},
+		{"after the second", &j, checklist.After, &j.Rounds[1], []string{"r2-thanks", "follow-up"}},
+		{"after the second, once rejected", &rejected, checklist.After, &rejected.Rounds[1], []string{"r2-thanks", "follow-up", "if-no"}},
+		{"no round: the job's own", &j, checklist.Before, nil, []string{"research", "people"}},
+		{"no round, after: the job's own", &j, checklist.After, nil, []string{"follow-up"}},
+		{"a round of another copy: the job's own", &j, checklist.Before, &stale.Rounds[1], []string{"research", "people"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sectionIDs(tt.job.VisibleSections(tt.phase, tt.round)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("VisibleSections = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
