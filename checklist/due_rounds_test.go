@@ -209,6 +209,10 @@ func TestTasksPerRound(t *testing.T) {
 		{"no word after the first, the second never held", func(t *testing.T, j *checklist.Job) {
 			apply(t, j, checklist.SetStatus{Status: checklist.NoResponse, At: day(5)})
 		}, day(8), []string{"follow-up-call", "thank-interviewers-dana-lee", "thank-hr"}},
+		{"the job's own item due before, a round to come", dueNews, day(3),
+			[]string{"news", "follow-up-call", "thank-interviewers-dana-lee", "thank-hr", "r2-confirm-time"}},
+		{"the job's own item due before, no round to come", dueNews, day(8),
+			[]string{"follow-up-call", "thank-interviewers-dana-lee", "thank-hr", "r2-thank-interviewers-sam-ng", "r2-thank-hr"}},
 		{"withdrawn", func(t *testing.T, j *checklist.Job) {
 			apply(t, j, checklist.SetStatus{Status: checklist.Withdrawn, At: day(3)})
 		}, day(8), nil},
@@ -271,6 +275,13 @@ func TestUntickCountsTheDueTimeAgain(t *testing.T) {
 			checkUndo(t, before, j, undo)
 		})
 	}
+}
+
+// dueNews gives the job's own "news" item a due time two days before the
+// last round, as a person's template may.
+func dueNews(t *testing.T, j *checklist.Job) {
+	it := j.Item("news")
+	it.Due, it.DueAt = "-2d", ptr(day(5))
 }
 
 // removeBoth removes both rounds of twoRounds.
