@@ -10,11 +10,26 @@ import (
 )
 
 // Details are what a person tells about a new job: the company and the
-// role, and its first round.
+// role, and its first round: its name, format, time, length, place or
+// link, and the names of the people they will meet.
 type Details struct {
-	Company string
-	Role    string
-	RoundDetails
+	Company      string
+	Role         string
+	Name         string
+	Format       Format
+	At           time.Time
+	Minutes      int
+	Where        string
+	Link         string
+	Interviewers []string
+}
+
+// Round is the first round as the details give it.
+func (d Details) Round() RoundDetails {
+	return RoundDetails{
+		Name: d.Name, Format: d.Format, At: d.At, Minutes: d.Minutes,
+		Where: d.Where, Link: d.Link, Interviewers: People(d.Interviewers...),
+	}
 }
 
 // RoundDetails are what a person tells about one round.
@@ -48,7 +63,7 @@ func (d Details) Validate() error {
 	case strings.TrimSpace(d.Role) == "":
 		return errors.New("role is empty")
 	}
-	return d.RoundDetails.Validate()
+	return d.Round().Validate()
 }
 
 // Validate names the first missing or unusable detail of a round.
@@ -120,7 +135,7 @@ func NewJob(t Template, d Details, id string, now time.Time) (Job, error) {
 		}
 		j.Sections = append(j.Sections, s)
 	}
-	j.Rounds = append(j.Rounds, j.newRound(t, d.RoundDetails))
+	j.Rounds = append(j.Rounds, j.newRound(t, d.Round()))
 	j.scheduleDue()
 	return j, nil
 }
@@ -270,19 +285,6 @@ func (j *Job) reschedule() {
 			}
 		}
 	}
-}
-
-func cleanNames(names []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, n := range names {
-		n = strings.TrimSpace(n)
-		if n != "" && !seen[n] {
-			seen[n] = true
-			out = append(out, n)
-		}
-	}
-	return out
 }
 
 func cleanPeople(people []Person) []Person {

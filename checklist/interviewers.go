@@ -145,4 +145,3 @@ func without(a, b []string) []string {
 	}
 	return out
 }
-
