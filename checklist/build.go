@@ -58,9 +58,9 @@ func People(names ...string) []Person {
 // Validate names the first missing or unusable detail.
 func (d Details) Validate() error {
 	switch {
-	case strings.TrimSpace(d.Company) == "":
+	case tidyDetail(d.Company) == "":
 		return errors.New("company is empty")
-	case strings.TrimSpace(d.Role) == "":
+	case tidyDetail(d.Role) == "":
 		return errors.New("role is empty")
 	}
 	return d.Round().Validate()
@@ -83,12 +83,12 @@ func (d RoundDetails) Validate() error {
 // tidy trims the details, fills in what can be guessed (the format from a
 // join link, the name), and drops interviewers without a name and repeats.
 func (d RoundDetails) tidy() RoundDetails {
-	d.Name = strings.TrimSpace(d.Name)
+	d.Name = tidyDetail(d.Name)
 	if d.Name == "" {
 		d.Name = "Interview"
 	}
-	d.Where = strings.TrimSpace(d.Where)
-	d.Link = strings.TrimSpace(d.Link)
+	d.Where = tidyDetail(d.Where)
+	d.Link = tidyDetail(d.Link)
 	if d.Format == "" {
 		d.Format = InPerson
 		if d.Link != "" || looksLikeLink(d.Where) {
@@ -117,8 +117,8 @@ func NewJob(t Template, d Details, id string, now time.Time) (Job, error) {
 	j := Job{
 		Version:   FormatVersion,
 		ID:        id,
-		Company:   strings.TrimSpace(d.Company),
-		Role:      strings.TrimSpace(d.Role),
+		Company:   tidyDetail(d.Company),
+		Role:      tidyDetail(d.Role),
 		Status:    Upcoming,
 		Rounds:    []Round{},
 		Template:  t.Name,
@@ -291,7 +291,7 @@ func cleanPeople(people []Person) []Person {
 	var out []Person
 	seen := map[string]bool{}
 	for _, p := range people {
-		p.Name, p.Email = strings.TrimSpace(p.Name), strings.TrimSpace(p.Email)
+		p.Name, p.Email = tidyDetail(p.Name), tidyDetail(p.Email)
 		if p.Name != "" && !seen[p.Name] {
 			seen[p.Name] = true
 			out = append(out, p)

@@ -52,13 +52,13 @@ type SetJobDetails struct {
 func (e SetJobDetails) Apply(j *Job) (Edit, error) {
 	d := e.Details
 	switch {
-	case strings.TrimSpace(d.Company) == "":
+	case tidyDetail(d.Company) == "":
 		return nil, errors.New("company is empty")
-	case strings.TrimSpace(d.Role) == "":
+	case tidyDetail(d.Role) == "":
 		return nil, errors.New("role is empty")
 	}
 	undo := jobDetailsState{j.Details()}
-	j.Company, j.Role = strings.TrimSpace(d.Company), strings.TrimSpace(d.Role)
+	j.Company, j.Role = tidyDetail(d.Company), tidyDetail(d.Role)
 	j.Posting, j.Salary = strings.TrimSpace(d.Posting), strings.TrimSpace(d.Salary)
 	j.AppliedAt, j.AppliedVia = d.AppliedAt, strings.TrimSpace(d.AppliedVia)
 	j.Notes = strings.TrimSpace(d.Notes)

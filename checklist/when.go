@@ -14,6 +14,9 @@ const DefaultHour = 9
 // offset, or a date alone ("2026-12-01"), which means 09:00. "today" and
 // "tomorrow" may stand in for the date, and the time may be written "14:30",
 // "2pm" or "2:30pm".
+//
+// A time that a change of the clocks skips or passes twice is refused with
+// a *ClockChangeError, which says what to write instead.
 func ParseWhen(s string, now time.Time) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
@@ -49,7 +52,7 @@ func ParseWhen(s string, now time.Time) (time.Time, error) {
 		}
 		hour, minute = c.Hour(), c.Minute()
 	}
-	return time.Date(day.Year(), day.Month(), day.Day(), hour, minute, 0, 0, loc), nil
+	return wallTime(day.Year(), day.Month(), day.Day(), hour, minute, loc)
 }
 
 func parseClock(s string) (time.Time, error) {

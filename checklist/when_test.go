@@ -1,6 +1,8 @@
 package checklist_test
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -171,6 +173,111 @@ func TestOffsetInvalid(t *testing.T) {
 			}
 			if o.Validate() == nil {
 				t.Errorf("Offset(%q).Validate() = nil, want an error", o)
+			}
+		})
+	}
+}
+
+func loadZone(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Fatalf("load %s: %v", name, err)
+	}
+	return loc
+}
+
+// A time the clocks skip, or one they pass twice, names no moment: it is
+// refused with the reason and what to write instead, and what it offers is
+// itself accepted.
+func TestParseWhenRefusesClockChanges(t *testing.T) {
+	tests := []struct {
+		name, zone, in string
+		// choices are the moments offered instead: the nearest after a
+		// skipped time, the first and the second of a repeated one.
+		choices []string
+		says    []string
+	}{
+		{"Berlin skips 02:30 in spring", "Europe/Berlin", "2026-03-29 02:30",
+			[]string{"2026-03-29T03:00:00+02:00"},
+			[]string{"2026-03-29 02:30 does not happen", "from 02:00 to 03:00", "nearest time is 2026-03-29 03:00"}},
+		{"Berlin skips 02:00 itself", "Europe/Berlin", "2026-03-29 2am",
+			[]string{"2026-03-29T03:00:00+02:00"}, []string{"does not happen"}},
+		{"New York skips 2:30am in spring", "America/New_York", "2026-03-08 2:30am",
+			[]string{"2026-03-08T03:00:00-04:00"},
+			[]string{"2026-03-08 02:30 does not happen", "from 02:00 to 03:00", "nearest time is 2026-03-08 03:00"}},
+		{"Lord Howe skips half an hour", "Australia/Lord_Howe", "2026-10-04 02:15",
+			[]string{"2026-10-04T02:30:00+11:00"}, []string{"from 02:00 to 02:30"}},
+		{"Berlin has 02:30 twice in autumn", "Europe/Berlin", "2026-10-25 02:30",
+			[]string{"2026-10-25T02:30:00+02:00", "2026-10-25T02:30:00+01:00"},
+			[]string{"2026-10-25 02:30 happens twice", "back from 03:00 to 02:00",
+				"2026-10-25T02:30:00+02:00 for the first", "2026-10-25T02:30:00+01:00 for the second"}},
+		{"New York has 1:30am twice in autumn", "America/New_York", "2026-11-01 1:30am",
+			[]string{"2026-11-01T01:30:00-04:00", "2026-11-01T01:30:00-05:00"},
+			[]string{"2026-11-01 01:30 happens twice", "back from 02:00 to 01:00"}},
+		{"tomorrow names the day", "America/New_York", "tomorrow 01:30",
+			[]string{"2026-11-01T01:30:00-04:00", "2026-11-01T01:30:00-05:00"},
+			[]string{"2026-11-01 01:30 happens twice"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			loc := loadZone(t, tt.zone)
+			// The evening before the clock change the input is on.
+			now := time.Date(2026, 10, 31, 20, 0, 0, 0, loc)
+			got, err := checklist.ParseWhen(tt.in, now)
+			if err == nil {
+				t.Fatalf("ParseWhen(%q) in %s = %s, want a refusal", tt.in, tt.zone, got)
+			}
+			for _, s := range tt.says {
+				if !strings.Contains(err.Error(), s) {
+					t.Errorf("ParseWhen(%q) error %q does not say %q", tt.in, err, s)
+				}
+			}
+			var change *checklist.ClockChangeError
+			if !errors.As(err, &change) {
+				t.Fatalf("ParseWhen(%q) error %q is not a ClockChangeError", tt.in, err)
+			}
+			var choices []string
+			for _, c := range change.Choices {
+				choices = append(choices, c.Format(time.RFC3339))
+				for _, written := range []string{c.Format(time.RFC3339), c.Format("2006-01-02 15:04")} {
+					if len(change.Choices) > 1 && !strings.Contains(written, "T") {
+						continue // a repeated time needs its offset
+					}
+					if back, err := checklist.ParseWhen(written, now); err != nil || !back.Equal(c) {
+						t.Errorf("the choice %q is not accepted as itself: %s, %v", written, back, err)
+					}
+				}
+			}
+			if !slices.Equal(choices, tt.choices) {
+				t.Errorf("ParseWhen(%q) offers %q, want %q", tt.in, choices, tt.choices)
+			}
+		})
+	}
+}
+
+// The minutes either side of a clock change exist once and are kept.
+func TestParseWhenNextToClockChanges(t *testing.T) {
+	tests := []struct{ zone, in, want string }{
+		{"Europe/Berlin", "2026-03-29 01:59", "2026-03-29T01:59:00+01:00"},
+		{"Europe/Berlin", "2026-03-29 03:00", "2026-03-29T03:00:00+02:00"},
+		{"Europe/Berlin", "2026-10-25 01:59", "2026-10-25T01:59:00+02:00"},
+		{"Europe/Berlin", "2026-10-25 03:00", "2026-10-25T03:00:00+01:00"},
+		{"America/New_York", "2026-03-08 01:59", "2026-03-08T01:59:00-05:00"},
+		{"America/New_York", "2026-11-01 00:59", "2026-11-01T00:59:00-04:00"},
+		{"America/New_York", "2026-11-01 02:00", "2026-11-01T02:00:00-05:00"},
+		{"America/New_York", "2026-11-01", "2026-11-01T09:00:00-05:00"},
+		{"Europe/Berlin", "2026-10-25T02:30:00+01:00", "2026-10-25T02:30:00+01:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.zone+" "+tt.in, func(t *testing.T) {
+			now := time.Date(2026, 1, 15, 12, 0, 0, 0, loadZone(t, tt.zone))
+			got, err := checklist.ParseWhen(tt.in, now)
+			if err != nil {
+				t.Fatalf("ParseWhen(%q): %v", tt.in, err)
+			}
+			if s := got.Format(time.RFC3339); s != tt.want {
+				t.Errorf("ParseWhen(%q) = %s, want %s", tt.in, s, tt.want)
 			}
 		})
 	}

@@ -36,7 +36,9 @@ import (
 // Only the sections the job's checklist shows now are written. Text from
 // the job is made inert (control characters become visible symbols) and
 // its Markdown characters are escaped, so that a company called "*Acme*
-// [x]" reads as itself and cannot change the layout. Times are those of
+// [x]" reads as itself and cannot change the layout, and "<", ">" and "&"
+// are written as character references, so that no renderer makes HTML of
+// it. Only a place that is a web address becomes a link. Times are those of
 // now's time zone; "late" is judged at now.
 func Markdown(w io.Writer, j checklist.Job, now time.Time) error {
 	md := &mdWriter{w: w, now: now, at: j.InterviewAt.In(now.Location())}
@@ -158,14 +160,14 @@ func mdText(s string) string {
 }
 
 // mdLine is mdText for a line that starts a block, as a line of a quoted
-// note does: what would make it a list item, a quote or a heading's
-// underline is escaped too.
+// note does: what would make it a list item or a heading's underline is
+// escaped too. (A ">" that would quote it is written as "&gt;" already.)
 func mdLine(s string) string {
 	s = mdText(s)
 	switch {
 	case s == "":
 		return s
-	case strings.ContainsRune("-+=>", rune(s[0])):
+	case strings.ContainsRune("-+=", rune(s[0])):
 		return `\` + s
 	}
 	// "1." or "1)" would start a numbered list.
@@ -180,40 +182,35 @@ func mdLine(s string) string {
 }
 
 // mdEscape puts a backslash before each character that could start
-// emphasis, code, a link, raw HTML, a table cell, strikethrough or a
-// heading's closing marks, and before an "&" that would start a character
-// reference. What is left means nothing to Markdown in the middle of a
-// line.
+// emphasis, code, a link, a table cell, strikethrough or a heading's
+// closing marks, and writes "<", ">" and "&" as character references.
+// What is left means nothing to Markdown in the middle of a line.
+//
+// A backslash is not enough for "<" and "&": CommonMark honours it, but
+// Python-Markdown and many older renderers do not, and make raw HTML or a
+// character reference of what follows. A reference reads the same in
+// every renderer, and the text can never become a tag.
 func mdEscape(s string) string {
-	if !strings.ContainsAny(s, "\\`*_[]<|~#&") {
+	if !strings.ContainsAny(s, "\\`*_[]|~#<>&") {
 		return s
 	}
 	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i, r := range s {
+	b.Grow(len(s) + 16)
+	for _, r := range s {
 		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '|', '~', '#':
+		case '\\', '`', '*', '_', '[', ']', '|', '~', '#':
 			b.WriteByte('\\')
+		case '<':
+			b.WriteString("&lt;")
+			continue
+		case '>':
+			b.WriteString("&gt;")
+			continue
 		case '&':
-			if isCharRef(s[i+1:]) {
-				b.WriteByte('\\')
-			}
+			b.WriteString("&amp;")
+			continue
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// isCharRef reports whether s, the text after an "&", would make it a
-// character reference such as "&amp;" or "&#42;".
-func isCharRef(s string) bool {
-	n := 0
-	for n < len(s) && n < 32 && isAlnumOrHash(s[n]) {
-		n++
-	}
-	return n > 0 && n < len(s) && s[n] == ';'
-}
-
-func isAlnumOrHash(c byte) bool {
-	return c == '#' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

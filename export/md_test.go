@@ -15,13 +15,13 @@ func TestMarkdownEscapes(t *testing.T) {
 		{"snake_case and `code`", "snake\\_case and \\`code\\`", "snake\\_case and \\`code\\`"},
 		{"[link](http://evil)", `\[link\](http://evil)`, `\[link\](http://evil)`},
 		{"![img](x.png)", `!\[img\](x.png)`, `!\[img\](x.png)`},
-		{"<script>alert(1)</script>", `\<script>alert(1)\</script>`, `\<script>alert(1)\</script>`},
+		{"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;script&gt;alert(1)&lt;/script&gt;"},
 		{"a | b ~~c~~", `a \| b \~\~c\~\~`, `a \| b \~\~c\~\~`},
 		{"C# Devs #", `C\# Devs \#`, `C\# Devs \#`},
 		{`back\slash\`, `back\\slash\\`, `back\\slash\\`},
-		{"AT&T &amp; &#42; & co", `AT&T \&amp; \&\#42; & co`, `AT&T \&amp; \&\#42; & co`},
+		{"AT&T &amp; &#42; & co", `AT&amp;T &amp;amp; &amp;\#42; &amp; co`, `AT&amp;T &amp;amp; &amp;\#42; &amp; co`},
 		{"  padded  ", "padded", "padded"},
-		{"> quoted", "> quoted", `\> quoted`},
+		{"> quoted", "&gt; quoted", "&gt; quoted"},
 		{"- item", "- item", `\- item`},
 		{"+ item", "+ item", `\+ item`},
 		{"---", "---", `\---`},
@@ -74,12 +74,12 @@ func TestMarkdownHostileLayout(t *testing.T) {
 	}
 	for _, want := range []string{
 		"# \\*Acme\\* \\[x\\] — \\# Role␊---\n",
-		"- **Where:** \\<b>Main\\</b> St \\| 1\n",
+		"- **Where:** &lt;b&gt;Main&lt;/b&gt; St \\| 1\n",
 		"- **Interviewers:** \\[Ann\\](http://evil), Bob␛\\]0;pwned␇␛\\[31m�2J�\n",
 		"### Materials \\#\\#\\# (9/9) (1/2)\n",
 		// Inside a list item the text is not at the start of a block.
 		"- [ ] - \\[x\\] fake done — due Sat 21 Nov, 10:00 (late)\n",
-		"  > \\# not a heading\n  > \\- not a list\n  > 1\\. not numbered\n  > \\> not nested\n  > \\---\n  > not code\n  > \\`x\\`␛\\]0;pwned",
+		"  > \\# not a heading\n  > \\- not a list\n  > 1\\. not numbered\n  > &gt; not nested\n  > \\---\n  > not code\n  > \\`x\\`␛\\]0;pwned",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

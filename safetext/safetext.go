@@ -2,6 +2,9 @@
 // terminal. Job files can be edited by hand or shared, so a company name
 // may hold escape sequences that would recolour, retitle or clear the
 // screen; here every control character is shown as a visible symbol.
+//
+// Text on its way in, typed or pasted, is cleaned instead (Field), and cut
+// to a length on a character's boundary (Cut).
 package safetext
 
 import (

@@ -11,6 +11,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/safetext"
 )
 
 // jobForm asks for a job's details: company, role, when, where and who.
@@ -39,9 +40,20 @@ type jobForm struct {
 	// when is the date field, whose description says how the typed time
 	// was understood; it is set here, between keys, rather than worked out
 	// by the form on its own goroutine.
-	when   *huh.Input
+	when *huh.Input
+	// inputs are the form's fields with the values they write into, so
+	// that what they hold is kept clean whichever way text came in.
+	inputs []boundInput
+	// cut says the last key or paste brought more than its field had room
+	// for, and the end was left out.
+	cut    bool
 	width  int
 	height int
+}
+
+type boundInput struct {
+	field *huh.Input
+	value *string
 }
 
 // formValues are the fields as typed; the form writes into them.
@@ -132,22 +144,38 @@ func (f *jobForm) build() {
 	keys := huh.NewDefaultKeyMap()
 	keys.Quit = f.cancel
 	f.moves = key.NewBinding(key.WithKeys(keys.Input.Next.Keys()...))
-	f.when = huh.NewInput().Key("when").Title("When").Value(&v.when).
+	f.when = f.input("when", "When", &v.when).
 		Placeholder("2026-12-01 10:00").Validate(f.validateWhen)
 	f.when.Description(f.whenPreview())
 	f.form = huh.NewForm(huh.NewGroup(
-		huh.NewInput().Key("company").Title("Company").Value(&v.company).
+		f.input("company", "Company", &v.company).
 			Placeholder("Acme Corp").Validate(notEmpty("the company")),
-		huh.NewInput().Key("role").Title("Role").Value(&v.role).
+		f.input("role", "Role", &v.role).
 			Placeholder("Backend Engineer").Validate(notEmpty("the role")),
 		f.when,
-		huh.NewInput().Key("where").Title("Where").Value(&v.where).
-			Placeholder("an address, or the video call's link").CharLimit(500),
-		huh.NewInput().Key("interviewers").Title("Interviewers").Value(&v.interviewers).
-			Placeholder("names, separated by commas").CharLimit(500),
+		f.input("where", "Where", &v.where).
+			Placeholder("an address, or the video call's link"),
+		f.input("interviewers", "Interviewers", &v.interviewers).
+			Placeholder("names, separated by commas"),
 	)).WithShowHelp(false).WithShowErrors(false).WithKeyMap(keys).WithTheme(huh.ThemeFunc(huh.ThemeCharm))
 	f.form.SubmitCmd = func() tea.Msg { return formDoneMsg{} }
 	f.form.CancelCmd = func() tea.Msg { return formCancelledMsg{} }
+	// A job from a hand-edited file may hold anything.
+	f.keepClean()
+}
+
+// input is a field of the form writing into value.
+func (f *jobForm) input(key, title string, value *string) *huh.Input {
+	in := huh.NewInput().Key(key).Title(title).Value(value)
+	f.inputs = append(f.inputs, boundInput{field: in, value: value})
+	return in
+}
+
+// fieldText is text as a field keeps it: without control or bidi
+// characters, which could steer the terminal or reorder what is drawn, and
+// no longer than a job keeps a detail, cut between characters.
+func fieldText(s string) string {
+	return safetext.Cut(safetext.Field(s), checklist.MaxDetailLen)
 }
 
 func notEmpty(what string) func(string) error {
@@ -168,9 +196,14 @@ func (f *jobForm) validateWhen(s string) error {
 }
 
 // whenPreview shows how the typed time was understood, so a wrong guess is
-// caught before the job is made.
+// caught before the job is made, and why a time a clock change skips or
+// repeats cannot be used.
 func (f *jobForm) whenPreview() string {
 	at, err := checklist.ParseWhen(f.values.when, f.sh.now())
+	var change *checklist.ClockChangeError
+	if errors.As(err, &change) {
+		return change.Error()
+	}
 	if err != nil || strings.TrimSpace(f.values.when) == "" {
 		return "like 2026-12-01 10:00 or tomorrow 2pm; a date alone means 09:00"
 	}
@@ -220,6 +253,7 @@ func (f *jobForm) Update(msg tea.Msg) tea.Cmd {
 		f.held = append(f.held, k)
 		return nil
 	}
+	msg = f.fit(msg)
 	field := f.focused()
 	cmd := f.updateForm(msg)
 	switch {
@@ -238,21 +272,74 @@ func (f *jobForm) Update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
+// fit cleans the text a key or a paste brings and cuts it to the room left
+// in the field, so that nothing already typed is pushed out.
+func (f *jobForm) fit(msg tea.Msg) tea.Msg {
+	switch m := msg.(type) {
+	case tea.KeyPressMsg:
+		f.cut = false
+		if m.Text != "" {
+			m.Text = f.fitText(m.Text)
+		}
+		return m
+	case tea.PasteMsg:
+		f.cut = false
+		m.Content = f.fitText(m.Content)
+		return m
+	}
+	return msg
+}
+
+func (f *jobForm) fitText(s string) string {
+	s = safetext.Field(s)
+	kept := safetext.Cut(s, checklist.MaxDetailLen-len(f.focusedValue()))
+	f.cut = f.cut || len(kept) < len(s)
+	return kept
+}
+
+// focusedValue is what the field being typed in holds.
+func (f *jobForm) focusedValue() string {
+	focused := f.focused()
+	for _, in := range f.inputs {
+		if in.field.GetKey() == focused {
+			return *in.value
+		}
+	}
+	return ""
+}
+
 func (f *jobForm) updateForm(msg tea.Msg) tea.Cmd {
 	fm, cmd := f.form.Update(msg)
 	if form, ok := fm.(*huh.Form); ok {
 		f.form = form
 	}
+	f.keepClean()
 	f.when.Description(f.whenPreview())
 	return cmd
 }
 
+// keepClean puts back clean any field holding what fit would have kept
+// out: text can reach a field other ways, as the job's details when the
+// form opens, or the clipboard that ctrl+v reads.
+func (f *jobForm) keepClean() {
+	for _, in := range f.inputs {
+		if clean := fieldText(*in.value); clean != *in.value {
+			f.cut = f.cut || len(safetext.Field(*in.value)) > len(clean)
+			*in.value = clean
+			in.field.Value(in.value)
+		}
+	}
+}
+
 func (f *jobForm) View() string {
 	st := f.sh.styles
-	title := st.Title.Render(f.title)
+	w := max(f.width-4, 1)
+	title := st.Title.Render(truncate(f.title, w))
 	problem := ""
 	if errs := f.form.Errors(); len(errs) > 0 {
-		problem = st.Error.Render("✗ " + errs[0].Error())
+		problem = st.Error.Render(truncate("✗ "+errs[0].Error(), w))
+	} else if f.cut {
+		problem = st.Error.Render(truncate("✗ The field is full: what did not fit was left out", w))
 	}
 	return lipgloss.NewStyle().Padding(0, 2).Render(title + "\n" + problem + "\n" + f.form.View())
 }
