@@ -60,7 +60,7 @@ func ICS(w io.Writer, j checklist.Job, now time.Time) error {
 	cal.SetMethod(ics.MethodPublish)
 	last := j.LastRound()
 	for _, r := range j.ByTime() {
-		addEvent(cal, j, *r, now)
+		addEvent(cal, j, r, now)
 		for _, s := range j.VisibleSections(checklist.After, r) {
 			owner := r
 			if j.RoundOf(s) == nil {
@@ -83,8 +83,8 @@ func ICS(w io.Writer, j checklist.Job, now time.Time) error {
 	return nil
 }
 
-func addEvent(cal *ics.Calendar, j checklist.Job, r checklist.Round, now time.Time) {
-	ev := cal.AddEvent(EventUID(j, r))
+func addEvent(cal *ics.Calendar, j checklist.Job, r *checklist.Round, now time.Time) {
+	ev := cal.AddEvent(EventUID(j, *r))
 	ev.SetDtStampTime(now)
 	ev.SetStartAt(r.At)
 	ev.SetEndAt(r.Ends())
@@ -101,7 +101,7 @@ func addEvent(cal *ics.Calendar, j checklist.Job, r checklist.Round, now time.Ti
 	if len(r.Interviewers) > 0 {
 		desc = append(desc, "Interviewers: "+icsJoin(r.Names()))
 	}
-	if bring := j.ToBring(&r); len(bring) > 0 {
+	if bring := j.ToBring(r); len(bring) > 0 {
 		desc = append(desc, "Bring: "+icsJoin(bring))
 	}
 	desc = append(desc, "Checklist: prep show "+icsLine(j.ID))
