@@ -6,18 +6,28 @@ import (
 	"os"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+
 	"github.com/prep-cli/prep/cli"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/ascii"
 	"github.com/prep-cli/prep/ui"
 )
 
+// version and commit are stamped by release builds (see .goreleaser.yaml);
+// other builds leave them empty, and prep reads its build record instead.
+var version, commit string
+
 func main() {
 	os.Exit(cli.Run(os.Args[1:], cli.Env{
-		Stdout:  os.Stdout,
-		Stderr:  os.Stderr,
-		Getenv:  os.Getenv,
-		Now:     now,
-		OpenApp: openApp,
+		Stdout:   os.Stdout,
+		Stderr:   os.Stderr,
+		Getenv:   os.Getenv,
+		Now:      now,
+		OpenApp:  openApp,
+		Terminal: func() bool { return term.IsTerminal(os.Stdout.Fd()) },
+		Version:  version,
+		Commit:   commit,
 	}))
 }
 
@@ -26,5 +36,6 @@ func now() time.Time { return time.Now().Truncate(time.Second) }
 
 func openApp(store *data.Store) error {
 	t, _, warning := data.LoadTemplate(data.ConfigDir(os.Getenv))
-	return ui.Run(ui.Config{Store: store, Template: t, TemplateWarning: warning, Now: now})
+	return ui.Run(ui.Config{Store: store, Template: t, TemplateWarning: warning, Now: now,
+		ASCII: ascii.Needed(os.Getenv)})
 }

@@ -4,23 +4,38 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/spf13/cobra"
+
 	"github.com/prep-cli/prep/checklist"
 )
 
-// runCheck ticks an item of a job. It prints nothing on success.
-func runCheck(r *runner, args []string) error { return r.setDone(args, true) }
-
-// runUncheck unticks an item of a job. It prints nothing on success.
-func runUncheck(r *runner, args []string) error { return r.setDone(args, false) }
-
-func (r *runner) setDone(args []string, done bool) error {
-	pos, err := r.parse(r.flags(), args, "JOB", "ITEM")
-	if err != nil {
-		return err
+// cmdCheck is "prep check JOB ITEM": it ticks an item of a job, and prints
+// nothing on success.
+func cmdCheck(r *runner) *cobra.Command {
+	return &cobra.Command{
+		Use:               "check JOB ITEM",
+		Short:             "Tick an item (prep show lists the ids)",
+		Args:              args("JOB", "ITEM"),
+		ValidArgsFunction: r.completeJobThen(r.itemIDs),
+		RunE:              func(_ *cobra.Command, pos []string) error { return r.setDone(pos[0], pos[1], true) },
 	}
-	id, item := pos[0], pos[1]
+}
+
+// cmdUncheck is "prep uncheck JOB ITEM": it unticks an item of a job, and
+// prints nothing on success.
+func cmdUncheck(r *runner) *cobra.Command {
+	return &cobra.Command{
+		Use:               "uncheck JOB ITEM",
+		Short:             "Untick an item",
+		Args:              args("JOB", "ITEM"),
+		ValidArgsFunction: r.completeJobThen(r.itemIDs),
+		RunE:              func(_ *cobra.Command, pos []string) error { return r.setDone(pos[0], pos[1], false) },
+	}
+}
+
+func (r *runner) setDone(id, item string, done bool) error {
 	now := r.now
-	err = r.apply(id, checklist.SetDone{ItemID: item, Done: done, At: &now})
+	err := r.apply(id, checklist.SetDone{ItemID: item, Done: done, At: &now})
 	if errors.Is(err, checklist.ErrNoItem) {
 		return fmt.Errorf("job %s has no item %q; prep show %s lists the item ids", id, item, id)
 	}

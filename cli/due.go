@@ -4,14 +4,17 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/safetext"
 )
 
 // dueEntry is one task in the output of "prep due --json". The keys are
-// part of the command line contract:
+// part of the command line contract, and name what they name in list and
+// in the job file:
 //
-//	job      the job id, for show, check and uncheck
+//	id       the job id, for show, check and uncheck
 //	company  the company
 //	role     the role
 //	item     the item id, for check and uncheck
@@ -19,7 +22,7 @@ import (
 //	due_at   when it is due, RFC 3339 in the local time zone
 //	late     whether that time has passed
 type dueEntry struct {
-	Job     string `json:"job"`
+	ID      string `json:"id"`
 	Company string `json:"company"`
 	Role    string `json:"role"`
 	Item    string `json:"item"`
@@ -28,29 +31,37 @@ type dueEntry struct {
 	Late    bool   `json:"late"`
 }
 
-// runDue prints the after-interview tasks of every job that are late or due
-// within checklist.SoonWithin, most urgent first. Each job file is read
-// once; files that cannot be read are named on stderr and skipped.
-func runDue(r *runner, args []string) error {
-	fs := r.flags()
-	asJSON := fs.Bool("json", false, "print a JSON array, one object a task")
-	if _, err := r.parse(fs, args); err != nil {
-		return err
+// cmdDue is "prep due": the after-interview tasks of every job that are
+// late or due within checklist.SoonWithin, most urgent first. Each job file
+// is read once; files that cannot be read are named on stderr and skipped.
+func cmdDue(r *runner) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "due",
+		Short: "List what is late or due within 48 hours",
+		Long: "List the after-interview tasks of every job that are late or due within\n" +
+			"48 hours, most urgent first. It is quick enough for a shell's start-up file.",
+		Example: `prep due --json | jq -r '.[] | select(.late) | "prep check \(.id) \(.item)"'`,
+		Args:    args(),
+		RunE: func(*cobra.Command, []string) error {
+			jobs, err := r.readableJobs()
+			if err != nil {
+				return err
+			}
+			tasks := checklist.DueTasks(jobs, r.now, checklist.SoonWithin)
+			if asJSON {
+				return r.dueJSON(tasks)
+			}
+			return r.dueText(tasks)
+		},
 	}
-	jobs, err := r.readableJobs()
-	if err != nil {
-		return err
-	}
-	tasks := checklist.DueTasks(jobs, r.now, checklist.SoonWithin)
-	if *asJSON {
-		return r.dueJSON(tasks)
-	}
-	return r.dueText(tasks)
+	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object a task")
+	return c
 }
 
 func (r *runner) dueText(tasks []checklist.Task) error {
 	if len(tasks) == 0 {
-		_, err := fmt.Fprintf(r.env.Stdout, "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
+		_, err := fmt.Fprintf(r.out(), "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
 		return err
 	}
 	rows := make([][]string, 0, len(tasks))
@@ -62,14 +73,14 @@ func (r *runner) dueText(tasks []checklist.Task) error {
 		rows = append(rows, []string{mark, checklist.DueLabel(t.Item, r.now),
 			safetext.Line(t.Company), safetext.Line(t.Item.Text), safetext.Line(t.JobID)})
 	}
-	return writeTable(r.env.Stdout, rows)
+	return writeTable(r.out(), rows)
 }
 
 func (r *runner) dueJSON(tasks []checklist.Task) error {
 	entries := make([]dueEntry, 0, len(tasks))
 	for _, t := range tasks {
 		entries = append(entries, dueEntry{
-			Job:     t.JobID,
+			ID:      t.JobID,
 			Company: t.Company,
 			Role:    t.Role,
 			Item:    t.Item.ID,

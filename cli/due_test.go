@@ -56,7 +56,7 @@ func TestDueJSON(t *testing.T) {
 		t.Errorf("--json has %d tasks, the text %d lines", len(got), strings.Count(text, "\n"))
 	}
 	first := map[string]any{
-		"job": "acme-corp-backend-engineer-2026-11-20", "company": "Acme Corp", "role": "Backend Engineer",
+		"id": "acme-corp-backend-engineer-2026-11-20", "company": "Acme Corp", "role": "Backend Engineer",
 		"item": "thank-interviewers-ann-lee", "text": "Send a thank-you message to Ann Lee",
 		"due_at": "2026-11-21T10:00:00+01:00", "late": true,
 	}
@@ -89,7 +89,7 @@ func TestDueJSON(t *testing.T) {
 	if dueNow != 2 {
 		t.Errorf("%d tasks due exactly now, want 2", dueNow)
 	}
-	if !strings.HasPrefix(out, "[\n  {\n    \"job\": ") {
+	if !strings.HasPrefix(out, "[\n  {\n    \"id\": ") {
 		t.Errorf("--json is not indented as list --json is:\n%s", out[:min(len(out), 60)])
 	}
 }
@@ -152,7 +152,7 @@ func TestDueUsage(t *testing.T) {
 		t.Errorf("exit %d, want 2", res.code)
 	}
 	requireOneErrorLine(t, res.stderr, `"soon"`)
-	if out := mustRun(t, t.TempDir(), "--help"); !strings.Contains(out, "  due [--json]") || !strings.Contains(out, "  reason JOB REASON") {
+	if out := mustRun(t, t.TempDir(), "--help"); !strings.Contains(out, "  due [--flags]") || !strings.Contains(out, "  reason JOB REASON") {
 		t.Errorf("help does not list due and reason:\n%s", out)
 	}
 }

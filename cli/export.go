@@ -8,11 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/google/renameio/v2"
+	"github.com/spf13/cobra"
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/export"
+	"github.com/prep-cli/prep/internal/atomicfile"
 )
 
 // exportFormats are the forms "prep export" writes a job in.
@@ -22,19 +23,34 @@ var exportFormats = []string{"md", "json", "ics"}
 // shell's ">", the umask applied. A file replaced keeps its own mode.
 const exportPerm = 0o666
 
-// runExport writes one job as Markdown, as its file's JSON or as an
-// iCalendar file, to stdout or, with -o, to a file that it replaces whole
-// or not at all.
-func runExport(r *runner, args []string) error {
-	fs := r.flags()
-	format := fs.String("format", "md", "the `format`: md (Markdown), json (the job file) or ics (iCalendar, for calendar apps)")
-	out := fs.String("o", "", "write to `file` instead of stdout, replacing it whole")
-	pos, err := r.parse(fs, args, "JOB")
-	if err != nil {
-		return err
+// cmdExport is "prep export JOB": one job as Markdown, as its file's JSON
+// or as an iCalendar file, to stdout or, with -o, to a file that it
+// replaces whole or not at all.
+func cmdExport(r *runner) *cobra.Command {
+	var format, out string
+	c := &cobra.Command{
+		Use:   "export JOB",
+		Short: "Write a job as Markdown, JSON or iCalendar",
+		Long: "Write a job as Markdown to print or send to a coach, as its file's JSON,\n" +
+			"or as an iCalendar file with the interview and each after-interview task,\n" +
+			"for a calendar app. With -o, the file is replaced whole or not at all, and\n" +
+			"never in the jobs folder.",
+		Example:           "prep export acme --format ics -o acme.ics",
+		Args:              args("JOB"),
+		ValidArgsFunction: r.completeJob,
+		RunE: func(_ *cobra.Command, pos []string) error {
+			return r.export(pos[0], format, out)
+		},
 	}
+	c.Flags().StringVar(&format, "format", "md", "the format: md (Markdown), json (the job file) or ics (iCalendar, for calendar apps)")
+	c.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of stdout, replacing it whole")
+	_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(exportFormats, cobra.ShellCompDirectiveNoFileComp))
+	return c
+}
+
+func (r *runner) export(id, format, out string) error {
 	var write func(io.Writer, checklist.Job) error
-	switch *format {
+	switch format {
 	case "md":
 		write = r.showMarkdown
 	case "json":
@@ -42,16 +58,16 @@ func runExport(r *runner, args []string) error {
 	case "ics":
 		write = func(w io.Writer, j checklist.Job) error { return export.ICS(w, j, r.now) }
 	default:
-		return usagef("unknown --format %q (valid: %s)", *format, strings.Join(exportFormats, ", "))
+		return usagef("unknown --format %q (valid: %s)", format, strings.Join(exportFormats, ", "))
 	}
 	s := r.store()
-	toFile := *out != "" && *out != "-"
+	toFile := out != "" && out != "-"
 	if toFile {
-		if err := checkExportPath(s, *out); err != nil {
+		if err := checkExportPath(s, out); err != nil {
 			return err
 		}
 	}
-	j, err := s.Load(pos[0])
+	j, err := s.Load(id)
 	if err != nil {
 		return explainJob(err)
 	}
@@ -62,7 +78,7 @@ func runExport(r *runner, args []string) error {
 	if err := write(&buf, j); err != nil {
 		return err
 	}
-	return writeExport(*out, buf.Bytes())
+	return writeExport(out, buf.Bytes())
 }
 
 // checkExportPath refuses an output file in the data directory's jobs or
@@ -113,12 +129,14 @@ func inFolder(dir, guarded string) bool {
 // reader sees the old file or the new one and never a part of it. The
 // temporary file is made beside it, on the same file system.
 func writeExport(path string, b []byte) error {
-	err := renameio.WriteFile(path, b, exportPerm,
-		renameio.WithTempDir(filepath.Dir(path)), renameio.WithExistingPermissions())
-	if err != nil {
+	if err := atomicfile.WriteFile(path, b, exportPerm); err != nil {
 		var pe *os.PathError
-		if errors.As(err, &pe) {
+		var le *os.LinkError
+		switch {
+		case errors.As(err, &pe):
 			err = pe.Err
+		case errors.As(err, &le):
+			err = le.Err
 		}
 		return errors.New("write " + path + ": " + err.Error())
 	}

@@ -232,7 +232,7 @@ func TestExportErrors(t *testing.T) {
 		{"not a job id", []string{"export", "../secrets"}, 1, []string{"../secrets"}},
 		{"missing job", []string{"export"}, 2, []string{"JOB"}},
 		{"two jobs", []string{"export", id, "other"}, 2, []string{`"other"`}},
-		{"unknown flag", []string{"export", id, "--output", "x"}, 2, []string{"-output"}},
+		{"unknown flag", []string{"export", id, "--out", "x"}, 2, []string{"--out"}},
 		{"a folder", []string{"export", id, "-o", outDir}, 2, []string{outDir, "folder"}},
 		{"no such folder", []string{"export", id, "-o", filepath.Join(outDir, "missing", "x.md")}, 1, []string{filepath.Join(outDir, "missing", "x.md")}},
 	}
@@ -286,11 +286,11 @@ func TestExportIsInert(t *testing.T) {
 }
 
 func TestExportHelp(t *testing.T) {
-	if out := mustRun(t, t.TempDir(), "--help"); !strings.Contains(out, "  export JOB [--format F] [-o FILE]  ") {
+	if out := mustRun(t, t.TempDir(), "--help"); !strings.Contains(out, "  export JOB [--flags]  ") {
 		t.Errorf("help does not list export:\n%s", out)
 	}
 	out := mustRun(t, t.TempDir(), "export", "--help")
-	for _, want := range []string{"Usage: prep export JOB", "--format FORMAT", "md (Markdown), json (the job file) or ics (iCalendar", "-o FILE"} {
+	for _, want := range []string{"prep export JOB [--flags]", "--format", "md (Markdown), json (the job file) or ics (iCalendar", "-o --output"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("export --help does not mention %q:\n%s", want, out)
 		}

@@ -7,6 +7,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/safetext"
 )
@@ -34,23 +36,30 @@ type listEntry struct {
 	Total       int              `json:"total"`
 }
 
-// runList prints every job on a line, upcoming ones first. Files that cannot
-// be read are named on stderr and skipped; they do not make the command fail.
-func runList(r *runner, args []string) error {
-	fs := r.flags()
-	asJSON := fs.Bool("json", false, "print a JSON array, one object a job")
-	if _, err := r.parse(fs, args); err != nil {
-		return err
+// cmdList is "prep list": every job on a line, upcoming ones first. Files
+// that cannot be read are named on stderr and skipped; they do not make the
+// command fail.
+func cmdList(r *runner) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:     "list",
+		Short:   "List the jobs, upcoming first",
+		Example: `prep list --json | jq -r '.[] | select(.status == "upcoming") | .id'`,
+		Args:    args(),
+		RunE: func(*cobra.Command, []string) error {
+			jobs, err := r.readableJobs()
+			if err != nil {
+				return err
+			}
+			jobs = inListOrder(jobs, r.now)
+			if asJSON {
+				return r.listJSON(jobs)
+			}
+			return r.listText(jobs)
+		},
 	}
-	jobs, err := r.readableJobs()
-	if err != nil {
-		return err
-	}
-	jobs = inListOrder(jobs, r.now)
-	if *asJSON {
-		return r.listJSON(jobs)
-	}
-	return r.listText(jobs)
+	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object a job")
+	return c
 }
 
 // inListOrder puts the jobs still to come first, soonest first, then the
@@ -74,10 +83,10 @@ func inListOrder(jobs []checklist.Job, now time.Time) []checklist.Job {
 
 func (r *runner) listText(jobs []checklist.Job) error {
 	if len(jobs) == 0 {
-		_, err := fmt.Fprintln(r.env.Stdout, "No jobs yet: add one with prep new --company C --role R --at WHEN, or run prep to open the app.")
+		_, err := fmt.Fprintln(r.out(), "No jobs yet: add one with prep new --company C --role R --at WHEN, or run prep to open the app.")
 		return err
 	}
-	tw := tabwriter.NewWriter(r.env.Stdout, 0, 8, 2, ' ', 0)
+	tw := tabwriter.NewWriter(r.out(), 0, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tCOMPANY\tROLE\tINTERVIEW\tSTATUS\tDONE")
 	for _, j := range jobs {
 		p := j.TotalProgress()

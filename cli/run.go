@@ -1,16 +1,23 @@
 // Package cli is prep's command line: it reads the arguments, opens the store
 // in the chosen data directory, and runs one non-interactive command, or
 // hands over to the interactive app when no command is given.
+//
+// The command tree is cobra's, dressed by fang: root.go holds the root and
+// the list of commands, and each command is one file with a constructor
+// that takes the runner (cmdNew in new.go, cmdList in list.go, ...).
 package cli
 
 import (
+	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"time"
 
+	"charm.land/fang/v2"
+
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/ascii"
 	"github.com/prep-cli/prep/safetext"
 )
 
@@ -30,80 +37,46 @@ type Env struct {
 	Now func() time.Time
 	// OpenApp runs the interactive app on the store.
 	OpenApp func(store *data.Store) error
+	// Terminal reports whether the app can draw: standard output is a
+	// terminal. Nil means it can.
+	Terminal func() bool
+	// Version and Commit are what a release build was stamped with; empty,
+	// the build's own record says (see version.go).
+	Version, Commit string
 }
 
 // Run runs prep with the given arguments (without the program name) and
 // returns the exit status: 0 on success, 1 on a failure, 2 on a usage error.
 // Errors are written to env.Stderr as one line starting with "prep: ".
 func Run(args []string, env Env) int {
-	r := &runner{env: env, now: env.Now()}
-	err := r.run(args)
+	r := &runner{env: env, now: env.Now(), ascii: ascii.Needed(env.Getenv)}
+	root := r.rootCommand()
+	root.SetArgs(args)
+	root.SetOut(env.Stdout)
+	root.SetErr(env.Stderr)
+	version, commit := r.version()
+	err := fang.Execute(context.Background(), root,
+		fang.WithVersion(version), fang.WithCommit(commit),
+		fang.WithoutManpage(), // man.go writes it where the command's output goes
+		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) { r.warnTo(w, err.Error()) }))
+	var u usageError
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.Is(err, flag.ErrHelp):
-		r.printHelp()
-		return exitOK
-	}
-	r.warn(err.Error())
-	var u usageError
-	if errors.As(err, &u) {
+	case errors.As(err, &u):
 		return exitUsage
 	}
 	return exitFailure
 }
 
-// runner carries one run of prep: its surroundings and the flags read so far.
+// runner carries one run of prep: its surroundings and the flags all
+// commands share.
 type runner struct {
-	env     Env
-	now     time.Time
+	env Env
+	now time.Time
+	// ascii is set when the terminal takes no UTF-8 (see out).
+	ascii   bool
 	dataDir string
-	// cmd and fs are the command being run and its flags, nil before one is
-	// chosen.
-	cmd *command
-	fs  *flag.FlagSet
-}
-
-func (r *runner) run(args []string) error {
-	fs := flag.NewFlagSet("prep", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&r.dataDir, "data-dir", "", "the `dir`ectory where jobs are kept")
-	version := fs.Bool("version", false, "print the version")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usagef("%v; run prep --help for usage", err)
-	}
-	if *version {
-		_, err := fmt.Fprintln(r.env.Stdout, "prep "+buildVersion())
-		return err
-	}
-	args = fs.Args()
-	if len(args) == 0 {
-		return r.openApp()
-	}
-	name := args[0]
-	if name == "help" {
-		return flag.ErrHelp
-	}
-	for i := range commands {
-		if commands[i].name == name {
-			r.cmd = &commands[i]
-			if err := r.cmd.run(r, args[1:]); err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			return nil
-		}
-	}
-	return usagef("unknown command %q; run prep --help to see the commands", name)
-}
-
-func (r *runner) openApp() error {
-	if r.env.OpenApp == nil {
-		return errors.New("this build has no interactive app")
-	}
-	return r.env.OpenApp(r.store())
 }
 
 // store is the job store in the data directory the flags and environment
@@ -112,7 +85,23 @@ func (r *runner) store() *data.Store {
 	return data.NewStore(data.DataDir(r.dataDir, r.env.Getenv))
 }
 
+// out is where text for people goes: stdout, drawn in ASCII when the
+// terminal takes no UTF-8. JSON, Markdown, calendars and templates are
+// data, and go to stdout as they are.
+func (r *runner) out() io.Writer {
+	if r.ascii {
+		return ascii.Writer(r.env.Stdout)
+	}
+	return r.env.Stdout
+}
+
 // warn writes one line to stderr, made inert: messages may quote job files.
-func (r *runner) warn(msg string) {
-	fmt.Fprintln(r.env.Stderr, "prep: "+safetext.Line(msg))
+func (r *runner) warn(msg string) { r.warnTo(r.env.Stderr, msg) }
+
+func (r *runner) warnTo(w io.Writer, msg string) {
+	line := "prep: " + safetext.Line(msg)
+	if r.ascii {
+		line = ascii.Replace(line)
+	}
+	fmt.Fprintln(w, line)
 }

@@ -41,9 +41,10 @@ func TestCommandHelp(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"new", "--help"}, []string{"Usage: prep new", "--company", "--interviewer NAME", "--at WHEN", "--data-dir DIR"}},
-		{[]string{"show", "-h"}, []string{"Usage: prep show JOB", "--format FORMAT"}},
+		{[]string{"new", "--help"}, []string{"prep new [--flags]", "--company", "--interviewer", "--at", "tomorrow 2pm", "--data-dir"}},
+		{[]string{"show", "-h"}, []string{"prep show JOB [--flags]", "--format", "text, md (Markdown) or json"}},
 		{[]string{"list", "--help"}, []string{"--json"}},
+		{[]string{"help", "show"}, []string{"prep show JOB [--flags]", "--format"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.args[0], func(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/export"
@@ -14,30 +16,44 @@ import (
 // formats are the ways "prep show" can print a job.
 var formats = []string{"text", "md", "json"}
 
-// runShow prints one job's checklist as text, Markdown or its file's JSON.
-func runShow(r *runner, args []string) error {
-	fs := r.flags()
-	format := fs.String("format", "text", "the `format`: text, md (Markdown) or json (the job file)")
-	pos, err := r.parse(fs, args, "JOB")
-	if err != nil {
-		return err
+// cmdShow is "prep show JOB": one job's checklist as text, Markdown or its
+// file's JSON.
+func cmdShow(r *runner) *cobra.Command {
+	var format string
+	c := &cobra.Command{
+		Use:   "show JOB",
+		Short: "Show a job's checklist, with the item ids",
+		Long: "Show a job's checklist, with the ids that check and uncheck take.\n" +
+			"JOB is the job's id, or any part of it that names one job alone.",
+		Example:           "prep show acme --format md",
+		Args:              args("JOB"),
+		ValidArgsFunction: r.completeJob,
+		RunE: func(_ *cobra.Command, pos []string) error {
+			var write func(io.Writer, checklist.Job) error
+			switch format {
+			case "text":
+				write = r.showText
+			case "md":
+				write = r.showMarkdown
+			case "json":
+				write = showJSON
+			default:
+				return usagef("unknown --format %q (valid: %s)", format, strings.Join(formats, ", "))
+			}
+			j, err := r.store().Load(pos[0])
+			if err != nil {
+				return explainJob(err)
+			}
+			out := r.env.Stdout
+			if format == "text" {
+				out = r.out()
+			}
+			return write(out, j)
+		},
 	}
-	var write func(io.Writer, checklist.Job) error
-	switch *format {
-	case "text":
-		write = r.showText
-	case "md":
-		write = r.showMarkdown
-	case "json":
-		write = showJSON
-	default:
-		return usagef("unknown --format %q (valid: %s)", *format, strings.Join(formats, ", "))
-	}
-	j, err := r.store().Load(pos[0])
-	if err != nil {
-		return explainJob(err)
-	}
-	return write(r.env.Stdout, j)
+	c.Flags().StringVar(&format, "format", "text", "the format: text, md (Markdown) or json (the job file)")
+	_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
+	return c
 }
 
 func showJSON(w io.Writer, j checklist.Job) error {

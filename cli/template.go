@@ -1,25 +1,80 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
 
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/atomicfile"
 	"github.com/prep-cli/prep/safetext"
 )
 
-// runTemplate prints the default template, the starting point of a person's
-// own, or with --check FILE says whether FILE is a template prep can use.
-func runTemplate(r *runner, args []string) error {
-	fs := r.flags()
-	check := fs.String("check", "", "check that `file` is a valid template, and say what is wrong if not")
-	if _, err := r.parse(fs, args); err != nil {
+// cmdTemplate is "prep template": it prints the default template, the
+// starting point of a person's own; with --init it writes it where prep
+// reads a person's own, and with --check FILE says whether FILE is a
+// template prep can use.
+func cmdTemplate(r *runner) *cobra.Command {
+	var check string
+	var initOwn bool
+	c := &cobra.Command{
+		Use:   "template",
+		Short: "Print, start or check your own template",
+		Long: "Print the default template: the sections and items every new job starts\n" +
+			"with. With --init, write it where prep reads your own, to edit it there:\n" +
+			safetext.Line(r.templatePath()) + "\n" +
+			"New jobs are made from yours while it is valid; --check says what is wrong.",
+		Example: "prep template --init\nprep template --check my-template.json",
+		Args:    args(),
+		RunE: func(*cobra.Command, []string) error {
+			switch {
+			case initOwn && check != "":
+				return usagef("--init and --check go one at a time")
+			case initOwn:
+				return r.initTemplate()
+			case check != "":
+				return r.checkTemplate(check)
+			}
+			_, err := r.env.Stdout.Write(data.DefaultTemplateJSON())
+			return err
+		},
+	}
+	c.Flags().BoolVar(&initOwn, "init", false, "write the default template where prep reads your own, to edit it there")
+	c.Flags().StringVar(&check, "check", "", "check that this file is a template prep can use, and say what is wrong if not")
+	return c
+}
+
+// templatePath is where prep reads the person's own template.
+func (r *runner) templatePath() string {
+	return data.TemplatePath(data.ConfigDir(r.env.Getenv))
+}
+
+// initTemplate writes the default template as the person's own, making its
+// folder, and says where. One already there is kept: it is the person's
+// work.
+func (r *runner) initTemplate() error {
+	path := r.templatePath()
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("%s already exists; edit it, or move it away to start again from the default", path)
+	} else if !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
-	if *check == "" {
-		_, err := r.env.Stdout.Write(data.DefaultTemplateJSON())
-		return err
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("make the folder for your template: %w", err)
 	}
-	t, err := data.ReadTemplateFile(*check)
+	if err := atomicfile.WriteFile(path, data.DefaultTemplateJSON(), 0o600); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	_, err := fmt.Fprintf(r.out(), "Your own template is %s: edit it there, and new jobs are made from it.\n", safetext.Line(path))
+	return err
+}
+
+func (r *runner) checkTemplate(path string) error {
+	t, err := data.ReadTemplateFile(path)
 	if err != nil {
 		return err
 	}
@@ -27,6 +82,6 @@ func runTemplate(r *runner, args []string) error {
 	for _, s := range t.Sections {
 		items += len(s.Items)
 	}
-	_, err = fmt.Fprintf(r.env.Stdout, "%s: ok, %d sections, %d items\n", safetext.Line(*check), len(t.Sections), items)
+	_, err = fmt.Fprintf(r.out(), "%s: ok, %d sections, %d items\n", safetext.Line(path), len(t.Sections), items)
 	return err
 }

@@ -17,9 +17,9 @@ import (
 	"time"
 
 	"github.com/gofrs/flock"
-	"github.com/google/renameio/v2"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/internal/atomicfile"
 )
 
 // ErrNotFound is returned for a job id with no file.
@@ -107,11 +107,7 @@ func NewStore(dir string) *Store {
 // are flushed to the disk, and take the file's name in one rename; then the
 // folder is flushed too, so that the rename itself survives a power cut.
 func writeAtomically(path string, data []byte, perm os.FileMode) error {
-	// The temporary file stays in the same folder: renameio would otherwise
-	// try the system's temporary folder first, writing outside the data
-	// directory.
-	err := renameio.WriteFile(path, data, perm, renameio.WithTempDir(filepath.Dir(path)))
-	if err != nil {
+	if err := atomicfile.WriteFile(path, data, perm); err != nil {
 		return err
 	}
 	syncDir(filepath.Dir(path))

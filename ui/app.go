@@ -13,6 +13,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/ascii"
 )
 
 // Config is what the app needs from outside.
@@ -24,6 +25,9 @@ type Config struct {
 	TemplateWarning error
 	// Now tells the time; tests pass a fixed clock.
 	Now func() time.Time
+	// ASCII draws every mark, bar and rule in ASCII, for a terminal that
+	// takes no UTF-8 (see internal/ascii).
+	ASCII bool
 }
 
 // shared is what every screen reads: the store, the styles for the
@@ -37,6 +41,8 @@ type shared struct {
 	// background is the terminal's answer about its colour, kept for
 	// screens made after it came.
 	background *tea.BackgroundColorMsg
+	// ascii is Config.ASCII: each frame is drawn in ASCII at the end.
+	ascii bool
 }
 
 // screen is the face every screen shows the root model.
@@ -97,7 +103,7 @@ func New(cfg Config) Model {
 	if now == nil {
 		now = func() time.Time { return time.Now().Truncate(time.Second) }
 	}
-	sh := &shared{store: cfg.Store, template: cfg.Template, styles: NewStyles(true), now: now}
+	sh := &shared{store: cfg.Store, template: cfg.Template, styles: NewStyles(true), now: now, ascii: cfg.ASCII}
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
 		drafts: drafts{keys: newDraftKeys()}}
@@ -383,10 +389,14 @@ func (m Model) View() tea.View {
 }
 
 func (m Model) frame(content string) tea.View {
+	title := m.title()
+	if m.sh.ascii {
+		content, title = ascii.Replace(content), ascii.Replace(title)
+	}
 	v := tea.NewView(content)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = m.title()
+	v.WindowTitle = title
 	return v
 }
 

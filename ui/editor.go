@@ -20,23 +20,26 @@ const (
 )
 
 // editorKeys are the keys of the text box: a note is saved by ctrl+s or
-// esc, since enter starts a new line; a one-line text is saved by enter and
-// dropped by esc.
+// esc, since enter starts a new line, and ctrl+e opens it in the person's
+// own editor; a one-line text is saved by enter and dropped by esc.
 type editorKeys struct {
-	Save   key.Binding
-	Cancel key.Binding
+	Save     key.Binding
+	Cancel   key.Binding
+	External key.Binding
 }
 
 func newEditorKeys(kind editorKind) editorKeys {
 	if kind == editNote {
 		return editorKeys{
-			Save:   key.NewBinding(key.WithKeys("ctrl+s", "esc"), key.WithHelp("ctrl+s/esc", "save note")),
-			Cancel: key.NewBinding(key.WithDisabled()),
+			Save:     key.NewBinding(key.WithKeys("ctrl+s", "esc"), key.WithHelp("ctrl+s/esc", "save note")),
+			Cancel:   key.NewBinding(key.WithDisabled()),
+			External: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "editor")),
 		}
 	}
 	return editorKeys{
-		Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Save:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		External: key.NewBinding(key.WithDisabled()),
 	}
 }
 
@@ -88,13 +91,18 @@ const (
 )
 
 func (e *itemEditor) Update(msg tea.Msg) (editorResult, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(k, e.keys.Save):
+		case key.Matches(msg, e.keys.Save):
 			return editorSaved, nil
-		case key.Matches(k, e.keys.Cancel):
+		case key.Matches(msg, e.keys.Cancel):
 			return editorCancelled, nil
+		case key.Matches(msg, e.keys.External):
+			return editing, editInEditor(e.itemID, e.area.Value(), e.area.CharLimit)
 		}
+	case noteEditedMsg:
+		return editing, e.takeEdited(msg)
 	}
 	var cmd tea.Cmd
 	if e.kind == editNote {
@@ -111,6 +119,19 @@ func (e *itemEditor) rawValue() string {
 		return e.area.Value()
 	}
 	return e.line.Value()
+}
+
+// takeEdited puts the note written in the editor in the box, to be saved
+// as one typed there.
+func (e *itemEditor) takeEdited(msg noteEditedMsg) tea.Cmd {
+	switch {
+	case msg.itemID != e.itemID:
+		return nil
+	case msg.err != nil:
+		return showError(msg.err)
+	}
+	e.area.SetValue(msg.text)
+	return nil
 }
 
 // Value is the text as typed, trimmed of blank lines and spaces at its ends.
@@ -140,5 +161,5 @@ func (e *itemEditor) Height() int {
 }
 
 func (e *itemEditor) ShortHelp() []key.Binding {
-	return []key.Binding{e.keys.Save, e.keys.Cancel}
+	return []key.Binding{e.keys.Save, e.keys.Cancel, e.keys.External}
 }

@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"runtime/debug"
+)
+
+// version says what this build of prep is. A release build says what
+// GoReleaser stamped it with. Otherwise the build's own record is read: the
+// module version for "go install ...@v1.2.0" (or a pseudo-version naming
+// the commit, for a build in a clone), else the commit the build was made
+// from, marked when it had changes not yet committed; failing all, "dev".
+// The commit is given apart, for fang to show beside a version that does
+// not already name it.
+func (r *runner) version() (version, commit string) {
+	if r.env.Version != "" {
+		return r.env.Version, r.env.Commit
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "dev", ""
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v, ""
+	}
+	var revision, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			revision = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if revision == "" {
+		return "dev", ""
+	}
+	if len(revision) > 12 {
+		revision = revision[:12]
+	}
+	if modified == "true" {
+		revision += "-dirty"
+	}
+	return "dev-" + revision, ""
+}
