@@ -46,6 +46,11 @@ type RoundDetails struct {
 	Interviewers []Person
 }
 
+// Names lists the interviewers' names.
+func (d RoundDetails) Names() []string {
+	return Round{Interviewers: d.Interviewers}.Names()
+}
+
 // People makes interviewers of names alone.
 func People(names ...string) []Person {
 	out := make([]Person, 0, len(names))

@@ -40,6 +40,21 @@ func (j *Job) Contact(role string) *Contact {
 	return nil
 }
 
+// String is the contact on one line, as it was written: "Kim Patel
+// (recruiter, kim@acme.example)".
+func (c Contact) String() string {
+	var more []string
+	for _, s := range []string{c.Role, c.Email, c.Phone, c.LinkedIn} {
+		if s = strings.TrimSpace(s); s != "" {
+			more = append(more, s)
+		}
+	}
+	if len(more) == 0 {
+		return c.Name
+	}
+	return c.Name + " (" + strings.Join(more, ", ") + ")"
+}
+
 // SetJobDetails changes the job's own details, trimmed; the job keeps its
 // id. A contact without an id gets one made from the name, unique among
 // the job's contacts; one without a name is dropped. The undo puts the

@@ -65,7 +65,7 @@ func Markdown(w io.Writer, j checklist.Job, now time.Time) error {
 		md.field("Applied", applied)
 	}
 	for _, c := range j.Contacts {
-		md.field("Contact", contactLine(c))
+		md.field("Contact", c.String())
 	}
 	md.note(j.Notes)
 	md.sections("Before every round", "", j.VisibleSections(checklist.Before, nil))
@@ -153,21 +153,6 @@ func phaseTitle(p checklist.Phase) string {
 		return "After"
 	}
 	return "Before"
-}
-
-// contactLine is a contact in one line: "Kim Patel (recruiter,
-// kim@acme.example)".
-func contactLine(c checklist.Contact) string {
-	var more []string
-	for _, s := range []string{c.Role, c.Email, c.Phone, c.LinkedIn} {
-		if s = strings.TrimSpace(s); s != "" {
-			more = append(more, s)
-		}
-	}
-	if len(more) == 0 {
-		return c.Name
-	}
-	return c.Name + " (" + strings.Join(more, ", ") + ")"
 }
 
 // mdWriter writes one Markdown document, keeping the first error.
