@@ -94,6 +94,11 @@ func TestCompletionScripts(t *testing.T) {
 			requireEmptyDir(t, dir)
 		})
 	}
+	res := run(t, t.TempDir(), "completion", "tcsh")
+	if res.code != 2 || res.stdout != "" {
+		t.Errorf("completion tcsh: exit %d, stdout %q; want 2 and nothing", res.code, res.stdout)
+	}
+	requireOneErrorLine(t, res.stderr, `"tcsh"`, "bash, zsh, fish and powershell")
 }
 
 // TestCompletionOfArguments: what the shell scripts ask prep for when tab

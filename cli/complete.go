@@ -34,13 +34,21 @@ func (r *runner) completeJobThen(second func(job string) []cobra.Completion) cob
 }
 
 func (r *runner) jobIDs() []cobra.Completion {
-	ids, _ := r.store().IDs()
+	s, err := r.store()
+	if err != nil {
+		return nil
+	}
+	ids, _ := s.IDs()
 	return ids
 }
 
 // itemIDs offers a job's item ids, each with its text.
 func (r *runner) itemIDs(job string) []cobra.Completion {
-	j, err := r.store().Load(job)
+	s, err := r.store()
+	if err != nil {
+		return nil
+	}
+	j, err := s.Load(job)
 	if err != nil {
 		return nil
 	}
@@ -74,7 +82,11 @@ func (r *runner) completeTrashed(_ *cobra.Command, args []string, _ string) ([]c
 	if len(args) > 0 {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
-	trashed, _ := r.store().TrashList()
+	s, err := r.store()
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	trashed, _ := s.TrashList()
 	var names []cobra.Completion
 	for _, t := range trashed {
 		if t.Err == nil {

@@ -35,7 +35,7 @@ func cmdExport(r *runner) *cobra.Command {
 			"or as an iCalendar file with the interview and each after-interview task,\n" +
 			"for a calendar app. With -o, the file is replaced whole or not at all, and\n" +
 			"never in the jobs folder.",
-		Example:           "prep export acme --format ics -o acme.ics",
+		Example:           "prep export acme-corp-backend-engineer-2026-12-01 --format ics -o acme.ics",
 		Args:              args("JOB"),
 		ValidArgsFunction: r.completeJob,
 		RunE: func(_ *cobra.Command, pos []string) error {
@@ -60,7 +60,10 @@ func (r *runner) export(id, format, out string) error {
 	default:
 		return usagef("unknown --format %q (valid: %s)", format, strings.Join(exportFormats, ", "))
 	}
-	s := r.store()
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
 	toFile := out != "" && out != "-"
 	if toFile {
 		if err := checkExportPath(s, out); err != nil {
@@ -127,9 +130,11 @@ func inFolder(dir, guarded string) bool {
 
 // writeExport replaces the file at path with b in one rename, so that a
 // reader sees the old file or the new one and never a part of it. The
-// temporary file is made beside it, on the same file system.
+// temporary file is made beside it, on the same file system; those that
+// an export killed midway left beside it are cleared first.
 func writeExport(path string, b []byte) error {
-	if err := atomicfile.WriteFile(path, b, exportPerm); err != nil {
+	atomicfile.Sweep(filepath.Dir(path), filepath.Base(path))
+	if err := atomicfile.Write(path, b, exportPerm, true); err != nil {
 		var pe *os.PathError
 		var le *os.LinkError
 		switch {

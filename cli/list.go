@@ -78,7 +78,8 @@ func when(j *checklist.Job, now time.Time) time.Time {
 
 // cmdList is "prep list": every job on a line, upcoming ones first. Files
 // that cannot be read are named on stderr and skipped; they do not make the
-// command fail.
+// command fail. So are the files of a newer version of prep, which are
+// listed but cannot be changed.
 func cmdList(r *runner) *cobra.Command {
 	var asJSON bool
 	c := &cobra.Command{
@@ -91,6 +92,9 @@ func cmdList(r *runner) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if err := r.warnNewer(jobs); err != nil {
+				return err
+			}
 			jobs = inListOrder(jobs, r.now)
 			if asJSON {
 				return r.listJSON(jobs)
@@ -100,6 +104,23 @@ func cmdList(r *runner) *cobra.Command {
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object a job")
 	return c
+}
+
+// warnNewer names on stderr each job whose file a newer version of prep
+// wrote: this build shows it, but will not change it.
+func (r *runner) warnNewer(jobs []checklist.Job) error {
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
+	for _, j := range jobs {
+		if j.Version > checklist.FormatVersion {
+			if ro := s.ReadOnly(j); ro != nil {
+				r.warn("read-only: " + ro.Error())
+			}
+		}
+	}
+	return nil
 }
 
 // inListOrder puts the jobs still to come first, soonest first, then the

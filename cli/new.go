@@ -44,7 +44,11 @@ prep new --company Orbit --role SRE --name "Phone screen" --format phone --at "f
 			if warning != nil {
 				r.warn(warning.Error() + "; using the default template")
 			}
-			j, err := r.store().Create(t, d, r.now)
+			s, err := r.store()
+			if err != nil {
+				return err
+			}
+			j, err := s.Create(t, d, r.now)
 			if err != nil {
 				return fmt.Errorf("create job: %w", err)
 			}

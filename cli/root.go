@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -56,12 +57,14 @@ prep new --company "Acme Corp" --role "Backend Engineer" --at "tomorrow 2pm"
 prep
 # what is late or due, for a shell's start-up file
 prep due`,
-		Args: r.noCommand,
+		Args: noCommand,
 		RunE: func(*cobra.Command, []string) error { return r.openApp() },
 		// cobra's own default, which it applies only to the errors it
 		// makes itself.
 		SuggestionsMinimumDistance: 2,
 	}
+	root.SetOut(r.env.Stdout)
+	root.SetErr(r.env.Stderr)
 	root.PersistentFlags().StringVar(&r.dataDir, "data-dir", "", "the folder where jobs are kept (else $PREP_DATA_DIR, else $XDG_DATA_HOME/prep)")
 	// Declared here, so that it has no -v; cobra still prints the version.
 	root.Flags().Bool("version", false, "print the version")
@@ -71,7 +74,26 @@ prep due`,
 	for _, makeCommand := range commands {
 		root.AddCommand(named(makeCommand(r)))
 	}
+	shellsOnly(root)
 	return root
+}
+
+// shellsOnly makes cobra's "prep completion" say so when the shell named
+// is not one it writes for, where cobra would show its help and succeed.
+// The scripts go where the root's output went when this is called.
+func shellsOnly(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	completion, _, err := root.Find([]string{"completion"})
+	if err != nil || completion == root {
+		return
+	}
+	completion.Args = cobra.ArbitraryArgs
+	completion.RunE = func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return c.Help()
+		}
+		return usagef("completion: no completions for %q; the shells are bash, zsh, fish and powershell", args[0])
+	}
 }
 
 // named makes a command's errors start with its name, as in "prep: show: no
@@ -95,7 +117,7 @@ func named(c *cobra.Command) *cobra.Command {
 // noCommand is what prep accepts where a command goes: nothing, to open the
 // app. Anything else is a mistyped command, answered with the commands it
 // may have meant.
-func (r *runner) noCommand(root *cobra.Command, args []string) error {
+func noCommand(root *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		return nil
 	}
@@ -113,11 +135,16 @@ func didYouMean(root *cobra.Command, typed string) string {
 
 func (r *runner) openApp() error {
 	if r.env.OpenApp == nil {
-		return fmt.Errorf("this build has no interactive app")
+		return errors.New("this build has no interactive app")
 	}
 	if r.env.Terminal != nil && !r.env.Terminal() {
 		return usageError{"the app needs a terminal, and standard output is not one; " +
 			"scripts can use prep list, show, due and the other commands (prep --help lists them)"}
 	}
-	return r.env.OpenApp(r.store())
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
+	s.ClearTempFiles()
+	return r.env.OpenApp(s)
 }

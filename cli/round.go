@@ -153,7 +153,11 @@ func cmdRoundRemove(r *runner) *cobra.Command {
 // round reads a job and one of its rounds; a round it does not have is an
 // error naming the ones it has.
 func (r *runner) round(jobID, roundID string) (checklist.Job, checklist.Round, error) {
-	j, err := r.store().Load(jobID)
+	s, err := r.store()
+	if err != nil {
+		return checklist.Job{}, checklist.Round{}, err
+	}
+	j, err := s.Load(jobID)
 	if err != nil {
 		return j, checklist.Round{}, explainJob(err)
 	}
@@ -170,7 +174,10 @@ func (r *runner) round(jobID, roundID string) (checklist.Job, checklist.Round, e
 
 // applied is apply that returns the job as saved.
 func (r *runner) applied(id string, edits ...checklist.Edit) (checklist.Job, error) {
-	s := r.store()
+	s, err := r.store()
+	if err != nil {
+		return checklist.Job{}, err
+	}
 	if _, err := s.Load(id); err != nil {
 		return checklist.Job{}, explainJob(err)
 	}
@@ -200,7 +207,11 @@ func (r *runner) warnOddTimes(j checklist.Job, roundID string) {
 
 // roundCompletions offers the rounds of the job named first.
 func (r *runner) roundCompletions(job string) []cobra.Completion {
-	j, err := r.store().Load(job)
+	s, err := r.store()
+	if err != nil {
+		return nil
+	}
+	j, err := s.Load(job)
 	if err != nil {
 		return nil
 	}

@@ -51,9 +51,8 @@ type Env struct {
 func Run(args []string, env Env) int {
 	r := &runner{env: env, now: env.Now(), ascii: ascii.Needed(env.Getenv)}
 	root := r.rootCommand()
-	root.SetArgs(args)
-	root.SetOut(env.Stdout)
-	root.SetErr(env.Stderr)
+	// Never nil: cobra would read os.Args instead.
+	root.SetArgs(append([]string{}, args...))
 	version, commit := r.version()
 	err := fang.Execute(context.Background(), root,
 		fang.WithVersion(version), fang.WithCommit(commit),
@@ -80,9 +79,13 @@ type runner struct {
 }
 
 // store is the job store in the data directory the flags and environment
-// chose.
-func (r *runner) store() *data.Store {
-	return data.NewStore(data.DataDir(r.dataDir, r.env.Getenv))
+// chose; an error when they chose none (see data.DataDir).
+func (r *runner) store() (*data.Store, error) {
+	dir, err := data.DataDir(r.dataDir, r.env.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	return data.NewStore(dir), nil
 }
 
 // out is where text for people goes: stdout, drawn in ASCII when the

@@ -25,8 +25,8 @@ func cmdShow(r *runner) *cobra.Command {
 		Use:   "show JOB",
 		Short: "Show a job's checklist, with the item ids",
 		Long: "Show a job's checklist, with the ids that check and uncheck take.\n" +
-			"JOB is the job's id, or any part of it that names one job alone.",
-		Example:           "prep show acme --format md",
+			"JOB is a job's id, as prep list shows it.",
+		Example:           "prep show acme-corp-backend-engineer-2026-12-01 --format md",
 		Args:              args("JOB"),
 		ValidArgsFunction: r.completeJob,
 		RunE: func(_ *cobra.Command, pos []string) error {
@@ -41,7 +41,11 @@ func cmdShow(r *runner) *cobra.Command {
 			default:
 				return usagef("unknown --format %q (valid: %s)", format, strings.Join(formats, ", "))
 			}
-			j, err := r.store().Load(pos[0])
+			s, err := r.store()
+			if err != nil {
+				return err
+			}
+			j, err := s.Load(pos[0])
 			if err != nil {
 				return explainJob(err)
 			}

@@ -58,6 +58,9 @@ func (r *runner) templatePath() string {
 // work.
 func (r *runner) initTemplate() error {
 	path := r.templatePath()
+	if path == "" {
+		return errors.New("there is no folder for your own template: set HOME, or XDG_CONFIG_HOME")
+	}
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("%s already exists; edit it, or move it away to start again from the default", path)
 	} else if !errors.Is(err, fs.ErrNotExist) {
@@ -66,7 +69,7 @@ func (r *runner) initTemplate() error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("make the folder for your template: %w", err)
 	}
-	if err := atomicfile.WriteFile(path, data.DefaultTemplateJSON(), 0o600); err != nil {
+	if err := atomicfile.Write(path, data.DefaultTemplateJSON(), 0o600, false); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	_, err := fmt.Fprintf(r.out(), "Your own template is %s: edit it there, and new jobs are made from it.\n", safetext.Line(path))

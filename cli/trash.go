@@ -39,7 +39,11 @@ func cmdRestore(r *runner) *cobra.Command {
 // listTrash writes the trash as a table. Files there that cannot be read
 // are named on stderr; they do not make the command fail.
 func (r *runner) listTrash() error {
-	trashed, err := r.store().TrashList()
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
+	trashed, err := s.TrashList()
 	if err != nil {
 		return fmt.Errorf("list the trash: %w", err)
 	}
@@ -62,7 +66,11 @@ func (r *runner) listTrash() error {
 }
 
 func (r *runner) restore(name string) error {
-	j, err := r.store().Restore(name)
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
+	j, err := s.Restore(name)
 	if errors.Is(err, data.ErrNotFound) {
 		return fmt.Errorf("%w; prep trash lists what is there", err)
 	}

@@ -5,22 +5,26 @@ import (
 )
 
 // version says what this build of prep is. A release build says what
-// GoReleaser stamped it with. Otherwise the build's own record is read: the
-// module version for "go install ...@v1.2.0" (or a pseudo-version naming
-// the commit, for a build in a clone), else the commit the build was made
-// from, marked when it had changes not yet committed; failing all, "dev".
-// The commit is given apart, for fang to show beside a version that does
-// not already name it.
+// GoReleaser stamped it with, and the commit apart, for fang to show beside
+// it. Any other build says what its build record holds (see buildVersion).
 func (r *runner) version() (version, commit string) {
 	if r.env.Version != "" {
 		return r.env.Version, r.env.Commit
 	}
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "dev", ""
+	info, _ := debug.ReadBuildInfo()
+	return buildVersion(info), ""
+}
+
+// buildVersion reads a build record: the module version for "go install
+// ...@v1.2.0" (or a pseudo-version naming the commit, for a build in a
+// clone), else the commit the build was made from, marked when it had
+// changes not yet committed; failing all, "dev".
+func buildVersion(info *debug.BuildInfo) string {
+	if info == nil {
+		return "dev"
 	}
 	if v := info.Main.Version; v != "" && v != "(devel)" {
-		return v, ""
+		return v
 	}
 	var revision, modified string
 	for _, s := range info.Settings {
@@ -32,7 +36,7 @@ func (r *runner) version() (version, commit string) {
 		}
 	}
 	if revision == "" {
-		return "dev", ""
+		return "dev"
 	}
 	if len(revision) > 12 {
 		revision = revision[:12]
@@ -40,5 +44,5 @@ func (r *runner) version() (version, commit string) {
 	if modified == "true" {
 		revision += "-dirty"
 	}
-	return "dev-" + revision, ""
+	return "dev-" + revision
 }

@@ -18,7 +18,7 @@ func TestWriteFileModes(t *testing.T) {
 	defer syscall.Umask(old)
 	dir := t.TempDir()
 	fresh := filepath.Join(dir, "export.md")
-	if err := WriteFile(fresh, []byte("x"), 0o666); err != nil {
+	if err := Write(fresh, []byte("x"), 0o666, true); err != nil {
 		t.Fatal(err)
 	}
 	kept := filepath.Join(dir, "shared.md")
@@ -28,7 +28,7 @@ func TestWriteFileModes(t *testing.T) {
 	if err := os.Chmod(kept, 0o664); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(kept, []byte("y"), 0o600); err != nil {
+	if err := Write(kept, []byte("y"), 0o600, true); err != nil {
 		t.Fatal(err)
 	}
 	for path, want := range map[string]os.FileMode{fresh: 0o644, kept: 0o664} {
