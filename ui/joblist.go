@@ -90,6 +90,9 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 	case jobsLoadedMsg:
 		return v.fill(msg)
 	case jobTrashedMsg:
+		if msg.err != nil {
+			return tea.Batch(showError(msg.err), v.reload())
+		}
 		return v.reload()
 	case jobSavedMsg:
 		for i := range v.jobs {
