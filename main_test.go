@@ -31,7 +31,8 @@ import (
 //	                           in one process, one after another, like a
 //	                           shell loop, PREP_TEST_REPEAT times (0: until
 //	                           killed), printing the number of commands
-//	                           finished after each one
+//	                           finished after each one; ["trash-job", ID]
+//	                           moves a job to the trash, as the app's d does
 func TestMain(m *testing.M) {
 	if os.Getenv("PREP_TEST_AS_PREP") != "1" {
 		os.Exit(m.Run())
@@ -51,7 +52,7 @@ func TestMain(m *testing.M) {
 	done := 0
 	for r := 0; repeat == 0 || r < repeat; r++ {
 		for _, args := range cmds {
-			if code := cli.Run(args, env); code != 0 {
+			if code := runScripted(args, env); code != 0 {
 				os.Exit(code)
 			}
 			done++
@@ -59,6 +60,18 @@ func TestMain(m *testing.M) {
 		}
 	}
 	os.Exit(0)
+}
+
+// runScripted runs one command of a PREP_TEST_SCRIPT.
+func runScripted(args []string, env cli.Env) int {
+	if len(args) == 2 && args[0] == "trash-job" {
+		if err := data.NewStore(os.Getenv("PREP_DATA_DIR")).Trash(args[1]); err != nil {
+			fmt.Fprintln(os.Stderr, "trash-job:", err)
+			return 1
+		}
+		return 0
+	}
+	return cli.Run(args, env)
 }
 
 // prep is the command that runs this test binary as prep on dataDir.
@@ -114,7 +127,7 @@ func withoutItems(t *testing.T, j checklist.Job, ids ...string) string {
 	return string(b)
 }
 
-var tempFile = regexp.MustCompile(`^\..+\.json[0-9]+$`)
+var tempFile = regexp.MustCompile(`^\..+\.json\.prep-[0-9]+-[0-9]+\.tmp$`)
 
 // tempFiles counts the temporary files a save left in the jobs folder.
 func tempFiles(t *testing.T, dataDir string) int {

@@ -102,8 +102,13 @@ func TestNewerFileIsReadOnly(t *testing.T) {
 	if out := mustRun(t, dir, "show", id); !strings.Contains(out, "Acme Corp") {
 		t.Errorf("prep show of a newer file:\n%s", out)
 	}
-	if out := mustRun(t, dir, "list"); !strings.Contains(out, id) {
-		t.Errorf("prep list of a newer file:\n%s", out)
+	// prep list lists it, and names it on stderr as read-only.
+	for _, args := range [][]string{{"list"}, {"list", "--json"}} {
+		res := run(t, dir, args...)
+		if res.code != 0 || !strings.Contains(res.stdout, id) {
+			t.Errorf("prep %s of a newer file: exit %d\n%s", strings.Join(args, " "), res.code, res.stdout)
+		}
+		requireOneErrorLine(t, res.stderr, "read-only", path, "written by a newer version of prep", "file version 2")
 	}
 	for _, args := range [][]string{{"check", id, "news"}, {"uncheck", id, "news"}, {"status", id, "offer"}} {
 		res := run(t, dir, args...)

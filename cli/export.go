@@ -8,11 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/google/renameio/v2"
-
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/export"
+	"github.com/prep-cli/prep/internal/atomicfile"
 )
 
 // exportFormats are the forms "prep export" writes a job in.
@@ -44,7 +43,10 @@ func runExport(r *runner, args []string) error {
 	default:
 		return usagef("unknown --format %q (valid: %s)", *format, strings.Join(exportFormats, ", "))
 	}
-	s := r.store()
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
 	toFile := *out != "" && *out != "-"
 	if toFile {
 		if err := checkExportPath(s, *out); err != nil {
@@ -111,11 +113,11 @@ func inFolder(dir, guarded string) bool {
 
 // writeExport replaces the file at path with b in one rename, so that a
 // reader sees the old file or the new one and never a part of it. The
-// temporary file is made beside it, on the same file system.
+// temporary file is made beside it, on the same file system; those that
+// an export killed midway left beside it are cleared first.
 func writeExport(path string, b []byte) error {
-	err := renameio.WriteFile(path, b, exportPerm,
-		renameio.WithTempDir(filepath.Dir(path)), renameio.WithExistingPermissions())
-	if err != nil {
+	atomicfile.Sweep(filepath.Dir(path), filepath.Base(path))
+	if err := atomicfile.Write(path, b, exportPerm, true); err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err

@@ -11,11 +11,14 @@ import (
 // apply makes edits to a job as one change. It reads the job first, so that
 // a mistyped id is reported before the store makes its folder or a lock.
 func (r *runner) apply(id string, edits ...checklist.Edit) error {
-	s := r.store()
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
 	if _, err := s.Load(id); err != nil {
 		return explainJob(err)
 	}
-	_, err := s.Apply(id, edits...)
+	_, err = s.Apply(id, edits...)
 	return explainJob(err)
 }
 
@@ -31,7 +34,11 @@ func explainJob(err error) error {
 // readableJobs reads every job that can be read, naming each file that
 // cannot on stderr: one broken file never hides the others.
 func (r *runner) readableJobs() ([]checklist.Job, error) {
-	jobs, problems, err := r.store().List()
+	s, err := r.store()
+	if err != nil {
+		return nil, err
+	}
+	jobs, problems, err := s.List()
 	if err != nil {
 		return nil, fmt.Errorf("list jobs: %w", err)
 	}

@@ -36,6 +36,8 @@ type listEntry struct {
 
 // runList prints every job on a line, upcoming ones first. Files that cannot
 // be read are named on stderr and skipped; they do not make the command fail.
+// So are the files of a newer version of prep, which are listed but cannot
+// be changed.
 func runList(r *runner, args []string) error {
 	fs := r.flags()
 	asJSON := fs.Bool("json", false, "print a JSON array, one object a job")
@@ -46,11 +48,31 @@ func runList(r *runner, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := r.warnNewer(jobs); err != nil {
+		return err
+	}
 	jobs = inListOrder(jobs, r.now)
 	if *asJSON {
 		return r.listJSON(jobs)
 	}
 	return r.listText(jobs)
+}
+
+// warnNewer names on stderr each job whose file a newer version of prep
+// wrote: this build shows it, but will not change it.
+func (r *runner) warnNewer(jobs []checklist.Job) error {
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
+	for _, j := range jobs {
+		if j.Version > checklist.FormatVersion {
+			if ro := s.ReadOnly(j); ro != nil {
+				r.warn("read-only: " + ro.Error())
+			}
+		}
+	}
+	return nil
 }
 
 // inListOrder puts the jobs still to come first, soonest first, then the

@@ -37,7 +37,11 @@ func runNew(r *runner, args []string) error {
 	if warning != nil {
 		r.warn(warning.Error() + "; using the default template")
 	}
-	j, err := r.store().Create(t, d, r.now)
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
+	j, err := s.Create(t, d, r.now)
 	if err != nil {
 		return fmt.Errorf("create job: %w", err)
 	}

@@ -100,16 +100,25 @@ func (r *runner) run(args []string) error {
 }
 
 func (r *runner) openApp() error {
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
 	if r.env.OpenApp == nil {
 		return errors.New("this build has no interactive app")
 	}
-	return r.env.OpenApp(r.store())
+	s.ClearTempFiles()
+	return r.env.OpenApp(s)
 }
 
 // store is the job store in the data directory the flags and environment
-// chose.
-func (r *runner) store() *data.Store {
-	return data.NewStore(data.DataDir(r.dataDir, r.env.Getenv))
+// chose; an error when they chose none (see data.DataDir).
+func (r *runner) store() (*data.Store, error) {
+	dir, err := data.DataDir(r.dataDir, r.env.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	return data.NewStore(dir), nil
 }
 
 // warn writes one line to stderr, made inert: messages may quote job files.

@@ -129,7 +129,7 @@ func TestOpenApp(t *testing.T) {
 	var stderr bytes.Buffer
 	env.Stderr = &stderr
 	env.OpenApp = func(*data.Store) error { return errors.New("no terminal") }
-	if code := cli.Run(nil, env); code != 1 {
+	if code := cli.Run([]string{"--data-dir", dir}, env); code != 1 {
 		t.Errorf("app failing: exit %d, want 1", code)
 	}
 	requireOneErrorLine(t, stderr.String(), "no terminal")

@@ -33,7 +33,11 @@ func runShow(r *runner, args []string) error {
 	default:
 		return usagef("unknown --format %q (valid: %s)", *format, strings.Join(formats, ", "))
 	}
-	j, err := r.store().Load(pos[0])
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
+	j, err := s.Load(pos[0])
 	if err != nil {
 		return explainJob(err)
 	}

@@ -15,7 +15,11 @@ func runTrash(r *runner, args []string) error {
 	if _, err := r.parse(r.flags(), args); err != nil {
 		return err
 	}
-	trashed, err := r.store().TrashList()
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
+	trashed, err := s.TrashList()
 	if err != nil {
 		return fmt.Errorf("list the trash: %w", err)
 	}
@@ -44,7 +48,11 @@ func runRestore(r *runner, args []string) error {
 	if err != nil {
 		return err
 	}
-	j, err := r.store().Restore(pos[0])
+	s, err := r.store()
+	if err != nil {
+		return err
+	}
+	j, err := s.Restore(pos[0])
 	if errors.Is(err, data.ErrNotFound) {
 		return fmt.Errorf("%w; prep trash lists what is there", err)
 	}

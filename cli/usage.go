@@ -70,7 +70,11 @@ func (r *runner) printHelp() {
 	fmt.Fprintf(tw, "STATUS is one of: %s.\n", statusNames())
 	fmt.Fprintln(tw, wrapped("REASON is one of:", reasonNames()+"."))
 	fmt.Fprint(tw, "\nYour own template: prep template > ~/.config/prep/template.json, then edit it.\n")
-	fmt.Fprintf(tw, "New jobs are made from it (here: %s).\n", safetext.Line(data.TemplatePath(data.ConfigDir(r.env.Getenv))))
+	where := data.TemplatePath(data.ConfigDir(r.env.Getenv))
+	if where == "" {
+		where = "none while HOME is not set"
+	}
+	fmt.Fprintf(tw, "New jobs are made from it (here: %s).\n", safetext.Line(where))
 	fmt.Fprint(tw, "prep template --check FILE says what is wrong with one.\n")
 }
 

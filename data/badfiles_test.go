@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -39,6 +40,37 @@ func badFiles(good []byte) []badFile {
 		{"missing-version", withBytes(bytes.Replace(good, []byte("\"version\": 1,\n"), nil, 1)), `no "version"`},
 		{"newer-version", withBytes(newer), `written by a newer prep (file version 2; this build reads version 1): field "status" holds a JSON object, want a string`},
 		{"empty", withBytes(nil), "the file is empty"},
+		{"null-section", withBytes(reshaped(good, "null-section", func(secs []any) []any { return append(secs[:1], append([]any{nil}, secs[1:]...)...) })),
+			"section 2 is null, not a section"},
+		{"null-item", withBytes(reshaped(good, "null-item", func(secs []any) []any {
+			items := section(secs, 0)["items"].([]any)
+			section(secs, 0)["items"] = append(items[:2], append([]any{nil}, items[2:]...)...)
+			return secs
+		})), `item 3 of section "research" is null, not an item`},
+		{"empty-item-id", withBytes(reshaped(good, "empty-item-id", func(secs []any) []any {
+			item(secs, 1, 1)["id"] = ""
+			return secs
+		})), `item 2 of section "people" has no id`},
+		{"missing-item-id", withBytes(reshaped(good, "missing-item-id", func(secs []any) []any {
+			delete(item(secs, 1, 0), "id")
+			return secs
+		})), `item 1 of section "people" has no id`},
+		{"empty-section-id", withBytes(reshaped(good, "empty-section-id", func(secs []any) []any {
+			section(secs, 2)["id"] = ""
+			return secs
+		})), "section 3 has no id"},
+		{"duplicate-item-id", withBytes(reshaped(good, "duplicate-item-id", func(secs []any) []any {
+			item(secs, 1, 0)["id"] = "news"
+			return secs
+		})), `two items have the id "news": item 4 of section "research" and item 1 of section "people"`},
+		{"duplicate-item-id-in-a-section", withBytes(reshaped(good, "duplicate-item-id-in-a-section", func(secs []any) []any {
+			item(secs, 0, 4)["id"] = "challenges"
+			return secs
+		})), `two items have the id "challenges": items 2 and 5 of section "research"`},
+		{"duplicate-section-id", withBytes(reshaped(good, "duplicate-section-id", func(secs []any) []any {
+			section(secs, 2)["id"] = "research"
+			return secs
+		})), `two sections have the id "research": sections 1 and 3`},
 		{"binary", withBytes([]byte("\x00\x01\xff\xfe\x1b]0;x\x07PK\x03\x04")), `not valid JSON at byte 1: invalid character '\x00' looking for beginning of value`},
 		{"huge", func(t *testing.T, path string) {
 			// A sparse 50 MB file: it costs no disk, and List must not
@@ -64,6 +96,28 @@ func badFiles(good []byte) []badFile {
 			symlink(t, filepath.Join("gone", "x.json"), path)
 		}, "is a link to " + filepath.Join("gone", "x.json") + ", which does not exist"},
 	}
+}
+
+// reshaped is a job file given the id id and its sections changed by f,
+// as a person editing it by hand might leave it.
+func reshaped(good []byte, id string, f func(sections []any) []any) []byte {
+	var m map[string]any
+	if err := json.Unmarshal(good, &m); err != nil {
+		panic(err)
+	}
+	m["id"] = id
+	m["sections"] = f(m["sections"].([]any))
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func section(secs []any, i int) map[string]any { return secs[i].(map[string]any) }
+
+func item(secs []any, si, ii int) map[string]any {
+	return section(secs, si)["items"].([]any)[ii].(map[string]any)
 }
 
 func symlink(t *testing.T, target, path string) {

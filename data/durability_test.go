@@ -21,7 +21,7 @@ func TestWriteErrorLeavesTheFileIntact(t *testing.T) {
 	before := fileState(t, path)
 	s.writeFile = func(p string, b []byte, perm os.FileMode) error {
 		// Half the bytes reach a temporary file before the disk is full,
-		// as renameio would leave them; the file itself is not touched.
+		// as a write cut short leaves them; the file itself is not touched.
 		tmp, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p))
 		if err != nil {
 			return err

@@ -98,6 +98,13 @@ func TestShortWayAgreesOnHandEdits(t *testing.T) {
 		"escaped tab":           r(`"company": "Acme Corp"`, `"company": "Acme\tCorp\/\u0000"`),
 		"a lone low surrogate":  r(`"company": "Acme Corp"`, `"company": "\udc00x"`),
 		"reason with unknowns":  r(`"status": "upcoming",`, `"status": "rejected", "reason": {"code": "fit", "Text": "x", "y": 1},`),
+		"a section null":        r(`"sections": [`, `"sections": [null, `),
+		"an empty section":      r(`"sections": [`, `"sections": [{}, `),
+		"an empty item":         r(`"items": [`, `"items": [{}, `),
+		"an item id empty":      r(`"id": "mission"`, `"id": ""`),
+		"an item id twice":      r(`"id": "mission"`, `"id": "news"`),
+		"a section id empty":    r(`"id": "research"`, `"id": ""`),
+		"a section id twice":    r(`"id": "people"`, `"id": "research"`),
 	}
 	for name, b := range edits {
 		if bytes.Equal(b, good) {

@@ -99,6 +99,11 @@ func snapshot(t *testing.T, dir string) map[string]string {
 			m[rel] = "dir " + info.Mode().String()
 			return nil
 		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			target, err := os.Readlink(path)
+			m[rel] = "link " + target
+			return err
+		}
 		b, err := os.ReadFile(path)
 		if err != nil {
 			return err

@@ -85,10 +85,14 @@ func decodeJobFileSlow(b []byte) (checklist.Job, []byte, error) {
 	}
 	newer := head.Version > checklist.FormatVersion
 	err := json.Unmarshal(b, &j)
-	if err != nil {
+	switch {
+	case err != nil:
 		err = describeJSONError(err)
-	} else {
-		err = checkJob(j)
+	default:
+		err = checkNulls(b)
+		if err == nil {
+			err = checkJob(j)
+		}
 	}
 	if err != nil && newer {
 		err = fmt.Errorf("written by a newer prep (file version %d; this build reads version %d): %w",
@@ -113,12 +117,16 @@ func checkJob(j checklist.Job) error {
 	return nil
 }
 
-// checkFields checks the id, the status and the phases.
+// checkFields checks the id, the status, the phases and the ids of the
+// sections and items (see checkIDs).
 func checkFields(j checklist.Job) error {
 	if !checklist.ValidID(j.ID) {
 		return fmt.Errorf("id %q is not a valid job id", j.ID)
 	}
 	if _, err := checklist.ParseStatus(string(j.Status)); err != nil {
+		return err
+	}
+	if err := checkIDs(j); err != nil {
 		return err
 	}
 	for _, s := range j.Sections {

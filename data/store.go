@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,10 +17,8 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/gofrs/flock"
-	"github.com/google/renameio/v2"
-
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/internal/atomicfile"
 )
 
 // ErrNotFound is returned for a job id with no file.
@@ -102,16 +101,14 @@ func NewStore(dir string) *Store {
 }
 
 // writeAtomically replaces a file so that a crash at any moment leaves
-// either the old file or the new one. The new bytes go to a temporary file
-// beside it (".<name><digits>", which List ignores and Apply clears away),
-// are flushed to the disk, and take the file's name in one rename; then the
-// folder is flushed too, so that the rename itself survives a power cut.
+// either the old file or the new one: the new bytes go to a temporary file
+// beside it, are flushed to the disk and take the file's name in one
+// rename (see atomicfile); then the folder is flushed too, so that the
+// rename itself survives a power cut. The temporary file stays in the
+// same folder, never the system's temporary folder, so nothing is written
+// outside the data directory.
 func writeAtomically(path string, data []byte, perm os.FileMode) error {
-	// The temporary file stays in the same folder: renameio would otherwise
-	// try the system's temporary folder first, writing outside the data
-	// directory.
-	err := renameio.WriteFile(path, data, perm, renameio.WithTempDir(filepath.Dir(path)))
-	if err != nil {
+	if err := atomicfile.Write(path, data, perm, false); err != nil {
 		return err
 	}
 	syncDir(filepath.Dir(path))
@@ -383,38 +380,55 @@ func readOnly(path string, j checklist.Job, link string) error {
 
 // List reads every job, soonest interview first. Files that cannot be read
 // are returned as problems and left untouched; they never hide the others.
-// It is IDs and then LoadMany of them all.
+// So are the conflict copies a sync tool left (see ConflictCopy). It is
+// Scan and then LoadMany of every id.
 func (s *Store) List() ([]checklist.Job, []Problem, error) {
-	ids, err := s.IDs()
+	ids, conflicts, err := s.Scan()
 	if err != nil {
 		return nil, nil, err
 	}
 	jobs, problems := s.LoadMany(ids)
 	sort.SliceStable(jobs, func(a, b int) bool { return jobs[a].InterviewAt.Before(jobs[b].InterviewAt) })
-	return jobs, problems, nil
+	return jobs, append(problems, conflicts...), nil
 }
 
-// IDs lists the ids of the jobs in the jobs folder, in the order of their
-// file names, ignoring anything that is not a job file: temporary files,
-// lock files, notes a person left there. It reads the folder only, not
-// the files, so a person can be shown how many jobs there are, and the
-// jobs loaded a page at a time with LoadMany. A missing folder has none.
+// IDs lists the ids of the jobs in the jobs folder, as Scan does.
 func (s *Store) IDs() ([]string, error) {
-	entries, err := os.ReadDir(filepath.Join(s.dir, jobsDir))
+	ids, _, err := s.Scan()
+	return ids, err
+}
+
+// Scan reads the jobs folder, and only the folder, not the files: the ids
+// of the jobs, in the order of their file names, and a Problem for each
+// conflict copy a sync tool left there (see ConflictCopy). Anything else
+// that is not a job file is passed over: temporary files, lock files,
+// notes a person left there. So a person can be shown how many jobs there
+// are, and the jobs loaded a page at a time with LoadMany. A missing
+// folder has none.
+func (s *Store) Scan() (ids []string, conflicts []Problem, err error) {
+	dir := filepath.Join(s.dir, jobsDir)
+	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read jobs folder: %w", err)
+		return nil, nil, fmt.Errorf("read jobs folder: %w", err)
 	}
-	var ids []string
+	var copies []*ConflictCopy
 	for _, e := range entries {
-		id, ok := strings.CutSuffix(e.Name(), jobExt)
-		if ok && checklist.ValidID(id) {
+		if id, ok := strings.CutSuffix(e.Name(), jobExt); ok && checklist.ValidID(id) {
 			ids = append(ids, id)
+			continue
+		}
+		if c, ok := conflictCopy(e.Name()); ok {
+			copies = append(copies, c)
+			conflicts = append(conflicts, Problem{Path: filepath.Join(dir, e.Name()), Err: c})
 		}
 	}
-	return ids, nil
+	for _, c := range copies {
+		c.jobThere = slices.Contains(ids, c.JobID)
+	}
+	return ids, conflicts, nil
 }
 
 // LoadMany reads the jobs with the given ids, in the order given, as List
@@ -494,6 +508,7 @@ func (s *Store) Create(t checklist.Template, d checklist.Details, now time.Time)
 		return checklist.Job{}, err
 	}
 	defer unlock()
+	s.ClearTempFiles()
 	id := checklist.UniqueID(checklist.JobID(d.Company, d.Role, d.At), s.taken)
 	j, err := checklist.NewJob(t, d, id, now)
 	if err != nil {
@@ -551,15 +566,31 @@ func (s *Store) Apply(id string, edits ...checklist.Edit) (checklist.Job, error)
 	return j, s.saveOver(j, f.raw)
 }
 
-// clearTempFiles removes what a copy of prep killed in the middle of saving
-// this job left behind: its temporary files (".<id>.json<digits>"). It is
-// called under the job's lock, when no save of the job can be under way.
-func (s *Store) clearTempFiles(id string) {
-	prefix := filepath.Join(s.dir, jobsDir, "."+id+jobExt)
-	matches, _ := filepath.Glob(prefix + "[0-9]*")
-	for _, m := range matches {
-		if isDigits(strings.TrimPrefix(m, prefix)) {
-			_ = os.Remove(m)
+// ClearTempFiles removes the temporary files that copies of prep killed in
+// the middle of a save left in the jobs and trash folders, and never one
+// that a copy still at work is writing (see atomicfile.Stray). Every
+// change does it; the app does it as it starts, so that what a killed
+// "prep new" left goes even before the next change.
+func (s *Store) ClearTempFiles() { s.clearTempFiles("") }
+
+// clearTempFiles is ClearTempFiles for a change under the lock of the job
+// locked, if not "": the temporary files earlier versions of prep left for
+// that job (".<id>.json<digits>") go too. Their names do not say who made
+// them, so they are removed only under the job's lock, when no save of it
+// can be under way. It reads each folder once.
+func (s *Store) clearTempFiles(locked string) {
+	old := "." + locked + jobExt
+	for _, folder := range []string{jobsDir, trashDir} {
+		dir := filepath.Join(s.dir, folder)
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			name := e.Name()
+			_, stray := atomicfile.Stray(name)
+			digits, earlier := strings.CutPrefix(name, old)
+			earlier = earlier && locked != "" && folder == jobsDir && isDigits(digits)
+			if (stray || earlier) && e.Type().IsRegular() {
+				_ = os.Remove(filepath.Join(dir, name))
+			}
 		}
 	}
 }
@@ -596,7 +627,9 @@ func (s *Store) saveOver(j checklist.Job, old []byte) error {
 }
 
 // Trash moves a job's file to the trash folder. A job already there under
-// the same name is kept; the newcomer gets a numbered name.
+// the same name is kept; the newcomer gets a numbered name. The move never
+// replaces a file, even one that took the name a moment ago (see
+// moveNoReplace), and both folders are flushed to the disk after it.
 func (s *Store) Trash(id string) error {
 	path, err := s.Path(id)
 	if err != nil {
@@ -605,8 +638,9 @@ func (s *Store) Trash(id string) error {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
-	if err := os.MkdirAll(filepath.Join(s.dir, trashDir), dirPerm); err != nil {
-		return fmt.Errorf("make trash folder: %w", err)
+	trash := filepath.Join(s.dir, trashDir)
+	if err := s.ensureTrash(); err != nil {
+		return err
 	}
 	unlock, err := s.lockFor(path, "."+id+".lock")
 	if err != nil {
@@ -616,17 +650,43 @@ func (s *Store) Trash(id string) error {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("%w: %s", ErrNotFound, id) // trashed by another copy meanwhile
 	}
-	name := checklist.UniqueID(id, func(n string) bool {
-		_, err := os.Lstat(filepath.Join(s.dir, trashDir, n+jobExt))
-		return err == nil
-	})
-	dst := filepath.Join(s.dir, trashDir, name+jobExt)
-	if err := os.Rename(path, dst); err != nil {
-		return fmt.Errorf("move job %s to trash: %w", id, err)
+	s.clearTempFiles(id)
+	// Names taken since they were looked at: another copy of prep
+	// trashing a job of a similar id, or a sync tool, got there first.
+	lost := map[string]bool{}
+	for {
+		name := checklist.UniqueID(id, func(n string) bool {
+			_, err := os.Lstat(filepath.Join(trash, n+jobExt))
+			return lost[n] || err == nil
+		})
+		dst := filepath.Join(trash, name+jobExt)
+		err := moveNoReplace(path, dst)
+		if errors.Is(err, fs.ErrExist) {
+			lost[name] = true
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("move job %s to trash: %w", id, err)
+		}
+		// The file's time says when it was trashed (see TrashList); a
+		// rename keeps the time of the last save.
+		_ = os.Chtimes(dst, time.Time{}, time.Now())
+		syncDir(filepath.Join(s.dir, jobsDir))
+		syncDir(trash)
+		return nil
 	}
-	// The file's time says when it was trashed (see TrashList); a rename
-	// keeps the time of the last save.
-	_ = os.Chtimes(dst, time.Time{}, time.Now())
+}
+
+// ensureTrash makes the trash folder, private to the person.
+func (s *Store) ensureTrash() error {
+	dir := filepath.Join(s.dir, trashDir)
+	if _, err := os.Stat(dir); err == nil {
+		return nil
+	}
+	if err := os.MkdirAll(dir, dirPerm); err != nil {
+		return fmt.Errorf("make trash folder: %w", err)
+	}
+	syncDir(s.dir)
 	return nil
 }
 
@@ -642,24 +702,4 @@ func (s *Store) ensureDirs() error {
 	syncDir(s.dir)
 	syncDir(filepath.Dir(s.dir))
 	return nil
-}
-
-// lock takes an exclusive lock on a file in the jobs folder, waiting for
-// another copy of prep to finish its change first. Lock files are hidden
-// (".<id>.lock") and List ignores them.
-func (s *Store) lock(name string) (unlock func(), err error) {
-	return s.lockFor(filepath.Join(s.dir, jobsDir), name)
-}
-
-// lockFor is lock for a change to the file at path: a lock that cannot be
-// taken because the disk is read-only or full is a *SaveError naming it.
-func (s *Store) lockFor(path, name string) (unlock func(), err error) {
-	if err := s.ensureDirs(); err != nil {
-		return nil, err
-	}
-	l := flock.New(filepath.Join(s.dir, jobsDir, name), flock.SetPermissions(filePerm))
-	if err := l.Lock(); err != nil {
-		return nil, &SaveError{Path: path, Err: fmt.Errorf("lock %s: %w", l.Path(), describeOSError(err))}
-	}
-	return func() { _ = l.Unlock() }, nil
 }

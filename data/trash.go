@@ -80,12 +80,19 @@ func (s *Store) TrashList() ([]TrashedJob, error) {
 // that id exists again; then it gets the next free one (id-2, id-3…),
 // written into the file too. A trashed file that cannot be read is left
 // where it is, and the error names it.
+//
+// The job is always in exactly one place, whenever prep is stopped: the
+// file moves in one step that never replaces a file (see moveNoReplace),
+// and a new id is written into it in the trash first, where a stop leaves
+// it to be restored again under that id. Both folders are flushed to the
+// disk after the move.
 func (s *Store) Restore(name string) (checklist.Job, error) {
 	if !checklist.ValidID(name) {
 		return checklist.Job{}, fmt.Errorf("%q is not a job in the trash: names are lower-case letters, digits and dashes", name)
 	}
 	from := filepath.Join(s.dir, trashDir, name+jobExt)
-	if _, err := os.Lstat(from); errors.Is(err, fs.ErrNotExist) {
+	info, err := os.Lstat(from)
+	if errors.Is(err, fs.ErrNotExist) {
 		return checklist.Job{}, fmt.Errorf("%w in the trash: %s (looked for %s)", ErrNotFound, name, from)
 	}
 	// The lock Create takes, so that no new job claims the id meanwhile.
@@ -94,6 +101,7 @@ func (s *Store) Restore(name string) (checklist.Job, error) {
 		return checklist.Job{}, err
 	}
 	defer unlock()
+	s.ClearTempFiles()
 	b, j, err := readJobBytes(from)
 	if errors.Is(err, fs.ErrNotExist) {
 		return j, fmt.Errorf("%w in the trash: %s (looked for %s)", ErrNotFound, name, from)
@@ -101,39 +109,56 @@ func (s *Store) Restore(name string) (checklist.Job, error) {
 	if err != nil {
 		return j, err
 	}
-	id := checklist.UniqueID(j.ID, func(id string) bool {
-		_, err := os.Lstat(filepath.Join(s.dir, jobsDir, id+jobExt))
-		return err == nil
-	})
-	to, err := s.Path(id)
-	if err != nil {
-		return j, err
-	}
-	if id == j.ID {
-		// The file goes back byte for byte.
-		if err := os.Rename(from, to); err != nil {
+	own := j.ID
+	// Ids taken since they were looked at, by a sync tool.
+	lost := map[string]bool{}
+	for {
+		id := checklist.UniqueID(own, func(id string) bool {
+			_, err := os.Lstat(filepath.Join(s.dir, jobsDir, id+jobExt))
+			return lost[id] || err == nil
+		})
+		to, err := s.Path(id)
+		if err != nil {
+			return j, err
+		}
+		if id != j.ID {
+			if b, j, err = s.giveID(from, b, id, info); err != nil {
+				return j, err
+			}
+		}
+		err = moveNoReplace(from, to)
+		if errors.Is(err, fs.ErrExist) {
+			lost[id] = true
+			continue
+		}
+		if err != nil {
 			return j, fmt.Errorf("restore %s: %w", name, err)
 		}
+		syncDir(filepath.Join(s.dir, jobsDir))
+		syncDir(filepath.Join(s.dir, trashDir))
 		return j, nil
 	}
-	// The id is taken. Only the id changes in the file, so that whatever
-	// else it holds, even keys this build does not know, comes back as it
-	// was. It is written under the new id first, and only then leaves the
-	// trash, so that a failure midway loses nothing.
-	b, err = replaceID(b, id)
+}
+
+// giveID writes the id id into the trashed file at from, whose bytes are b
+// and whose details were info, and returns the new bytes and the job. Only
+// the id changes in the file, so that whatever else it holds, even keys
+// this build does not know, comes back as it was; the file keeps its time,
+// which says when it was trashed.
+func (s *Store) giveID(from string, b []byte, id string, info fs.FileInfo) ([]byte, checklist.Job, error) {
+	b, err := replaceID(b, id)
 	if err != nil {
-		return j, Problem{Path: from, Err: err}
+		return nil, checklist.Job{}, Problem{Path: from, Err: err}
 	}
-	if j, err = DecodeJob(b); err != nil || j.ID != id {
-		return j, Problem{Path: from, Err: fmt.Errorf("could not give it the id %s", id)}
+	j, err := DecodeJob(b)
+	if err != nil || j.ID != id {
+		return nil, j, Problem{Path: from, Err: fmt.Errorf("could not give it the id %s", id)}
 	}
-	if err := s.writeFile(to, b, filePerm); err != nil {
-		return j, &SaveError{Path: to, Err: err}
+	if err := s.writeFile(from, b, filePerm); err != nil {
+		return nil, j, &SaveError{Path: from, Err: err}
 	}
-	if err := os.Remove(from); err != nil {
-		return j, fmt.Errorf("restored %s as %s, but could not take it out of the trash: %w", name, id, err)
-	}
-	return j, nil
+	_ = os.Chtimes(from, time.Time{}, info.ModTime())
+	return b, j, nil
 }
 
 // replaceID returns a job file's bytes with the value of its top-level

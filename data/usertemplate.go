@@ -29,18 +29,26 @@ const DefaultTemplateSource = "default"
 // records when the template has no name of its own.
 const customTemplateName = "custom"
 
-// ConfigDir is prep's config directory: $XDG_CONFIG_HOME/prep, else the
-// platform's usual config folder with prep in it.
+// ConfigDir is prep's config directory: $XDG_CONFIG_HOME/prep when that is
+// an absolute path (the XDG spec says to ignore any other), else the
+// platform's usual config folder with prep in it. With no home folder to
+// find that in, it is "": there is no template of the person's own.
 func ConfigDir(getenv func(string) string) string {
-	if d := getenv("XDG_CONFIG_HOME"); d != "" {
+	if d := getenv("XDG_CONFIG_HOME"); filepath.IsAbs(d) {
 		return filepath.Join(d, "prep")
+	}
+	if !hasHome(getenv) || !filepath.IsAbs(xdg.ConfigHome) {
+		return ""
 	}
 	return filepath.Join(xdg.ConfigHome, "prep")
 }
 
 // TemplatePath is where a person's own template is kept in the config
-// directory.
+// directory; "" when there is no config directory.
 func TemplatePath(configDir string) string {
+	if configDir == "" {
+		return ""
+	}
 	return filepath.Join(configDir, TemplateFileName)
 }
 
@@ -58,6 +66,9 @@ func TemplatePath(configDir string) string {
 // no job claims to come from the default when it did not.
 func LoadTemplate(configDir string) (t checklist.Template, source string, warning error) {
 	path := TemplatePath(configDir)
+	if path == "" {
+		return DefaultTemplate(), DefaultTemplateSource, nil
+	}
 	t, err := ReadTemplateFile(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):

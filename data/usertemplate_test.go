@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -39,9 +40,32 @@ func TestConfigDir(t *testing.T) {
 	if want := filepath.Join("/xdg-config", "prep"); got != want {
 		t.Errorf("ConfigDir with XDG_CONFIG_HOME = %q, want %q", got, want)
 	}
-	got = ConfigDir(func(string) string { return "" })
-	if filepath.Base(got) != "prep" || got == "prep" {
-		t.Errorf("ConfigDir with nothing set = %q, want the platform's config folder ending in prep", got)
+	home := func(k string) string {
+		if k == "HOME" {
+			return "/home/kim"
+		}
+		return ""
+	}
+	got = ConfigDir(home)
+	if filepath.Base(got) != "prep" || !filepath.IsAbs(got) {
+		t.Errorf("ConfigDir with only HOME set = %q, want the platform's config folder ending in prep", got)
+	}
+	relative := func(k string) string {
+		if k == "XDG_CONFIG_HOME" {
+			return "relative/config"
+		}
+		return home(k)
+	}
+	if rel := ConfigDir(relative); rel != got {
+		t.Errorf("ConfigDir with a relative XDG_CONFIG_HOME = %q, want it ignored: %q", rel, got)
+	}
+	if runtime.GOOS != "windows" {
+		if got := ConfigDir(func(string) string { return "" }); got != "" {
+			t.Errorf("ConfigDir with no HOME = %q, want none", got)
+		}
+	}
+	if TemplatePath("") != "" {
+		t.Errorf("TemplatePath of no config folder = %q, want none", TemplatePath(""))
 	}
 	if want := filepath.Join("/c", "template.json"); TemplatePath("/c") != want {
 		t.Errorf("TemplatePath = %q, want %q", TemplatePath("/c"), want)
@@ -195,5 +219,17 @@ func TestReadTemplateFileMissing(t *testing.T) {
 	_, err := ReadTemplateFile(path)
 	if !errors.Is(err, fs.ErrNotExist) || !strings.HasPrefix(err.Error(), path+": ") {
 		t.Errorf("ReadTemplateFile of a missing file: %v", err)
+	}
+}
+
+// TestLoadTemplateWithoutConfigFolder: with no config folder (no HOME), new
+// jobs come from the default template, and nothing is read from the
+// folder prep was started in.
+func TestLoadTemplateWithoutConfigFolder(t *testing.T) {
+	t.Chdir(t.TempDir())
+	writeFile(t, TemplateFileName, []byte(ownTemplateJSON))
+	tmpl, source, warning := LoadTemplate("")
+	if warning != nil || source != DefaultTemplateSource || tmpl.Name != DefaultTemplate().Name {
+		t.Errorf("LoadTemplate(\"\") = %q from %q, %v; want the default", tmpl.Name, source, warning)
 	}
 }

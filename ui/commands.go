@@ -65,13 +65,17 @@ type jobTrashedMsg struct {
 // The commands below copy what they need before they run, so they never
 // touch a model from their own goroutine.
 
+// loadJobs reads the jobs folder and the first page of jobs; the conflict
+// copies a sync tool left in the folder come with that page's problems.
 func loadJobs(store *data.Store, gen int) tea.Cmd {
 	return func() tea.Msg {
-		ids, err := store.IDs()
+		ids, conflicts, err := store.Scan()
 		if err != nil {
 			return jobsLoadedMsg{err: err, first: true, gen: gen}
 		}
-		return loadPage(store, ids, true, gen)
+		msg := loadPage(store, ids, true, gen)
+		msg.problems = append(msg.problems, conflicts...)
+		return msg
 	}
 }
 

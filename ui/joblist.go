@@ -422,6 +422,10 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	status := j.EffectiveStatus(now)
 	second := []segment{{text: oneLine(j.Role) + " · ", style: st.Subtitle},
 		{text: statusLabel(status), style: statusStyle(st, status)}}
+	if j.Version > checklist.FormatVersion {
+		// Written by a newer prep: shown, but every change would be refused.
+		second = append(second, segment{text: " · read-only", style: st.Muted})
+	}
 	soon, late := j.DueCounts(now)
 	if late > 0 {
 		second = append(second, segment{text: " · ", style: st.Muted},

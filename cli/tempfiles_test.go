@@ -1,0 +1,99 @@
+package cli_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/prep-cli/prep/cli"
+	"github.com/prep-cli/prep/data"
+)
+
+// endedPID is the id of a process that has run and ended, as a copy of
+// prep killed in the middle of a write has.
+func endedPID(t *testing.T) int {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "-test.run=^$")
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd.Process.Pid
+}
+
+func names(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.Name())
+	}
+	return out
+}
+
+// TestExportClearsWhatAKilledExportLeft: the next prep export -o FILE
+// removes the temporary files an export to FILE killed midway left beside
+// it, and nothing else there: not a file another export is writing, not
+// another file's, not the person's own files.
+func TestExportClearsWhatAKilledExportLeft(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
+	docs := t.TempDir()
+	ended, me := strconv.Itoa(endedPID(t)), strconv.Itoa(os.Getpid())
+	stray := ".out.md.prep-" + ended + "-31337.tmp"
+	kept := []string{
+		".out.md.prep-" + me + "-7.tmp",         // another export, still writing
+		".other.md.prep-" + ended + "-7.tmp",    // another file's
+		".out.md.swp", ".out.md123", "notes.md", // the person's
+	}
+	for _, name := range append([]string{stray}, kept...) {
+		if err := os.WriteFile(filepath.Join(docs, name), []byte("half a"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustRun(t, dir, "export", id, "-o", filepath.Join(docs, "out.md"))
+	want := append([]string{"out.md"}, kept...)
+	slices.Sort(want)
+	if got := names(t, docs); !slices.Equal(got, want) {
+		t.Errorf("beside the export:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestAppStartClearsStrayTempFiles: opening the app removes what a copy of
+// prep killed in the middle of a save left, before the app shows a thing.
+func TestAppStartClearsStrayTempFiles(t *testing.T) {
+	dir := t.TempDir()
+	newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
+	stray := filepath.Join(dir, "jobs", ".globex-sre-2026-12-03.json.prep-"+strconv.Itoa(endedPID(t))+"-1.tmp")
+	if err := os.WriteFile(stray, []byte(`{"version": 1, "id": "glo`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	opened := false
+	code := cli.Run([]string{"--data-dir", dir}, cli.Env{
+		Stdout: &bytes.Buffer{},
+		Stderr: &bytes.Buffer{},
+		Getenv: func(string) string { return "" },
+		Now:    func() time.Time { return clock },
+		OpenApp: func(*data.Store) error {
+			opened = true
+			if _, err := os.Lstat(stray); err == nil {
+				t.Error("the app opened with the stray temporary file still there")
+			}
+			return nil
+		},
+	})
+	if code != 0 || !opened {
+		t.Errorf("exit %d, opened %v", code, opened)
+	}
+}
