@@ -18,7 +18,7 @@ func TestFailedDeleteIsShown(t *testing.T) {
 	}
 	m := settleKeys(loaded(t, store, 80, 24), "j", "d", "y")
 	screen := string(render(m))
-	if m.err == nil || !strings.Contains(screen, "✗ make trash folder") {
+	if m.err == nil || !strings.Contains(screen, "✗ ") || !strings.Contains(m.err.Error(), "trash") {
 		t.Fatalf("the refused delete says nothing:\n%s", screen)
 	}
 	if !strings.Contains(screen, "Acme Corp") {
