@@ -9,6 +9,16 @@ import (
 // ErrNoItem is returned by an edit aimed at an item the job does not have.
 var ErrNoItem = errors.New("no such item")
 
+// locate finds the item an edit is aimed at: the section that holds it and
+// its index there, or ErrNoItem naming the id.
+func (j *Job) locate(itemID string) (*Section, int, error) {
+	s, ii, ok := j.Find(itemID)
+	if !ok {
+		return nil, 0, fmt.Errorf("%w: %s", ErrNoItem, itemID)
+	}
+	return s, ii, nil
+}
+
 // An Edit is one change a person makes to a job. Edits are values, so the
 // same edit can be applied to a fresh copy of the job read from disk, and
 // Apply returns the edit that takes the change back, for undo.
@@ -31,11 +41,11 @@ type SetDone struct {
 
 // Apply implements Edit.
 func (e SetDone) Apply(j *Job) (Edit, error) {
-	s, ii, ok := j.Find(e.ItemID)
-	if !ok {
-		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	s, at, err := j.locate(e.ItemID)
+	if err != nil {
+		return nil, err
 	}
-	it := &s.Items[ii]
+	it := &s.Items[at]
 	var undo Edit = SetDone{ItemID: e.ItemID, Done: it.Done, At: it.DoneAt}
 	switch {
 	case !e.Done:
@@ -85,11 +95,11 @@ func (e retick) Apply(j *Job) (Edit, error) {
 
 // Tick is the edit that flips an item, done now if it was not done.
 func Tick(j Job, itemID string, now time.Time) (SetDone, error) {
-	it := j.Item(itemID)
-	if it == nil {
-		return SetDone{}, fmt.Errorf("%w: %s", ErrNoItem, itemID)
+	s, at, err := j.locate(itemID)
+	if err != nil {
+		return SetDone{}, err
 	}
-	return SetDone{ItemID: itemID, Done: !it.Done, At: &now}, nil
+	return SetDone{ItemID: itemID, Done: !s.Items[at].Done, At: &now}, nil
 }
 
 // SetNote replaces an item's note. Was, when set, is the note the new one
@@ -104,10 +114,11 @@ type SetNote struct {
 
 // Apply implements Edit.
 func (e SetNote) Apply(j *Job) (Edit, error) {
-	it := j.Item(e.ItemID)
-	if it == nil {
-		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	s, at, err := j.locate(e.ItemID)
+	if err != nil {
+		return nil, err
 	}
+	it := &s.Items[at]
 	undo := SetNote{ItemID: e.ItemID, Note: it.Note}
 	it.Note = e.Note
 	if e.Was != nil && undo.Note != *e.Was {
@@ -150,9 +161,9 @@ type RemoveItem struct {
 
 // Apply implements Edit.
 func (e RemoveItem) Apply(j *Job) (Edit, error) {
-	s, ii, ok := j.Find(e.ItemID)
-	if !ok {
-		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	s, ii, err := j.locate(e.ItemID)
+	if err != nil {
+		return nil, err
 	}
 	undo := AddItem{SectionID: s.ID, Index: ii, Item: s.Items[ii]}
 	s.Items = append(s.Items[:ii:ii], s.Items[ii+1:]...)

@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
@@ -22,7 +21,7 @@ type jobForm struct {
 	title    string
 	form     *huh.Form
 	values   *formValues
-	cancel   key.Binding
+	keys     formKeys
 	onSubmit func(checklist.Details) tea.Cmd
 	onCancel tea.Cmd
 	// draftKind and jobID say what a draft of the form is for; initial is
@@ -30,13 +29,12 @@ type jobForm struct {
 	draftKind string
 	jobID     string
 	initial   formValues
-	// moves are the keys that go on to the next field; the form moves a
-	// moment later, so keys typed in between are held (held) until it has
-	// (from is the field being left), or they would land in the field left
-	// behind. Going on always moves or submits, so nothing is held for good.
-	moves key.Binding
-	from  string
-	held  []tea.KeyPressMsg
+	// The form goes on to the next field a moment after one of keys.Next,
+	// so keys typed in between are held (held) until it has (from is the
+	// field being left), or they would land in the field left behind.
+	// Going on always moves or submits, so nothing is held for good.
+	from string
+	held []tea.KeyPressMsg
 	// when is the date field, whose description says how the typed time
 	// was understood; it is set here, between keys, rather than worked out
 	// by the form on its own goroutine.
@@ -140,10 +138,7 @@ func (f *jobForm) draft() *data.Draft {
 
 func (f *jobForm) build() {
 	v := f.values
-	f.cancel = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
-	keys := huh.NewDefaultKeyMap()
-	keys.Quit = f.cancel
-	f.moves = key.NewBinding(key.WithKeys(keys.Input.Next.Keys()...))
+	f.keys = newFormKeys()
 	f.when = f.input("when", "When", &v.when).
 		Placeholder("2026-12-01 10:00").Validate(f.validateWhen)
 	f.when.Description(f.whenPreview())
@@ -157,7 +152,7 @@ func (f *jobForm) build() {
 			Placeholder("an address, or the video call's link"),
 		f.input("interviewers", "Interviewers", &v.interviewers).
 			Placeholder("names, separated by commas"),
-	)).WithShowHelp(false).WithShowErrors(false).WithKeyMap(keys).WithTheme(huh.ThemeFunc(huh.ThemeCharm))
+	)).WithShowHelp(false).WithShowErrors(false).WithKeyMap(f.keys.Form).WithTheme(formTheme{f.sh})
 	f.form.SubmitCmd = func() tea.Msg { return formDoneMsg{} }
 	f.form.CancelCmd = func() tea.Msg { return formCancelledMsg{} }
 	// A job from a hand-edited file may hold anything.
@@ -257,7 +252,7 @@ func (f *jobForm) Update(msg tea.Msg) tea.Cmd {
 	field := f.focused()
 	cmd := f.updateForm(msg)
 	switch {
-	case isKey && key.Matches(k, f.moves) && len(f.form.Errors()) == 0 && f.form.State == huh.StateNormal:
+	case isKey && key.Matches(k, f.keys.Next) && len(f.form.Errors()) == 0 && f.form.State == huh.StateNormal:
 		f.from = field
 	case f.from != "" && (f.focused() != f.from || f.form.State != huh.StateNormal):
 		f.from = ""
@@ -341,11 +336,11 @@ func (f *jobForm) View() string {
 	} else if f.cut {
 		problem = st.Error.Render(truncate("✗ The field is full: what did not fit was left out", w))
 	}
-	return lipgloss.NewStyle().Padding(0, 2).Render(title + "\n" + problem + "\n" + f.form.View())
+	return st.Margin.Render(title + "\n" + problem + "\n" + f.form.View())
 }
 
 func (f *jobForm) ShortHelp() []key.Binding {
-	return append(f.form.KeyBinds(), f.cancel)
+	return append(f.form.KeyBinds(), f.keys.Cancel)
 }
 
 func (f *jobForm) FullHelp() [][]key.Binding {

@@ -149,7 +149,7 @@ func TestFormSavesCleanedText(t *testing.T) {
 	a.waitFor("the interviewers field", func(s snapshot) bool { return s.field == "interviewers" })
 	a.tm.Send(tea.PasteMsg{Content: "Dana\u2066 Lee, Sam\rNg"})
 	a.key("enter")
-	s := a.waitFor("the new job", func(s snapshot) bool { return s.screen == checklistScreen })
+	s := a.waitFor("the new job", func(s snapshot) bool { return s.onJob() })
 	a.quit()
 
 	j, err := store.Load(s.job.ID)
@@ -171,11 +171,11 @@ func TestDetailsFormSavesCleanedText(t *testing.T) {
 	a := startApp(t, store, 100, 30)
 	a.waitForText("Role")
 	a.key("enter")
-	a.waitFor("the checklist", func(s snapshot) bool { return s.screen == checklistScreen })
+	a.waitFor("the checklist", func(s snapshot) bool { return s.onJob() })
 	a.key("E")
 	a.fillForm("", "", "", "", "")
 	a.waitFor("the checklist again", func(s snapshot) bool {
-		return s.screen == checklistScreen && s.job.Company == hostileCleaned
+		return s.onJob() && s.job.Company == hostileCleaned
 	})
 	a.quit()
 	if saved, err := store.Load(j.ID); err != nil || saved.Company != hostileCleaned {
@@ -222,7 +222,7 @@ func TestFormRefusesATimeTheClocksSkip(t *testing.T) {
 	for range 3 {
 		a.key("enter")
 	}
-	s := a.waitFor("the new job", func(s snapshot) bool { return s.screen == checklistScreen })
+	s := a.waitFor("the new job", func(s snapshot) bool { return s.onJob() })
 	a.quit()
 	if got := s.job.InterviewAt.Format(time.RFC3339); got != "2026-03-29T03:00:00+02:00" {
 		t.Errorf("the job is at %s", got)

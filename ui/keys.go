@@ -1,6 +1,12 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/huh/v2"
+)
+
+// Every key binding of the app is made here, once for each screen or box
+// that uses it; help is drawn from the same bindings.
 
 // globalKeys work on every screen.
 type globalKeys struct {
@@ -27,8 +33,12 @@ type listKeys struct {
 	All      key.Binding
 	Upcoming key.Binding
 	Past     key.Binding
+	// Show names All, Upcoming and Past in one entry of the help line.
+	Show     key.Binding
 	Problems key.Binding
-	Quit     key.Binding
+	// Back leaves the unreadable files.
+	Back key.Binding
+	Quit key.Binding
 }
 
 func newListKeys() listKeys {
@@ -40,12 +50,15 @@ func newListKeys() listKeys {
 		All:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "all")),
 		Upcoming: key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "upcoming")),
 		Past:     key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "past")),
+		Show:     key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", "all/upcoming/past")),
 		Problems: key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "unreadable files")),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 
-// checklistKeys are the keys of a job's checklist.
+// checklistKeys are the keys of a job's checklist, its night-before card
+// and its look back.
 type checklistKeys struct {
 	Up       key.Binding
 	Down     key.Binding
@@ -90,6 +103,13 @@ func newChecklistKeys() checklistKeys {
 	}
 }
 
+// changes are the keys that change the job, refused while it is
+// read-only.
+func (k checklistKeys) changes() []key.Binding {
+	return []key.Binding{k.Toggle, k.Note, k.Add, k.Rename, k.Remove, k.MoveUp, k.MoveDown,
+		k.Details, k.Status, k.Undo, k.Redo}
+}
+
 // confirmKeys answer a question in the footer.
 type confirmKeys struct {
 	Yes key.Binding
@@ -100,5 +120,73 @@ func newConfirmKeys() confirmKeys {
 	return confirmKeys{
 		Yes: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		No:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
+	}
+}
+
+// pickerKeys move through a picker's options and choose one.
+type pickerKeys struct {
+	Up, Down, Choose, Cancel key.Binding
+}
+
+func newPickerKeys() pickerKeys {
+	return pickerKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Choose: key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "choose")),
+		Cancel: key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+// editorKeys are the keys of the text box: a note is saved by ctrl+s or
+// esc, since enter starts a new line, and ctrl+e opens it in the person's
+// own editor; a one-line text is saved by enter and dropped by esc.
+type editorKeys struct {
+	Save     key.Binding
+	Cancel   key.Binding
+	External key.Binding
+}
+
+func newEditorKeys(kind editorKind) editorKeys {
+	if kind == editNote {
+		return editorKeys{
+			Save:     key.NewBinding(key.WithKeys("ctrl+s", "esc"), key.WithHelp("ctrl+s/esc", "save note")),
+			Cancel:   key.NewBinding(key.WithDisabled()),
+			External: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "editor")),
+		}
+	}
+	return editorKeys{
+		Save:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		External: key.NewBinding(key.WithDisabled()),
+	}
+}
+
+// formKeys are the job form's: huh's own, with esc to leave the form.
+type formKeys struct {
+	// Form is the key map the form itself runs on.
+	Form   *huh.KeyMap
+	Cancel key.Binding
+	// Next are the keys that go on to the next field.
+	Next key.Binding
+}
+
+func newFormKeys() formKeys {
+	k := formKeys{Form: huh.NewDefaultKeyMap(),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))}
+	k.Form.Quit = k.Cancel
+	k.Next = key.NewBinding(key.WithKeys(k.Form.Input.Next.Keys()...))
+	return k
+}
+
+// draftKeys answer the offer of a draft an earlier run left.
+type draftKeys struct {
+	Resume, Drop, Later key.Binding
+}
+
+func newDraftKeys() draftKeys {
+	return draftKeys{
+		Resume: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "go back to it")),
+		Drop:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "throw it away")),
+		Later:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "not now")),
 	}
 }

@@ -32,25 +32,34 @@ type editDetailsMsg struct{}
 // detailsChosenMsg carries the details a person settled on in that form.
 type detailsChosenMsg struct{ details checklist.Details }
 
-// backToChecklistMsg leaves the details form without a change.
+// backToChecklistMsg leaves the details form without a change, for the
+// job's screen it was opened from.
 type backToChecklistMsg struct{}
 
-// noticeMsg puts a line in the footer until the next key: an error, or a
-// plain word such as "Nothing to undo."
-type noticeMsg struct{ err error }
+// showJobScreenMsg asks for the open job on another of its screens: the
+// plain checklist, the night-before card or the look back.
+type showJobScreenMsg struct{ screen screenID }
+
+func showChecklist() tea.Msg { return showJobScreenMsg{screen: checklistScreen} }
+
+func showTonight() tea.Msg { return showJobScreenMsg{screen: tonightScreen} }
+
+func showReview() tea.Msg { return showJobScreenMsg{screen: reviewScreen} }
+
+// errorMsg puts a failure in the footer until the next key.
+type errorMsg struct{ err error }
 
 func showError(err error) tea.Cmd {
-	return func() tea.Msg { return noticeMsg{err: err} }
+	return func() tea.Msg { return errorMsg{err: err} }
 }
+
+// noticeMsg puts a plain word in the footer until the next key, such as
+// "Nothing to undo.": news, not a failure.
+type noticeMsg struct{ text string }
 
 func showNotice(text string) tea.Cmd {
-	return showError(notice(text))
+	return func() tea.Msg { return noticeMsg{text: text} }
 }
-
-// notice is a message for the footer that is not a failure.
-type notice string
-
-func (n notice) Error() string { return string(n) }
 
 func editDetails() tea.Msg { return editDetailsMsg{} }
 
