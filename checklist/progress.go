@@ -58,3 +58,13 @@ func (j Job) sectionsProgress(phase Phase, sections []Section) Progress {
 func (j Job) TotalProgress() Progress {
 	return j.Progress(Before).Add(j.Progress(After))
 }
+
+// RoundProgress counts the visible items of one phase on a round's
+// checklist: the job's own and that round's (see VisibleSections).
+func (j *Job) RoundProgress(phase Phase, r *Round) Progress {
+	var p Progress
+	for _, s := range j.VisibleSections(phase, r) {
+		p = p.Add(s.Progress())
+	}
+	return p
+}

@@ -256,3 +256,12 @@ func (j *Job) Start() time.Time {
 	}
 	return j.CreatedAt
 }
+
+// ListedAt is the moment a job is listed by: its current round's (see
+// CurrentRound), or when it was made if it has none.
+func (j *Job) ListedAt(now time.Time) time.Time {
+	if r := j.CurrentRound(now); r != nil {
+		return r.At
+	}
+	return j.CreatedAt
+}

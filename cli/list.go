@@ -68,13 +68,6 @@ func (r *runner) roundEntry(j *checklist.Job, rd *checklist.Round) *roundEntry {
 	}
 }
 
-// when is the moment a job is listed by: its next round's, or its last's.
-func when(j *checklist.Job, now time.Time) time.Time {
-	if rd := j.CurrentRound(now); rd != nil {
-		return rd.At
-	}
-	return j.CreatedAt
-}
 
 // cmdList is "prep list": every job on a line, upcoming ones first. Files
 // that cannot be read are named on stderr and skipped; they do not make the
@@ -135,7 +128,7 @@ func inListOrder(jobs []checklist.Job, now time.Time) []checklist.Job {
 		}
 	}
 	byTime := func(a, b checklist.Job) int {
-		return cmp.Or(when(&a, now).Compare(when(&b, now)), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(a.ListedAt(now).Compare(b.ListedAt(now)), cmp.Compare(a.ID, b.ID))
 	}
 	slices.SortStableFunc(upcoming, byTime)
 	slices.SortStableFunc(past, func(a, b checklist.Job) int { return byTime(b, a) })
@@ -151,7 +144,7 @@ func (r *runner) listText(jobs []checklist.Job) error {
 	fmt.Fprintln(tw, "ID\tCOMPANY\tROLE\tINTERVIEW\tROUND\tSTATUS\tDONE")
 	for _, j := range jobs {
 		p := j.TotalProgress()
-		at, round := when(&j, r.now), "-"
+		at, round := j.ListedAt(r.now), "-"
 		if rd := j.CurrentRound(r.now); rd != nil {
 			n, of := j.Number(rd)
 			round = fmt.Sprintf("%d/%d %s", n, of, safetext.Line(rd.Name))
@@ -172,7 +165,7 @@ func (r *runner) listJSON(jobs []checklist.Job) error {
 			ID:          j.ID,
 			Company:     j.Company,
 			Role:        j.Role,
-			InterviewAt: when(&j, r.now).In(r.now.Location()).Format(time.RFC3339),
+			InterviewAt: j.ListedAt(r.now).In(r.now.Location()).Format(time.RFC3339),
 			Round:       r.roundEntry(&j, j.CurrentRound(r.now)),
 			Rounds:      len(j.Rounds),
 			Status:      j.EffectiveStatus(r.now),

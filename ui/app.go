@@ -75,6 +75,7 @@ const (
 	checklistScreen
 	tonightScreen
 	reviewScreen
+	jobPageScreen
 )
 
 // quitMsg asks the app to quit once everything is saved.
@@ -99,6 +100,7 @@ type Model struct {
 	check     *checklistView
 	tonight   *tonightView
 	review    *reviewView
+	page      *jobPageView
 	jobScreen screenID
 	width     int
 	height    int
@@ -160,6 +162,8 @@ func (m Model) shownJob() jobScreen {
 		return m.tonight
 	case reviewScreen:
 		return m.review
+	case jobPageScreen:
+		return m.page
 	}
 	return nil
 }
@@ -239,6 +243,17 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.open == nil {
 			return m, nil
 		}
+		if m.open.readOnly != nil {
+			return m, showError(m.open.readOnly)
+		}
+		switch msg.what {
+		case roundDetails:
+			if r := m.open.round(); r != nil {
+				return m.showForm(newRoundForm(m.sh, m.open.job, r, nil))
+			}
+		case newRound:
+			return m.showForm(newRoundForm(m.sh, m.open.job, nil, nil))
+		}
 		return m.showForm(newDetailsForm(m.sh, m.open.job))
 	case detailsChosenMsg:
 		m.screen = m.jobScreen
@@ -313,7 +328,7 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 	}
 	o, first := newOpenedJob(m.sh, msg.job, msg.item, msg.readOnly)
 	m.open = o
-	m.check, m.tonight, m.review = newChecklistView(o), newTonightView(o), newReviewView(o)
+	m.check, m.tonight, m.review, m.page = newChecklistView(o), newTonightView(o), newReviewView(o), newJobPageView(o)
 	m.resize()
 	m.watch++
 	m.stamp = data.Stamp{}
@@ -420,7 +435,7 @@ func (m *Model) resize() {
 		m.form.SetSize(m.width, h)
 	}
 	if m.open != nil {
-		for _, s := range []screen{m.check, m.tonight, m.review} {
+		for _, s := range []screen{m.check, m.tonight, m.review, m.page} {
 			s.SetSize(m.width, h)
 		}
 	}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"fmt"
 	"strings"
 
@@ -72,6 +74,21 @@ func (v *checklistView) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		v.phase = otherPhase(v.phase)
 		v.list.fixCursor()
 		return nil, true
+	case key.Matches(msg, k.PrevRound, k.NextRound):
+		delta := 1
+		if key.Matches(msg, k.PrevRound) {
+			delta = -1
+		}
+		v.switchRound(delta)
+		v.list.restart()
+		return nil, true
+	case key.Matches(msg, k.AddRound):
+		if v.readOnly != nil {
+			return showError(v.readOnly), true
+		}
+		return editDetails(newRound), true
+	case key.Matches(msg, k.JobPage):
+		return showJobPage, true
 	}
 	return nil, false
 }
@@ -94,7 +111,10 @@ func (v *checklistView) header() string {
 	j := v.job
 	title := st.Title.Render(oneLine(j.Company)) + st.Subtitle.Render(" · "+oneLine(j.Role))
 	status := j.EffectiveStatus(now)
-	when := st.Muted.Render(checklist.Relative(j.InterviewAt, now)+" · ") + statusStyle(st, status).Render(statusLabel(status))
+	when := statusStyle(st, status).Render(statusLabel(status))
+	if r := v.round(); r != nil {
+		when = st.Muted.Render(roundLabel(&j, r, now)+" · ") + when
+	}
 	if status == checklist.Rejected && j.Reason != nil {
 		when += st.Muted.Render(" · " + truncate(oneLine(j.Reason.String()), 24))
 	}
@@ -115,7 +135,7 @@ func (v *checklistView) header() string {
 }
 
 func (v *checklistView) tabLabel(p checklist.Phase) string {
-	pr := v.job.Progress(p)
+	pr := v.job.RoundProgress(p, v.round())
 	return fmt.Sprintf("%s %d/%d", phaseTitle(p), pr.Done, pr.Total)
 }
 
@@ -150,4 +170,17 @@ func checklistHelp(k checklistKeys) [][]key.Binding {
 		{k.MoveUp, k.MoveDown, k.Undo, k.Redo},
 		{k.Status, k.Details, k.Tonight, k.Review},
 	}
+}
+
+// roundLabel names a round and when it is: "Round 2 of 3 · Technical · Thu
+// 10:00", or the name and time alone for a job's only round.
+func roundLabel(j *checklist.Job, r *checklist.Round, now time.Time) string {
+	text := oneLine(r.Name) + " · " + checklist.Relative(r.At, now)
+	if r.State == checklist.Cancelled {
+		return text + " · cancelled"
+	}
+	if n, of := j.Number(r); of > 1 {
+		return fmt.Sprintf("Round %d of %d · %s", n, of, text)
+	}
+	return text
 }

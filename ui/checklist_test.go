@@ -245,11 +245,12 @@ func TestEditDetailsMovesDueTimes(t *testing.T) {
 	before := *v.job.Item("thank-interviewers-dana-lee").DueAt
 	next, cmd := m.Update(keyPress("E"))
 	m = update(next.(Model), cmd())
-	if m.screen != formScreen || !strings.Contains(string(render(m)), "Edit Acme Corp") {
-		t.Fatalf("E did not open the details form:\n%s", render(m))
+	if m.screen != formScreen || !strings.Contains(string(render(m)), "Interview") {
+		t.Fatalf("E did not open the round's form:\n%s", render(m))
 	}
-	m = update(m, detailsChosenMsg{details: checklist.Details{Company: "Acme Corp", Role: "Backend Engineer",
-		At: v.job.InterviewAt.Add(48 * time.Hour), Interviewers: []string{"Dana Lee", "Sam Ng"}}})
+	r := v.job.Rounds[0]
+	m = update(m, detailsChosenMsg{edit: checklist.SetRound{RoundID: r.ID, Details: checklist.RoundDetails{
+		At: r.At.Add(48 * time.Hour), Interviewers: checklist.People("Dana Lee", "Sam Ng")}}})
 	if m.screen != checklistScreen {
 		t.Fatalf("the checklist did not come back after the form")
 	}

@@ -166,7 +166,7 @@ func (m Model) resumeDraft(d data.Draft) (Model, tea.Cmd, bool) {
 		m.drafts.written = &d
 		next, cmd := m.showForm(newJobFormFrom(m.sh, d.Fields))
 		return next.(Model), cmd, true
-	case "note", "add", "rename", "reason", "details":
+	case "note", "add", "rename", "reason", "details", "round", "add-round":
 		store := m.sh.store
 		return m, func() tea.Msg {
 			msg := loadJob(store, d.Job, "")().(jobLoadedMsg)
@@ -186,6 +186,16 @@ func (m Model) resumeLoaded(d data.Draft) (tea.Model, tea.Cmd) {
 		return m, showError(m.open.readOnly)
 	}
 	m.drafts.written = &d
+	switch d.Kind {
+	case "round":
+		if r := m.open.job.Round(d.Item); r != nil {
+			return m.showForm(newRoundForm(m.sh, m.open.job, r, d.Fields))
+		}
+		m.drafts.written = nil
+		return m, showError(errItemGone)
+	case "add-round":
+		return m.showForm(newRoundForm(m.sh, m.open.job, nil, d.Fields))
+	}
 	if d.Kind == "details" {
 		return m.showForm(newDetailsFormFrom(m.sh, m.open.job, d.Fields))
 	}
@@ -208,7 +218,8 @@ func draftPrompt(d data.Draft, jobs []checklist.Job, now time.Time) string {
 	what := map[string]string{
 		"note": "the note you were writing", "add": "the item you were adding",
 		"rename": "the item you were renaming", "reason": "the reason you were writing",
-		"new-job": "the new job you were filling in", "details": "the details you were changing",
+		"new-job": "the new job you were filling in", "details": "the job's details you were changing",
+		"round": "the round you were changing", "add-round": "the round you were adding",
 	}[d.Kind]
 	if what == "" {
 		what = "what you were writing"

@@ -98,7 +98,7 @@ func TestTextOpenAtAStopIsOfferedBack(t *testing.T) {
 			}
 		}},
 		{"a job's details", func(m Model) Model {
-			m = settleKeys(m, "E")
+			m = settleKeys(m, "i", "E")
 			return settle(m, tea.PasteMsg{Content: " Europe"})
 		}, func(t *testing.T, m Model) {
 			if m.screen != formScreen || m.form.values.company != "Acme Corp Europe" {

@@ -64,8 +64,13 @@ func TestDetailsFormFromAHostileFileIsInert(t *testing.T) {
 	}
 	requireInert(t, m.View().Content)
 	v := m.form.values
-	if v.company != hostileCleaned || v.role != "Role" || v.interviewers != "Dana Lee" {
-		t.Errorf("the form holds %q, %q, %q", v.company, v.role, v.interviewers)
+	if v.company != hostileCleaned || v.role != "Role" {
+		t.Errorf("the form holds %q, %q", v.company, v.role)
+	}
+	m = update(update(m, backToChecklistMsg{}), editDetailsMsg{what: roundDetails})
+	requireInert(t, m.View().Content)
+	if v := m.form.values; v.interviewers != "Dana Lee" {
+		t.Errorf("the round's form holds the interviewers %q", v.interviewers)
 	}
 
 	// A file can hold a company longer than any form would keep.
@@ -157,9 +162,9 @@ func TestFormSavesCleanedText(t *testing.T) {
 		t.Fatal(err)
 	}
 	requireCutBetweenCharacters(t, "the saved company", j.Company, megabyte)
-	if j.Role != strings.TrimSpace(hostileCleaned) || j.Where != "Room 4 1 Main St" ||
-		strings.Join(j.Interviewers, "|") != "Dana Lee|Sam Ng" {
-		t.Errorf("saved %q, %q, %q", j.Role, j.Where, j.Interviewers)
+	if r := j.Rounds[0]; j.Role != strings.TrimSpace(hostileCleaned) || r.Where != "Room 4 1 Main St" ||
+		strings.Join(r.Names(), "|") != "Dana Lee|Sam Ng" {
+		t.Errorf("saved %q, %q, %q", j.Role, r.Where, r.Names())
 	}
 }
 
@@ -172,8 +177,13 @@ func TestDetailsFormSavesCleanedText(t *testing.T) {
 	a.waitForText("Role")
 	a.key("enter")
 	a.waitFor("the checklist", func(s snapshot) bool { return s.onJob() })
+	a.key("i")
+	a.waitFor("the job's page", func(s snapshot) bool { return s.screen == jobPageScreen })
 	a.key("E")
-	a.fillForm("", "", "", "", "")
+	for _, field := range []string{"company", "role", "posting", "salary", "via", "contacts", "notes"} {
+		a.waitFor("the "+field+" field", func(s snapshot) bool { return s.field == field })
+		a.key("enter")
+	}
 	a.waitFor("the checklist again", func(s snapshot) bool {
 		return s.onJob() && s.job.Company == hostileCleaned
 	})
@@ -224,7 +234,7 @@ func TestFormRefusesATimeTheClocksSkip(t *testing.T) {
 	}
 	s := a.waitFor("the new job", func(s snapshot) bool { return s.onJob() })
 	a.quit()
-	if got := s.job.InterviewAt.Format(time.RFC3339); got != "2026-03-29T03:00:00+02:00" {
+	if got := s.job.Rounds[0].At.Format(time.RFC3339); got != "2026-03-29T03:00:00+02:00" {
 		t.Errorf("the job is at %s", got)
 	}
 }

@@ -38,7 +38,7 @@ type snapshot struct {
 
 // onJob reports whether one of the open job's screens is on show.
 func (s snapshot) onJob() bool {
-	return s.screen == checklistScreen || s.screen == tonightScreen || s.screen == reviewScreen
+	return s.screen == checklistScreen || s.screen == tonightScreen || s.screen == reviewScreen || s.screen == jobPageScreen
 }
 
 // app runs the real program in a test terminal and records a snapshot

@@ -49,30 +49,35 @@ func newItemList(o *openedJob, host listHost) *itemList {
 }
 
 // itemRef points at an item by its section and place.
-type itemRef struct{ section, item int }
+type itemRef struct {
+	section *checklist.Section
+	item    int
+}
 
 func (l *itemList) ref(r itemRef) *checklist.Item {
-	return &l.job.Sections[r.section].Items[r.item]
+	return &r.section.Items[r.item]
+}
+
+// sections are the sections of the tab: the job's own and the round's on
+// show.
+func (l *itemList) sections() []*checklist.Section {
+	return l.job.VisibleSections(l.phase, l.round())
 }
 
 // visible lists the items of the current tab, in order.
 func (l *itemList) visible() []itemRef {
 	var refs []itemRef
-	for si := range l.job.Sections {
-		for _, ii := range l.shown(si) {
-			refs = append(refs, itemRef{si, ii})
+	for _, s := range l.sections() {
+		for _, ii := range l.shown(s) {
+			refs = append(refs, itemRef{s, ii})
 		}
 	}
 	return refs
 }
 
-// shown lists the items of a section on screen now; nil when the section
-// is not on screen at all.
-func (l *itemList) shown(si int) []int {
-	s := l.job.Sections[si]
-	if s.Phase != l.phase || !s.Visible(l.job.Status) {
-		return nil
-	}
+// shown lists the items of a section of the tab on screen now; nil when
+// the section is not on screen at all.
+func (l *itemList) shown(s *checklist.Section) []int {
 	idx := make([]int, 0, len(s.Items))
 	for ii, it := range s.Items {
 		if !l.hideDone || !it.Done || it.ID == l.cursor[l.phase] {
@@ -128,13 +133,11 @@ func (l *itemList) current() *checklist.Item {
 // currentSection is the section of the selected item, or the tab's first.
 func (l *itemList) currentSection() *checklist.Section {
 	if it := l.current(); it != nil {
-		si, _, _ := l.job.Find(it.ID)
-		return &l.job.Sections[si]
+		s, _, _ := l.job.Find(it.ID)
+		return s
 	}
-	for si, s := range l.job.Sections {
-		if s.Phase == l.phase && s.Visible(l.job.Status) {
-			return &l.job.Sections[si]
-		}
+	if secs := l.sections(); len(secs) > 0 {
+		return secs[0]
 	}
 	return nil
 }
@@ -221,7 +224,7 @@ func (l *itemList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		l.hideDone = !l.hideDone
 		l.fixCursor()
 	case key.Matches(msg, k.Details):
-		return editDetails
+		return editDetails(roundDetails)
 	}
 	return l.openOnKey(msg)
 }

@@ -47,8 +47,11 @@ func (l *itemList) resume(d data.Draft) tea.Cmd {
 		return showError(errItemGone)
 	}
 	if it != nil {
-		si, _, _ := l.job.Find(it.ID)
-		l.phase = l.job.Sections[si].Phase
+		s, _, _ := l.job.Find(it.ID)
+		l.phase = s.Phase
+		if r := l.job.RoundOf(s); r != nil {
+			l.roundID = r.ID
+		}
 		l.cursor[l.phase] = it.ID
 		l.fixCursor()
 	}

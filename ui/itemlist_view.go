@@ -71,7 +71,8 @@ func (l *itemList) View(header string) string {
 type row struct {
 	kind rowKind
 	// section and item place a section title or an item.
-	section, item int
+	section *checklist.Section
+	item    int
 	// text is a note's line, or a line drawn already.
 	text string
 }
@@ -92,7 +93,7 @@ func (l *itemList) itemID(r row) string {
 	if r.kind != rowItem {
 		return ""
 	}
-	return l.job.Sections[r.section].Items[r.item].ID
+	return r.section.Items[r.item].ID
 }
 
 // rows plans the body, and says which row holds the cursor (-1 for none).
@@ -114,23 +115,23 @@ const maxNoteLines = 3
 // section, a row per item, and the selected item's note under it.
 func (l *itemList) checklistRows() (rows []row, cursor int) {
 	cursor = -1
-	for si := range l.job.Sections {
-		items := l.shown(si)
+	for _, s := range l.sections() {
+		items := l.shown(s)
 		if items == nil {
 			continue
 		}
 		if len(rows) > 0 {
 			rows = append(rows, row{kind: rowGap})
 		}
-		rows = append(rows, row{kind: rowSection, section: si})
+		rows = append(rows, row{kind: rowSection, section: s})
 		for _, ii := range items {
-			it := &l.job.Sections[si].Items[ii]
+			it := &s.Items[ii]
 			if it.ID != l.cursor[l.phase] {
-				rows = append(rows, row{kind: rowItem, section: si, item: ii})
+				rows = append(rows, row{kind: rowItem, section: s, item: ii})
 				continue
 			}
 			cursor = len(rows)
-			rows = append(rows, row{kind: rowItem, section: si, item: ii})
+			rows = append(rows, row{kind: rowItem, section: s, item: ii})
 			if it.Note == "" {
 				continue
 			}
@@ -152,12 +153,12 @@ func (l *itemList) drawRow(r row) string {
 	w := contentWidth(l.width)
 	switch r.kind {
 	case rowSection:
-		s := l.job.Sections[r.section]
+		s := r.section
 		p := s.Progress()
 		right := st.Bar(p.Fraction(), 12) + st.Muted.Render(fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)))
 		return " " + spread(st.Section.Render(oneLine(s.Title)), right, w)
 	case rowItem:
-		return l.drawItem(&l.job.Sections[r.section].Items[r.item], w)
+		return l.drawItem(&r.section.Items[r.item], w)
 	case rowNote:
 		return "       " + st.Note.Render(truncate(r.text, w-8))
 	case rowNoteMore:

@@ -168,7 +168,7 @@ func (v *jobList) refresh() tea.Cmd {
 		items = append(items, urgentItem{task: t})
 	}
 	for _, j := range v.jobs {
-		upcoming := !j.InterviewAt.Before(now)
+		upcoming := j.NextRound(now) != nil
 		if v.show == showAll || upcoming == (v.show == showUpcoming) {
 			items = append(items, jobItem{job: j})
 		}
@@ -190,15 +190,15 @@ func (v *jobList) refresh() tea.Cmd {
 // most recent first.
 func sortForList(jobs []checklist.Job, now time.Time) {
 	sort.SliceStable(jobs, func(a, b int) bool {
-		ja, jb := jobs[a], jobs[b]
-		fa, fb := !ja.InterviewAt.Before(now), !jb.InterviewAt.Before(now)
+		ja, jb := &jobs[a], &jobs[b]
+		fa, fb := ja.NextRound(now) != nil, jb.NextRound(now) != nil
 		if fa != fb {
 			return fa
 		}
 		if fa {
-			return ja.InterviewAt.Before(jb.InterviewAt)
+			return ja.ListedAt(now).Before(jb.ListedAt(now))
 		}
-		return ja.InterviewAt.After(jb.InterviewAt)
+		return ja.ListedAt(now).After(jb.ListedAt(now))
 	})
 }
 
@@ -438,7 +438,7 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	progress := []segment{{text: st.Bar(p.Fraction(), 10), drawn: 10},
 		{text: fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)), style: st.Muted}}
 	fmt.Fprint(w, bar+line([]segment{{text: oneLine(j.Company), style: st.Title}},
-		[]segment{{text: checklist.Relative(j.InterviewAt, now), style: st.Muted}}, width)+"\n"+
+		roundSegments(st, &j, now), width)+"\n"+
 		bar+line(second, progress, width))
 }
 
@@ -461,4 +461,15 @@ func (d jobDelegate) renderUrgent(t checklist.Task, bar string, width int, now t
 	return bar + line([]segment{{text: "Next up", style: st.Key}, {text: " · " + oneLine(t.Company), style: st.Muted}},
 		[]segment{{text: styled, drawn: textWidth(label) + lateMark(t, now)}}, width) + "\n" +
 		bar + st.Item.Render(truncate(oneLine(t.Item.Text), width))
+}
+
+// roundSegments say which round a job's row is about and when: "Round 2
+// of 3 · Technical · Thu 10:00" for a job of several rounds, the round's
+// name and time for a job of one.
+func roundSegments(st *Styles, j *checklist.Job, now time.Time) []segment {
+	r := j.CurrentRound(now)
+	if r == nil {
+		return nil
+	}
+	return []segment{{text: roundLabel(j, r, now), style: st.Muted}}
 }

@@ -42,7 +42,7 @@ func TestJobScreensShareTheCursor(t *testing.T) {
 func TestDetailsFormGoesBackWhereItCameFrom(t *testing.T) {
 	store, j := sampleStore(t)
 	m := update(loaded(t, store, 80, 24), jobLoadedMsg{job: j})
-	m = update(m, editDetailsMsg{})
+	m = update(m, editDetailsMsg{what: jobDetails})
 	if m.screen != formScreen {
 		t.Fatalf("the details form did not open: screen %d", m.screen)
 	}
@@ -50,8 +50,8 @@ func TestDetailsFormGoesBackWhereItCameFrom(t *testing.T) {
 	if m.screen != tonightScreen {
 		t.Fatalf("esc on the form went to screen %d, not back to the night-before card", m.screen)
 	}
-	m = update(update(m, editDetailsMsg{}), detailsChosenMsg{details: checklist.Details{
-		Company: "Acme Corp", Role: "Staff Engineer", At: j.InterviewAt, Interviewers: []string{"Dana Lee"}}})
+	m = update(update(m, editDetailsMsg{what: jobDetails}), detailsChosenMsg{edit: checklist.SetJobDetails{
+		Details: checklist.JobDetails{Company: "Acme Corp", Role: "Staff Engineer"}}})
 	if m.screen != tonightScreen || m.open.job.Role != "Staff Engineer" {
 		t.Fatalf("after saving the form: screen %d, role %q", m.screen, m.open.job.Role)
 	}

@@ -78,6 +78,11 @@ type checklistKeys struct {
 	Tonight  key.Binding
 	Review   key.Binding
 	Back     key.Binding
+	// The job's rounds and its own page.
+	PrevRound key.Binding
+	NextRound key.Binding
+	AddRound  key.Binding
+	JobPage   key.Binding
 }
 
 func newChecklistKeys() checklistKeys {
@@ -92,7 +97,7 @@ func newChecklistKeys() checklistKeys {
 		Remove:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "remove")),
 		MoveUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K", "move up")),
 		MoveDown: key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J", "move down")),
-		Details:  key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit job")),
+		Details:  key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit round")),
 		Status:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "status")),
 		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Redo:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "redo")),
@@ -100,6 +105,31 @@ func newChecklistKeys() checklistKeys {
 		Tonight:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tonight")),
 		Review:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "look back")),
 		Back:     key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
+
+		PrevRound: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "rounds")),
+		NextRound: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next round")),
+		AddRound:  key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "add round")),
+		JobPage:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "about the job")),
+	}
+}
+
+// jobPageKeys are the keys of the job's own page.
+type jobPageKeys struct {
+	Up, Down, PrevRound, NextRound, Back key.Binding
+	Edit, AddRound, EditRound, Cancel  key.Binding
+}
+
+func newJobPageKeys() jobPageKeys {
+	return jobPageKeys{
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PrevRound: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "rounds")),
+		NextRound: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next round")),
+		Back:      key.NewBinding(key.WithKeys("esc", "q", "i"), key.WithHelp("esc", "back")),
+		Edit:      key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit job")),
+		AddRound:  key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "add round")),
+		EditRound: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit round")),
+		Cancel:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cancel round")),
 	}
 }
 
@@ -107,7 +137,7 @@ func newChecklistKeys() checklistKeys {
 // read-only.
 func (k checklistKeys) changes() []key.Binding {
 	return []key.Binding{k.Toggle, k.Note, k.Add, k.Rename, k.Remove, k.MoveUp, k.MoveDown,
-		k.Details, k.Status, k.Undo, k.Redo}
+		k.Details, k.Status, k.Undo, k.Redo, k.AddRound}
 }
 
 // confirmKeys answer a question in the footer.

@@ -25,7 +25,7 @@ func TestTonightScreen(t *testing.T) {
 func TestTonightWithEverythingDone(t *testing.T) {
 	store, j := sampleStore(t)
 	at := testNow
-	for _, s := range j.Sections {
+	for _, s := range j.AllSections() {
 		for _, it := range s.Items {
 			if s.Phase == checklist.Before {
 				if _, err := store.Apply(j.ID, checklist.SetDone{ItemID: it.ID, Done: true, At: &at}); err != nil {
@@ -67,7 +67,7 @@ func finishedStore(t *testing.T) (*data.Store, checklist.Job) {
 	t.Helper()
 	store := newStore(t)
 	j := addJob(t, store, "Initech", "Analyst", testNow.AddDate(0, 0, -21), "Bill Lumbergh")
-	at := j.InterviewAt
+	at := j.Rounds[0].At
 	done := func(id string, after time.Duration) checklist.Edit {
 		when := at.Add(after)
 		return checklist.SetDone{ItemID: id, Done: true, At: &when}

@@ -26,11 +26,26 @@ type editMsg struct {
 	edit  checklist.Edit
 }
 
-// editDetailsMsg asks for the form that changes the open job's details.
-type editDetailsMsg struct{}
+// editDetailsMsg asks for a form about the open job: its own details, the
+// round on show, or a new round.
+type editDetailsMsg struct{ what detailsForm }
 
-// detailsChosenMsg carries the details a person settled on in that form.
-type detailsChosenMsg struct{ details checklist.Details }
+type detailsForm int
+
+const (
+	jobDetails detailsForm = iota
+	roundDetails
+	newRound
+)
+
+// detailsChosenMsg carries the edit a person settled on in such a form.
+type detailsChosenMsg struct{ edit checklist.Edit }
+
+func chooseEdit(e checklist.Edit) tea.Cmd {
+	return func() tea.Msg { return detailsChosenMsg{edit: e} }
+}
+
+func backToJob() tea.Msg { return backToChecklistMsg{} }
 
 // backToChecklistMsg leaves the details form without a change, for the
 // job's screen it was opened from.
@@ -45,6 +60,8 @@ func showChecklist() tea.Msg { return showJobScreenMsg{screen: checklistScreen} 
 func showTonight() tea.Msg { return showJobScreenMsg{screen: tonightScreen} }
 
 func showReview() tea.Msg { return showJobScreenMsg{screen: reviewScreen} }
+
+func showJobPage() tea.Msg { return showJobScreenMsg{screen: jobPageScreen} }
 
 // errorMsg puts a failure in the footer until the next key.
 type errorMsg struct{ err error }
@@ -61,7 +78,9 @@ func showNotice(text string) tea.Cmd {
 	return func() tea.Msg { return noticeMsg{text: text} }
 }
 
-func editDetails() tea.Msg { return editDetailsMsg{} }
+func editDetails(what detailsForm) tea.Cmd {
+	return func() tea.Msg { return editDetailsMsg{what: what} }
+}
 
 func openJob(id string) tea.Cmd { return openJobAt(id, "") }
 

@@ -20,6 +20,8 @@ type openedJob struct {
 	history checklist.History
 	// readOnly says why the job may not be changed, if it may not.
 	readOnly error
+	// roundID is the round on show: its sections come with the job's own.
+	roundID string
 	// phase is the tab on show, Before or After.
 	phase checklist.Phase
 	// cursor is the selected item's id in each tab, so it stays on the same
@@ -30,28 +32,55 @@ type openedJob struct {
 	typedNote typedNote
 }
 
-// newOpenedJob opens a job on the tab that matters now: Before until the
-// interview, After from then on; or at the given item. It says which screen
-// the job opens on: the plain checklist at an item, the look back once the
-// interview is over and its outcome known, the night-before card when the
-// interview is close.
+// newOpenedJob opens a job on the round that matters now (the next, else
+// the last held) and on the tab that matters: Before until that round,
+// After from then on; or at the given item, in its round. It says which
+// screen the job opens on: the plain checklist at an item, the look back
+// once the interviews are over and the outcome known, the night-before
+// card when the next round is close.
 func newOpenedJob(sh *shared, job checklist.Job, item string, readOnly error) (*openedJob, screenID) {
 	o := &openedJob{sh: sh, job: job, readOnly: readOnly, phase: checklist.Before,
 		cursor: map[checklist.Phase]string{}}
 	now := sh.now()
-	if !now.Before(job.InterviewAt) {
-		o.phase = checklist.After
+	if r := o.job.CurrentRound(now); r != nil {
+		o.roundID = r.ID
+		if !now.Before(r.At) {
+			o.phase = checklist.After
+		}
 	}
-	switch si, _, ok := job.Find(item); {
+	switch s, _, ok := o.job.Find(item); {
 	case ok:
-		o.phase = job.Sections[si].Phase
+		o.phase = s.Phase
+		if r := o.job.RoundOf(s); r != nil {
+			o.roundID = r.ID
+		}
 		o.cursor[o.phase] = item
-	case job.EffectiveStatus(now).Final() && !now.Before(job.InterviewAt):
+	case job.EffectiveStatus(now).Final() && o.job.NextRound(now) == nil:
 		return o, reviewScreen
-	case interviewIsTonight(job, now):
+	case interviewIsTonight(o.job, now):
 		return o, tonightScreen
 	}
 	return o, checklistScreen
+}
+
+// round is the round on show, or nil for a job with none.
+func (o *openedJob) round() *checklist.Round {
+	if r := o.job.Round(o.roundID); r != nil {
+		return r
+	}
+	return o.job.CurrentRound(o.sh.now())
+}
+
+// switchRound shows the round before (delta -1) or after (1) the one on
+// show, in time.
+func (o *openedJob) switchRound(delta int) {
+	rounds := o.job.ByTime()
+	for i, r := range rounds {
+		if r == o.round() {
+			o.roundID = rounds[min(max(i+delta, 0), len(rounds)-1)].ID
+			return
+		}
+	}
 }
 
 // update takes what comes back about the job: the file as saved or read
@@ -73,7 +102,11 @@ func (o *openedJob) update(msg tea.Msg) (cmd tea.Cmd, changed bool) {
 			return nil, true
 		}
 	case detailsChosenMsg:
-		return o.apply(checklist.SetDetails{Details: msg.details}), true
+		cmd := o.apply(msg.edit)
+		if _, added := msg.edit.(checklist.AddRound); added && len(o.job.Rounds) > 0 {
+			o.roundID = o.job.Rounds[len(o.job.Rounds)-1].ID
+		}
+		return cmd, true
 	}
 	return nil, false
 }

@@ -70,6 +70,8 @@ func (v *reviewView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return showTonight
 	case key.Matches(msg, v.keys.Review):
 		return showChecklist
+	case key.Matches(msg, v.keys.JobPage):
+		return showJobPage
 	case key.Matches(msg, v.keys.Back):
 		return showList
 	case key.Matches(msg, v.keys.Up):
@@ -139,60 +141,77 @@ func (v *reviewView) lines() []string {
 		add(" " + st.Muted.Render(padRight(label, 11)) + truncate(value, w-12))
 	}
 
-	at := j.InterviewAt.In(now.Location())
-	row("Interview", st.Item.Render(at.Format("Mon 2 Jan 2006, 15:04")+" · "+checklist.Relative(j.InterviewAt, now)))
 	status := j.EffectiveStatus(now)
 	outcome := statusStyle(st, status).Render(statusLabel(status))
 	if j.Reason != nil {
 		outcome += st.Item.Render(" · likely reason: " + oneLine(j.Reason.String()))
 	}
 	row("Outcome", outcome)
+	if r := j.LastHeld(now); r != nil {
+		n, of := j.Number(r)
+		row("Got to", st.Item.Render(fmt.Sprintf("round %d of %d, %s", n, of, oneLine(r.Name))))
+	}
 	before, after := j.Progress(checklist.Before), j.Progress(checklist.After)
 	row("Prepared", st.Item.Render(fmt.Sprintf("%d of %d before · %d of %d after", before.Done, before.Total, after.Done, after.Total)))
 	if j.Template != "" {
 		row("Template", st.Muted.Render(oneLine(j.Template)))
 	}
 
-	head("Before the interview")
-	for _, s := range j.Sections {
-		if s.Phase != checklist.Before {
-			continue
+	prepared := func(secs []*checklist.Section) {
+		for _, s := range secs {
+			p := s.Progress()
+			line := "   " + st.Item.Render(padRight(truncate(oneLine(s.Title), 30), 30)) +
+				st.Muted.Render(fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)))
+			if p.Complete() {
+				line += st.Done.Render("  ✓ all done")
+			}
+			add(line)
+			for _, it := range s.Items {
+				if !it.Done {
+					add("     " + st.Muted.Render(truncate("skipped: "+oneLine(it.Text), w-6)))
+				}
+			}
 		}
-		p := s.Progress()
-		line := "   " + st.Item.Render(padRight(truncate(oneLine(s.Title), 30), 30)) +
-			st.Muted.Render(fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)))
-		if p.Complete() {
-			line += st.Done.Render("  ✓ all done")
-		}
-		add(line)
-		for _, it := range s.Items {
-			if !it.Done {
-				add("     " + st.Muted.Render(truncate("skipped: "+oneLine(it.Text), w-6)))
+	}
+	followed := func(secs []*checklist.Section) {
+		for _, s := range secs {
+			for _, it := range s.Items {
+				mark := st.Late.Render("✗ ")
+				if it.Done {
+					mark = st.Done.Render("✓ ")
+				}
+				label := "not done"
+				if it.Done {
+					label = checklist.DueLabel(it, now)
+				}
+				add("   " + mark + spread(st.Item.Render(oneLine(it.Text)), st.Muted.Render(label), w-5))
 			}
 		}
 	}
 
-	head("After the interview")
-	for _, s := range j.Sections {
-		if s.Phase != checklist.After || !s.Visible(j.Status) {
-			continue
-		}
-		for _, it := range s.Items {
-			mark := st.Late.Render("✗ ")
-			if it.Done {
-				mark = st.Done.Render("✓ ")
+	head("Before every round")
+	prepared(j.VisibleSections(checklist.Before, nil))
+	for _, r := range j.ByTime() {
+		head(roundLabel(&j, r, now))
+		at := r.At.In(now.Location()).Format("Mon 2 Jan 2006, 15:04")
+		add("   " + st.Item.Render(truncate(at+" · "+r.Format.Label(), w-4)))
+		for _, place := range []string{r.Where, r.Link} {
+			if place != "" {
+				add("   " + st.Muted.Render(truncate(oneLine(place), w-4)))
 			}
-			label := "not done"
-			if it.Done {
-				label = checklist.DueLabel(it, now)
-			}
-			add("   " + mark + spread(st.Item.Render(oneLine(it.Text)), st.Muted.Render(label), w-5))
 		}
+		if len(r.Interviewers) > 0 {
+			add("   " + st.Muted.Render(truncate("With "+oneLine(strings.Join(r.Names(), ", ")), w-4)))
+		}
+		prepared(roundOwn(&j, r, checklist.Before))
+		followed(roundOwn(&j, r, checklist.After))
 	}
+	head("After the interviews")
+	followed(j.VisibleSections(checklist.After, nil))
 
 	head("Notes")
 	notes := 0
-	for _, s := range j.Sections {
+	for _, s := range j.AllSections() {
 		for _, it := range s.Items {
 			if it.Note == "" || it.ID == lessonsItem {
 				continue
@@ -233,4 +252,16 @@ func (v *reviewView) quote(note string, w int) []string {
 		out = append(out, "     "+st.Rule.Render("│ ")+st.Note.Render(truncate(l, w-8)))
 	}
 	return out
+}
+
+// roundOwn are the sections of one phase a round has of its own, as its
+// checklist shows them.
+func roundOwn(j *checklist.Job, r *checklist.Round, p checklist.Phase) []*checklist.Section {
+	var own []*checklist.Section
+	for _, s := range j.VisibleSections(p, r) {
+		if j.RoundOf(s) == r {
+			own = append(own, s)
+		}
+	}
+	return own
 }

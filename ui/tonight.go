@@ -64,6 +64,8 @@ func (v *tonightView) Update(msg tea.Msg) tea.Cmd {
 			return showChecklist
 		case key.Matches(msg, k.Review):
 			return showReview
+		case key.Matches(msg, k.JobPage):
+			return showJobPage
 		case key.Matches(msg, k.Back):
 			return showList
 		}
@@ -92,8 +94,13 @@ func (v *tonightView) FullHelp() [][]key.Binding {
 // night-before card.
 const tonightWithin = 36 * time.Hour
 
+// interviewIsTonight reports whether the job's next round is close.
 func interviewIsTonight(j checklist.Job, now time.Time) bool {
-	d := j.InterviewAt.Sub(now)
+	r := j.NextRound(now)
+	if r == nil {
+		return false
+	}
+	d := r.At.Sub(now)
 	return d > 0 && d <= tonightWithin
 }
 
@@ -133,7 +140,7 @@ func (v *tonightView) header() string {
 	st := v.sh.styles
 	w := contentWidth(v.width)
 	j := v.job
-	left := j.Progress(checklist.Before)
+	left := j.RoundProgress(checklist.Before, v.round())
 	title := st.Title.Render(oneLine(j.Company)) + st.Subtitle.Render(" · "+oneLine(j.Role))
 	todo := st.Muted.Render(fmt.Sprintf("%d left to do", left.Total-left.Done))
 	if left.Complete() {
@@ -148,18 +155,26 @@ func (v *tonightView) header() string {
 func (v *tonightView) cardLines() []string {
 	st := v.sh.styles
 	j := v.job
+	r := v.round()
+	if r == nil {
+		return nil
+	}
 	now := v.sh.now()
 	inner := contentWidth(v.width) - 4
+	what := oneLine(r.Name) + " · " + r.Format.Label()
 	lines := []string{
-		st.Selected.Render(checklist.Relative(j.InterviewAt, now)) + st.Key.Render(" · "+countdown(j.InterviewAt.Sub(now))),
+		st.Selected.Render(checklist.Relative(r.At, now)) + st.Key.Render(" · "+countdown(r.At.Sub(now))) +
+			st.Muted.Render(truncate(" · "+what, max(0, inner-textWidth(checklist.Relative(r.At, now)+" · "+countdown(r.At.Sub(now)))))),
 	}
-	if j.Where != "" {
-		lines = append(lines, st.Item.Render(truncate(oneLine(j.Where), inner)))
+	for _, place := range []string{r.Where, r.Link} {
+		if place != "" {
+			lines = append(lines, st.Item.Render(truncate(oneLine(place), inner)))
+		}
 	}
-	if len(j.Interviewers) > 0 {
-		lines = append(lines, st.Muted.Render("Meeting ")+st.Item.Render(truncate(oneLine(strings.Join(j.Interviewers, ", ")), inner-8)))
+	if len(r.Interviewers) > 0 {
+		lines = append(lines, st.Muted.Render("Meeting ")+st.Item.Render(truncate(oneLine(strings.Join(r.Names(), ", ")), inner-8)))
 	}
-	if b := j.ToBring(); len(b) > 0 {
+	if b := j.ToBring(r); len(b) > 0 {
 		lines = append(lines, st.Muted.Render("Bring ")+st.Item.Render(truncate(oneLine(strings.Join(b, " · ")), inner-6)))
 	}
 	return lines
