@@ -116,7 +116,7 @@ func newChecklistKeys() checklistKeys {
 // jobPageKeys are the keys of the job's own page.
 type jobPageKeys struct {
 	Up, Down, PrevRound, NextRound, Back key.Binding
-	Edit, AddRound, EditRound, Cancel  key.Binding
+	Edit, AddRound, EditRound, Cancel    key.Binding
 }
 
 func newJobPageKeys() jobPageKeys {
