@@ -109,7 +109,7 @@ func newChecklistKeys() checklistKeys {
 		PrevRound: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "rounds")),
 		NextRound: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next round")),
 		AddRound:  key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "add round")),
-		JobPage:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "about the job")),
+		JobPage:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "job page")),
 	}
 }
 
