@@ -68,7 +68,6 @@ func (r *runner) roundEntry(j *checklist.Job, rd *checklist.Round) *roundEntry {
 	}
 }
 
-
 // cmdList is "prep list": every job on a line, upcoming ones first. Files
 // that cannot be read are named on stderr and skipped; they do not make the
 // command fail. So are the files of a newer version of prep, which are
