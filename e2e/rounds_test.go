@@ -25,7 +25,7 @@ func TestASecondRoundAddedInTheApp(t *testing.T) {
 	term.keys("Enter")
 	term.waitFor("How")
 	term.keys("Right", "Enter")
-	term.text(time.Now().Add(120 * time.Hour).Format("2006-01-02") + " 14:00")
+	term.text(time.Now().Add(120*time.Hour).Format("2006-01-02") + " 14:00")
 	term.keys("Enter")
 	term.text("45")
 	term.keys("Enter", "Enter")
