@@ -246,6 +246,10 @@ func placeProp(p property, z *zones, note func(...string)) (time.Time, bool) {
 	return t, true
 }
 
+// An event's start must fall in these years. Time zone rules start in
+// 1601, as Windows writes them; a meeting does not.
+const minYear, maxYear = 1900, 2999
+
 // readTimes sets Start, End and AllDay.
 func readTimes(c *component, cx calendarContext, e *Event, note func(...string)) error {
 	z := cx.zones
@@ -258,7 +262,7 @@ func readTimes(c *component, cx calendarContext, e *Event, note func(...string))
 		return fmt.Errorf("%w: the event %q has no start (DTSTART)", ErrBadTime, e.Summary)
 	}
 	w, ok := parseWallTime(p.value)
-	if !ok {
+	if !ok || w.year < minYear || w.year > maxYear {
 		return fmt.Errorf("%w: the event %q starts at %q, which is not a date or a time", ErrBadTime, e.Summary, p.value)
 	}
 	if w.date {

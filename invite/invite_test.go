@@ -679,6 +679,6 @@ func TestHostileTextIsKeptAndCleaned(t *testing.T) {
 }
 
 func unsafeRune(r rune) bool {
-	return r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r < 0xa0 || r == 0xfffd ||
+	return r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r < 0xa0 ||
 		r == 0x200e || r == 0x200f || r == 0x061c || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }

@@ -174,7 +174,7 @@ func isRelay(addr string) bool {
 // onDomain reports whether host is one of domains or below one.
 func onDomain(host string, domains []string) bool {
 	for _, d := range domains {
-		if host == d || strings.HasSuffix(host, "."+d) {
+		if host == d || len(host) > len(d) && host[len(host)-len(d)-1] == '.' && strings.HasSuffix(host, d) {
 			return true
 		}
 	}

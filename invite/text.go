@@ -30,6 +30,13 @@ func htmlText(s string) (string, []string) {
 	var b strings.Builder
 	var links []string
 	hidden := 0
+	// A block starts a line, but does not add a blank one: Outlook writes
+	// each line as a paragraph, and a blank line as an empty one.
+	newLine := func() {
+		if str := b.String(); str != "" && !strings.HasSuffix(str, "\n") {
+			b.WriteByte('\n')
+		}
+	}
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
 		tt := z.Next()
@@ -51,11 +58,12 @@ func htmlText(s string) (string, []string) {
 			case tag == "br":
 				b.WriteByte('\n')
 			case tag == "li":
-				b.WriteString("\n- ")
+				newLine()
+				b.WriteString("- ")
 			case tag == "td" || tag == "th":
 				b.WriteByte(' ')
 			case blockElements[tag]:
-				b.WriteByte('\n')
+				newLine()
 			case tag == "a" && hasAttr:
 				if href := attr(z, "href"); href != "" {
 					links = append(links, strings.TrimSpace(href))
@@ -63,14 +71,13 @@ func htmlText(s string) (string, []string) {
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			tag := string(name)
 			switch {
-			case hiddenElements[tag]:
+			case hiddenElements[string(name)]:
 				if hidden > 0 {
 					hidden--
 				}
-			case blockElements[tag]:
-				b.WriteByte('\n')
+			case blockElements[string(name)]:
+				newLine()
 			}
 		}
 	}
@@ -88,9 +95,24 @@ func attr(z *html.Tokenizer, want string) string {
 	}
 }
 
-var spaceRun = regexp.MustCompile(`[ \t\r\n\f\x{a0}]+`)
-
-func foldSpace(s string) string { return spaceRun.ReplaceAllString(s, " ") }
+// foldSpace turns each run of white space into one space, as HTML does.
+func foldSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	inSpace := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\f' || r == '\u00a0' {
+			if !inSpace {
+				b.WriteByte(' ')
+			}
+			inSpace = true
+			continue
+		}
+		inSpace = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 // tidyLines trims every line, keeps at most one blank line in a row and
 // trims the whole.

@@ -14,6 +14,8 @@ type wallTime struct {
 	utc                              bool // ends in Z
 }
 
+var dateSeparators = strings.NewReplacer("-", "", ":", "")
+
 // parseWallTime reads 20261201, 20261201T100000 and 20261201T100000Z, and,
 // because some producers write them, the same with dashes and colons
 // (2026-12-01T10:00:00) and without seconds.
@@ -22,7 +24,7 @@ func parseWallTime(v string) (wallTime, bool) {
 	if i := strings.IndexAny(v, ",/"); i >= 0 { // a list or a PERIOD: its first time
 		v = v[:i]
 	}
-	v = strings.NewReplacer("-", "", ":", "").Replace(v)
+	v = dateSeparators.Replace(v)
 	var w wallTime
 	if n := len(v); n > 0 && (v[n-1] == 'Z' || v[n-1] == 'z') {
 		w.utc, v = true, v[:n-1]

@@ -14,7 +14,6 @@ type observance struct {
 	rule     yearlyRule
 	hasRule  bool
 	extra    []wallTime // RDATE onsets
-	abbrev   string     // TZNAME, if given
 }
 
 // yearlyRule is the part of RRULE that time zones use: once a year, in a
@@ -30,12 +29,11 @@ type yearlyRule struct {
 	count     int
 }
 
-// ruleOffset is the offset, in seconds east of UTC, that the invitation's
-// own VTIMEZONE gives the wall time w, with the abbreviation of the
-// observance in force. It reports false when the VTIMEZONE has no usable
-// observance.
-func ruleOffset(tz *component, w wallTime) (int, string, bool) {
-	var obs []observance
+// tzRules are the observances of one VTIMEZONE, read once.
+type tzRules []observance
+
+func readRules(tz *component) tzRules {
+	var obs tzRules
 	for _, c := range tz.children {
 		if c.name == "STANDARD" || c.name == "DAYLIGHT" {
 			if o, ok := readObservance(c); ok {
@@ -43,8 +41,14 @@ func ruleOffset(tz *component, w wallTime) (int, string, bool) {
 			}
 		}
 	}
+	return obs
+}
+
+// offset is the offset, in seconds east of UTC, that the rules give the
+// wall time w. It reports false when there is no usable observance.
+func (obs tzRules) offset(w wallTime) (int, bool) {
 	if len(obs) == 0 {
-		return 0, "", false
+		return 0, false
 	}
 	at := w.naive()
 	var best, first *observance
@@ -61,9 +65,9 @@ func ruleOffset(tz *component, w wallTime) (int, string, bool) {
 	if best == nil {
 		// Before the zone's first onset: the clock still read the offset
 		// that onset changes from.
-		return first.from, "", true
+		return first.from, true
 	}
-	return best.to, best.abbrev, true
+	return best.to, true
 }
 
 func readObservance(c *component) (observance, bool) {
@@ -78,7 +82,6 @@ func readObservance(c *component) (observance, bool) {
 	if o.from, ok = parseOffset(c.value("TZOFFSETFROM")); !ok {
 		o.from = o.to
 	}
-	o.abbrev = strings.TrimSpace(unescapeText(c.value("TZNAME")))
 	if r := c.value("RRULE"); r != "" {
 		o.rule, o.hasRule = parseYearlyRule(r, o.start)
 	}

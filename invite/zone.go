@@ -13,9 +13,10 @@ import (
 // (IANA, Windows, an old Outlook display name, an offset) and by the
 // invitation's own VTIMEZONE rules.
 type zones struct {
-	local *time.Location
-	rules map[string]*component // VTIMEZONE by TZID
-	names map[string]namedZone  // a cache of nameZone
+	local     *time.Location
+	rules     map[string]tzRules   // VTIMEZONE rules by TZID
+	rulesFold map[string]tzRules   // the same by TZID in lower case
+	names     map[string]namedZone // a cache of nameZone
 }
 
 // namedZone is where a TZID's name leads: a zone, and a note when the
@@ -26,15 +27,20 @@ type namedZone struct {
 }
 
 func newZones(local *time.Location, cals []*component) *zones {
-	z := &zones{local: local, rules: map[string]*component{}, names: map[string]namedZone{}}
+	z := &zones{local: local, rules: map[string]tzRules{}, rulesFold: map[string]tzRules{}, names: map[string]namedZone{}}
 	for _, cal := range cals {
 		for _, c := range cal.children {
 			if c.name != "VTIMEZONE" {
 				continue
 			}
 			id := strings.TrimSpace(c.value("TZID"))
-			if _, seen := z.rules[id]; id != "" && !seen {
-				z.rules[id] = c
+			if _, seen := z.rules[id]; id == "" || seen {
+				continue
+			}
+			rules := readRules(c)
+			z.rules[id] = rules
+			if _, seen := z.rulesFold[strings.ToLower(id)]; !seen {
+				z.rulesFold[strings.ToLower(id)] = rules
 			}
 		}
 	}
@@ -57,8 +63,8 @@ func (z *zones) place(w wallTime, tzid string) (time.Time, []string, error) {
 			"a time came without a time zone; it was read as local time (%s)", z.local)), nil
 	}
 	named := z.name(tzid)
-	if tz := z.rulesFor(tzid); tz != nil {
-		if off, _, ok := ruleOffset(tz, w); ok {
+	if rules, ok := z.rulesFor(tzid); ok {
+		if off, ok := rules.offset(w); ok {
 			if named.loc != nil {
 				if t := w.in(named.loc); sameWall(t, w) && offsetOf(t) == off {
 					return t, nil, nil
@@ -84,16 +90,12 @@ func (z *zones) place(w wallTime, tzid string) (time.Time, []string, error) {
 }
 
 // rulesFor is the VTIMEZONE for tzid, matched exactly, else ignoring case.
-func (z *zones) rulesFor(tzid string) *component {
-	if tz := z.rules[tzid]; tz != nil {
-		return tz
+func (z *zones) rulesFor(tzid string) (tzRules, bool) {
+	if rules, ok := z.rules[tzid]; ok {
+		return rules, true
 	}
-	for id, tz := range z.rules {
-		if strings.EqualFold(id, tzid) {
-			return tz
-		}
-	}
-	return nil
+	rules, ok := z.rulesFold[strings.ToLower(tzid)]
+	return rules, ok
 }
 
 // inZone places w in loc and says so when the clock skips w there.
@@ -140,7 +142,7 @@ func nameZone(tzid string) namedZone {
 		return namedZone{loc: loc}
 	}
 	if iana, ok := windowsByID[strings.ToLower(id)]; ok {
-		return namedZone{loc: mustZone(iana)}
+		return tableZone(iana)
 	}
 	if nz, ok := outlookZone(id); ok {
 		return nz
@@ -154,12 +156,15 @@ func nameZone(tzid string) namedZone {
 }
 
 // ianaZone loads an IANA zone by name, or by the end of a longer path.
+// Names that no IANA zone could have (Windows names have spaces) are not
+// looked up: each lookup reads the zone database.
 func ianaZone(id string) *time.Location {
-	if id == "" || id == "Local" || len(id) > 100 {
+	if id == "" || id == "Local" || len(id) > 100 || strings.ContainsFunc(id, notInZoneName) {
 		return nil
 	}
+	// The zone is the end of the path: Area/City, or Area/Region/City.
 	parts := strings.Split(strings.Trim(id, "/"), "/")
-	for i := range parts {
+	for i := max(0, len(parts)-3); i < len(parts); i++ {
 		name := strings.Join(parts[i:], "/")
 		if name == "" || name == "Local" {
 			continue
@@ -171,12 +176,14 @@ func ianaZone(id string) *time.Location {
 	return nil
 }
 
-func mustZone(name string) *time.Location {
+// tableZone loads a zone the Windows table names; all are in the
+// embedded tzdata, which TestWindowsZonesLoad checks.
+func tableZone(name string) namedZone {
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		panic("invite: the Windows zone table names " + name + ", which tzdata lacks")
+		return namedZone{}
 	}
-	return loc
+	return namedZone{loc: loc}
 }
 
 var (
@@ -196,11 +203,9 @@ func init() {
 		if z.id != "" {
 			windowsByID[strings.ToLower(z.id)] = z.iana
 		}
-		off, rest, ok := splitDisplay(z.display)
-		if !ok {
-			panic("invite: the Windows zone table has a display name without an offset: " + z.display)
+		if off, rest, ok := splitDisplay(z.display); ok {
+			outlookNames[off] = append(outlookNames[off], outlookName{text: normalizeName(rest), cities: cities(rest), iana: z.iana})
 		}
-		outlookNames[off] = append(outlookNames[off], outlookName{text: normalizeName(rest), cities: cities(rest), iana: z.iana})
 	}
 }
 
@@ -240,7 +245,7 @@ func outlookZone(id string) (namedZone, bool) {
 	bestShared := 0
 	for i, n := range outlookNames[off] {
 		if n.text == text {
-			return namedZone{loc: mustZone(n.iana)}, true
+			return tableZone(n.iana), true
 		}
 		shared := 0
 		for c := range want {
@@ -253,8 +258,9 @@ func outlookZone(id string) (namedZone, bool) {
 		}
 	}
 	if best != nil {
-		return namedZone{loc: mustZone(best.iana), note: fmt.Sprintf(
-			"the time zone %q was read as %s, which shares a city with it", id, best.iana)}, true
+		nz := tableZone(best.iana)
+		nz.note = fmt.Sprintf("the time zone %q was read as %s, which shares a city with it", id, best.iana)
+		return nz, true
 	}
 	return namedZone{loc: time.FixedZone(formatOffset(off), off), note: fmt.Sprintf(
 		"the time zone %q is not one known here; it was read as %s all year, without clock changes",
@@ -294,4 +300,9 @@ func offsetName(id string) (int, bool) {
 		off = -off
 	}
 	return off, true
+}
+
+func notInZoneName(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' ||
+		r == '/' || r == '_' || r == '-' || r == '+' || r == '.')
 }
