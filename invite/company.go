@@ -14,12 +14,12 @@ import (
 // share, else by the summary. Mail providers and relays name no company;
 // "" when nothing does.
 func guessCompany(org Person, attendees []Attendee, me []string, summary string) string {
-	if name := companyFromDomain(domainOf(org.Email)); name != "" {
-		return name
-	}
 	mine := map[string]bool{}
 	for _, m := range me {
 		mine[normalizeAddress(m)] = true
+	}
+	if name := companyFromDomain(domainOf(org.Email)); name != "" && !mine[normalizeAddress(org.Email)] {
+		return name
 	}
 	count := map[string]int{}
 	best, bestN := "", 0

@@ -167,7 +167,7 @@ func buildEvent(c *component, cx calendarContext) (Event, error) {
 
 	if p, ok := c.prop("ORGANIZER"); ok {
 		var dropped bool
-		e.Organizer, dropped = readPerson(p)
+		e.Organizer, dropped = readOrganizer(p)
 		if dropped {
 			note(fmt.Sprintf("the organizer's address %q is a relay that reaches no one; it was left out", strings.TrimSpace(p.value)))
 		}
@@ -284,6 +284,7 @@ func readTimes(c *component, cx calendarContext, e *Event, note func(...string))
 // readEnd is DTEND, else DTSTART plus DURATION, else the default length
 // (a day for an all-day event).
 func readEnd(c *component, cx calendarContext, e *Event, note func(...string)) time.Time {
+	why := "no end or length was given"
 	if p, ok := c.prop("DTEND"); ok {
 		var end time.Time
 		var notes []string
@@ -302,7 +303,7 @@ func readEnd(c *component, cx calendarContext, e *Event, note func(...string)) t
 			note(notes...)
 			return end
 		}
-		note(fmt.Sprintf("the end %q could not be used", p.value))
+		why = fmt.Sprintf("the end %q could not be used", p.value)
 	} else if v := c.value("DURATION"); v != "" {
 		if d, ok := parseDuration(v); ok && d >= 0 {
 			if e.AllDay {
@@ -311,13 +312,13 @@ func readEnd(c *component, cx calendarContext, e *Event, note func(...string)) t
 			}
 			return e.Start.Add(d)
 		}
-		note(fmt.Sprintf("the length %q could not be read", v))
+		why = fmt.Sprintf("the length %q could not be read", v)
 	}
 	if e.AllDay {
 		return e.Start.AddDate(0, 0, 1)
 	}
 	d := cx.opts.DefaultLength
-	note(fmt.Sprintf("no end or length was given; it was taken to last %s", describeLength(d)))
+	note(fmt.Sprintf("%s; it was taken to last %s", why, describeLength(d)))
 	return e.Start.Add(d)
 }
 
@@ -417,9 +418,10 @@ func prepInterviewers(desc string) []Attendee {
 }
 
 // prepCompany reads the company from the summary prep export writes,
-// "Interview: Acme Corp — Backend Engineer".
+// "Interview: Acme Corp — Backend Engineer", or with the round's name
+// first: "Phone screen: Acme Corp — Backend Engineer".
 func prepCompany(summary string) (string, bool) {
-	rest, ok := strings.CutPrefix(summary, "Interview: ")
+	_, rest, ok := strings.Cut(summary, ": ")
 	i := strings.LastIndex(rest, " — ")
 	if !ok || i < 0 {
 		return "", false

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -539,18 +540,30 @@ func TestParseMailSendsTheEventOnce(t *testing.T) {
 
 // TestRoundTripPrepExport: the calendar files prep export writes
 // (`prep export JOB --format ics`, saved in testdata) read back to the
-// job's start, length, place, link and people.
+// job's start, length, place, link and people. prep-export-rounds.ics is
+// what export writes on the rounds branch, for a job of two rounds.
 func TestRoundTripPrepExport(t *testing.T) {
+	type round struct {
+		start          string
+		minutes        int
+		location, link string
+		format         Format
+		interviewers   []Person
+	}
 	tests := []struct {
-		file, start, location, link string
-		format                      Format
-		interviewers                []Person
-		company                     string
+		file    string
+		rounds  []round
+		company string
 	}{
-		{"prep-export-link.ics", "2026-12-10T10:00:00+01:00", "https://zoom.us/j/123456789?pwd=abc",
-			"https://zoom.us/j/123456789?pwd=abc", Video, []Person{{Name: "Dana Lee"}, {Name: "Kim Patel"}}, "Acme Corp"},
-		{"prep-export-place.ics", "2026-12-15T14:30:00+01:00", "Main St 1, Berlin; 3rd floor",
-			"", InPerson, []Person{{Name: "José Ñúñez"}}, `Büro, Ltd; "x"`},
+		{"prep-export-link.ics", []round{{"2026-12-10T10:00:00+01:00", 60, "https://zoom.us/j/123456789?pwd=abc",
+			"https://zoom.us/j/123456789?pwd=abc", Video, []Person{{Name: "Dana Lee"}, {Name: "Kim Patel"}}}}, "Acme Corp"},
+		{"prep-export-place.ics", []round{{"2026-12-15T14:30:00+01:00", 60, "Main St 1, Berlin; 3rd floor",
+			"", InPerson, []Person{{Name: "José Ñúñez"}}}}, `Büro, Ltd; "x"`},
+		{"prep-export-rounds.ics", []round{
+			{"2026-12-10T10:00:00+01:00", 30, "+49 30 1234567", "", Phone, []Person{{Name: "Kim Patel"}}},
+			{"2026-12-17T14:00:00+01:00", 90, "Video call", "https://meet.google.com/abc-defg-hij", Video,
+				[]Person{{Name: "Dana Lee"}, {Name: "Sam Rivera"}}},
+		}, "Acme Corp"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -558,34 +571,31 @@ func TestRoundTripPrepExport(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(events) != 1 {
-				t.Fatalf("got %d events, want the interview alone (its to-dos are not events)", len(events))
+			if len(events) != len(tt.rounds) {
+				t.Fatalf("got %d events, want one a round (the to-dos are not events)", len(events))
 			}
-			e := events[0]
-			start, _ := time.Parse(time.RFC3339, tt.start)
-			if !e.Start.Equal(start) {
-				t.Errorf("start %s, want %s", e.Start, start)
-			}
-			if e.Minutes() != 60 {
-				t.Errorf("%d minutes, want 60", e.Minutes())
-			}
-			if e.Location != tt.location || e.Link != tt.link || e.Format != tt.format {
-				t.Errorf("place %q, link %q, %s; want %q, %q, %s", e.Location, e.Link, e.Format, tt.location, tt.link, tt.format)
-			}
-			people := e.Interviewers(me)
-			if len(people) != len(tt.interviewers) {
-				t.Fatalf("interviewers %+v, want %+v", people, tt.interviewers)
-			}
-			for i := range people {
-				if people[i] != tt.interviewers[i] {
-					t.Errorf("interviewer %d: %+v, want %+v", i, people[i], tt.interviewers[i])
+			for i, r := range tt.rounds {
+				e := events[i]
+				start, _ := time.Parse(time.RFC3339, r.start)
+				if !e.Start.Equal(start) {
+					t.Errorf("start %s, want %s", e.Start, start)
 				}
-			}
-			if e.CompanyGuess != tt.company {
-				t.Errorf("company %q, want %q", e.CompanyGuess, tt.company)
-			}
-			if len(e.Assumed) != 0 {
-				t.Errorf("assumed %q of prep's own file", e.Assumed)
+				if e.Minutes() != r.minutes {
+					t.Errorf("%d minutes, want %d", e.Minutes(), r.minutes)
+				}
+				if e.Location != r.location || e.Link != r.link || e.Format != r.format {
+					t.Errorf("place %q, link %q, %s; want %q, %q, %s", e.Location, e.Link, e.Format, r.location, r.link, r.format)
+				}
+				people := e.Interviewers(me)
+				if !reflect.DeepEqual(people, r.interviewers) {
+					t.Errorf("interviewers %+v, want %+v", people, r.interviewers)
+				}
+				if e.CompanyGuess != tt.company {
+					t.Errorf("company %q, want %q", e.CompanyGuess, tt.company)
+				}
+				if len(e.Assumed) != 0 {
+					t.Errorf("assumed %q of prep's own file", e.Assumed)
+				}
 			}
 		})
 	}

@@ -76,7 +76,7 @@ func Parse(r io.Reader, opts Options) ([]Event, error) {
 // plainly somewhere inside it.
 func calendarTexts(data []byte) []calendarText {
 	start := bytes.TrimLeft(bytes.TrimPrefix(data, utf8BOM), " \t\r\n")
-	if hasPrefixFold(string(start[:min(len(start), 6)]), "BEGIN:") || isUTF16(data) {
+	if len(start) >= 6 && bytes.EqualFold(start[:6], []byte("BEGIN:")) || isUTF16(data) {
 		return []calendarText{decodeCalendar(data, "")}
 	}
 	if found := mailCalendars(data); len(found) > 0 {
@@ -187,10 +187,6 @@ func describeBytes(n int64) string {
 		return fmt.Sprintf("%d MiB", n>>20)
 	}
 	return fmt.Sprintf("%d bytes", n)
-}
-
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // indexFold is strings.Index for an ASCII needle in upper case, without

@@ -67,28 +67,36 @@ func normalizeAddress(s string) string {
 // readPerson reads an ORGANIZER or ATTENDEE. A value that is not an
 // address (iCloud's urn:uuid:…) or is a relay (a calendar's or a hiring
 // system's own address) gives way to the real address in EMAIL
-// (RFC 7986), else in SENT-BY; a relay that nothing replaces is dropped,
-// since a reply to it reaches no one.
+// (RFC 7986), else in SENT-BY. It reports whether the address it is left
+// with is still a relay.
 func readPerson(p property) (Person, bool) {
 	addr := mailAddress(p.value)
-	replaced := false
 	if addr == "" || isRelay(addr) {
 		for _, param := range []string{"EMAIL", "SENT-BY"} {
 			if alt := mailAddress(p.param(param)); alt != "" && !isRelay(alt) {
-				addr, replaced = alt, true
+				addr = alt
 				break
 			}
 		}
-	}
-	dropped := !replaced && addr != "" && isRelay(addr)
-	if dropped {
-		addr = ""
 	}
 	name := strings.TrimSpace(strings.Trim(strings.TrimSpace(p.param("CN")), `"'`))
 	if name == "" {
 		name = addr
 	}
-	return Person{Name: name, Email: addr}, dropped
+	return Person{Name: name, Email: addr}, addr != "" && isRelay(addr)
+}
+
+// readOrganizer is readPerson without a relay address, since a reply to
+// it reaches no one.
+func readOrganizer(p property) (Person, bool) {
+	person, relay := readPerson(p)
+	if relay {
+		if person.Name == person.Email {
+			person.Name = ""
+		}
+		person.Email = ""
+	}
+	return person, relay
 }
 
 // mailAddress is the address in a cal-address, with or without mailto:,

@@ -17,14 +17,14 @@ func TestParseDuration(t *testing.T) {
 		"-PT15M":      -15 * time.Minute,
 		"+PT90S":      90 * time.Second,
 		" pt1h30m ":   90 * time.Minute,
-		"PT1000000H":  1000000 * time.Hour,
+		"P5200W":      5200 * 7 * 24 * time.Hour,
 	}
 	for in, want := range good {
 		if got, ok := parseDuration(in); !ok || got != want {
 			t.Errorf("parseDuration(%q) = %v, %v; want %v", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"", "P", "PT", "1H", "P1H", "PT1.5H", "PT1H2", "PTH", "PT1000001H", "P1Y", "PT-1H", "PT1HT2M"} {
+	for _, in := range []string{"", "P", "PT", "1H", "P1H", "PT1.5H", "PT1H2", "PTH", "P5300W", "P99999999999999999999W", "PT876000H1S", "P1Y", "PT-1H", "PT1HT2M"} {
 		if got, ok := parseDuration(in); ok {
 			t.Errorf("parseDuration(%q) = %v, want it refused", in, got)
 		}
@@ -250,6 +250,34 @@ func TestCharsets(t *testing.T) {
 		got, notes := toUTF8(tt.in, tt.charset)
 		if got != tt.want || (len(notes) > 0) != tt.noted {
 			t.Errorf("%s: %q, %q; want %q (noted: %v)", tt.name, got, notes, tt.want, tt.noted)
+		}
+	}
+}
+
+func TestReadOrganizer(t *testing.T) {
+	tests := []struct {
+		line  string
+		want  Person
+		relay bool
+	}{
+		{"ORGANIZER;CN=Dana Lee:mailto:dana@acme.com", Person{"Dana Lee", "dana@acme.com"}, false},
+		{"ORGANIZER:MAILTO:Dana%40acme.com", Person{"Dana@acme.com", "Dana@acme.com"}, false},
+		{"ORGANIZER;CN=Alex Chen;EMAIL=alex@icloud.com:mailto:2_GEZDG@imip.me.com", Person{"Alex Chen", "alex@icloud.com"}, false},
+		{"ORGANIZER;CN=Alex Chen;EMAIL=alex@icloud.com:urn:uuid:0F1E2D3C", Person{"Alex Chen", "alex@icloud.com"}, false},
+		{`ORGANIZER;CN=Priya;SENT-BY="mailto:priya@umbrella.com":mailto:no-reply@greenhouse.io`, Person{"Priya", "priya@umbrella.com"}, false},
+		{`ORGANIZER;SENT-BY="mailto:assistant@acme.com":mailto:boss@acme.com`, Person{"boss@acme.com", "boss@acme.com"}, false},
+		{"ORGANIZER;CN=Hiring Team:mailto:c_abc123@group.calendar.google.com", Person{"Hiring Team", ""}, true},
+		{"ORGANIZER:mailto:no-reply@greenhouse.io", Person{}, true},
+		{"ORGANIZER;CN=Nobody:urn:uuid:1234", Person{"Nobody", ""}, false},
+	}
+	for _, tt := range tests {
+		p, ok := parseLine(tt.line)
+		if !ok {
+			t.Fatalf("%q is not a content line", tt.line)
+		}
+		got, relay := readOrganizer(p)
+		if got != tt.want || relay != tt.relay {
+			t.Errorf("%s: %+v (relay: %v), want %+v (relay: %v)", tt.line, got, relay, tt.want, tt.relay)
 		}
 	}
 }

@@ -85,9 +85,13 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// maxDurationPart bounds each number in a duration, so no sum overflows:
-// a million weeks is far past any meeting.
-const maxDurationPart = 1_000_000
+// maxDuration bounds a duration, so no sum overflows: a century is far
+// past any meeting.
+const maxDuration = 100 * 365 * 24 * time.Hour
+
+// maxDurationNumber bounds each number in a duration while it is read: a
+// century in seconds.
+const maxDurationNumber = int(maxDuration / time.Second)
 
 // parseDuration reads an RFC 5545 duration: P1W, PT45M, P1DT2H30M, -PT15M.
 func parseDuration(v string) (time.Duration, bool) {
@@ -112,7 +116,7 @@ func parseDuration(v string) (time.Duration, bool) {
 			if num < 0 {
 				num = 0
 			}
-			if num = num*10 + int(c-'0'); num > maxDurationPart {
+			if num = num*10 + int(c-'0'); num > maxDurationNumber {
 				return 0, false
 			}
 			continue
@@ -122,19 +126,25 @@ func parseDuration(v string) (time.Duration, bool) {
 		case num < 0:
 			return 0, false
 		}
-		n := time.Duration(num)
+		var unit time.Duration
 		switch {
 		case c == 'W' && !inTime:
-			d += n * 7 * 24 * time.Hour
+			unit = 7 * 24 * time.Hour
 		case c == 'D' && !inTime:
-			d += n * 24 * time.Hour
+			unit = 24 * time.Hour
 		case c == 'H' && inTime:
-			d += n * time.Hour
+			unit = time.Hour
 		case c == 'M' && inTime:
-			d += n * time.Minute
+			unit = time.Minute
 		case c == 'S' && inTime:
-			d += n * time.Second
+			unit = time.Second
 		default:
+			return 0, false
+		}
+		if time.Duration(num) > maxDuration/unit {
+			return 0, false
+		}
+		if d += time.Duration(num) * unit; d > maxDuration {
 			return 0, false
 		}
 		num, seen = -1, true

@@ -65,12 +65,14 @@ func (z *zones) place(w wallTime, tzid string) (time.Time, []string, error) {
 	named := z.name(tzid)
 	if rules, ok := z.rulesFor(tzid); ok {
 		if off, ok := rules.offset(w); ok {
-			if named.loc != nil {
-				if t := w.in(named.loc); sameWall(t, w) && offsetOf(t) == off {
-					return t, nil, nil
-				}
+			// The moment is the rules'; it is shown in the named zone when
+			// that zone's clock reads the same then, as it does unless the
+			// rules are out of date.
+			at := w.naive().Add(-time.Duration(off) * time.Second)
+			if named.loc != nil && sameWall(at.In(named.loc), w) {
+				return at.In(named.loc), nil, nil
 			}
-			t := w.naive().Add(-time.Duration(off) * time.Second).In(time.FixedZone(formatOffset(off), off))
+			t := at.In(time.FixedZone(formatOffset(off), off))
 			if named.loc == nil {
 				return t, nil, nil
 			}
@@ -112,11 +114,6 @@ func sameWall(t time.Time, w wallTime) bool {
 	got := wallOf(t)
 	return got.year == w.year && got.month == w.month && got.day == w.day &&
 		got.hour == w.hour && got.min == w.min && got.sec == w.sec
-}
-
-func offsetOf(t time.Time) int {
-	_, off := t.Zone()
-	return off
 }
 
 func (z *zones) name(tzid string) namedZone {

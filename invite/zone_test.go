@@ -194,3 +194,21 @@ func TestPlaceInAClockChange(t *testing.T) {
 		t.Errorf("got %s, %q", got.Format(time.RFC3339), notes)
 	}
 }
+
+// TestPlaceByRulesInTheRepeatedHour: in the hour the clocks go back, the
+// invitation's rules choose which of the two it is, and the time is still
+// shown in the zone its name gives.
+func TestPlaceByRulesInTheRepeatedHour(t *testing.T) {
+	cal := readComponents("BEGIN:VCALENDAR\nBEGIN:VTIMEZONE\nTZID:Europe/Berlin\n" +
+		"BEGIN:STANDARD\nDTSTART:19961027T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nEND:STANDARD\n" +
+		"BEGIN:DAYLIGHT\nDTSTART:19810329T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nEND:DAYLIGHT\n" +
+		"END:VTIMEZONE\nEND:VCALENDAR\n")
+	z := newZones(time.UTC, cal)
+	got, notes, err := z.place(wall(t, "20261025T023000"), "Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Format(time.RFC3339) != "2026-10-25T02:30:00+02:00" || got.Location().String() != "Europe/Berlin" || len(notes) != 0 {
+		t.Errorf("got %s in %s, notes %q; want 02:30 summer time in Europe/Berlin", got.Format(time.RFC3339), got.Location(), notes)
+	}
+}
