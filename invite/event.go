@@ -123,7 +123,15 @@ type calendarContext struct {
 	method   Method
 	fromPrep bool // made by prep export
 	zones    *zones
+	// floating is the zone of times and dates that name none: the
+	// calendar's X-WR-TIMEZONE where it gives one, else Options.Local.
+	floating *time.Location
 	opts     Options
+}
+
+// place places a DATE-TIME value of this calendar in time.
+func (cx calendarContext) place(w wallTime, tzid string) (time.Time, []string, error) {
+	return cx.zones.place(w, tzid, cx.floating)
 }
 
 // buildEvent reads one VEVENT.
@@ -137,7 +145,7 @@ func buildEvent(c *component, cx calendarContext) (Event, error) {
 		note("the event has no UID, so a later update cannot be matched with it")
 	}
 	e.Sequence = readSequence(c.value("SEQUENCE"), note)
-	e.Stamp = readStamp(c, cx.zones, note)
+	e.Stamp = readStamp(c, cx, note)
 	e.Status = Status(strings.ToUpper(strings.TrimSpace(c.value("STATUS"))))
 	e.Cancelled = e.Method == MethodCancel || e.Status == StatusCancelled
 	e.Summary = strings.TrimSpace(unescapeText(c.value("SUMMARY")))
@@ -147,7 +155,7 @@ func buildEvent(c *component, cx calendarContext) (Event, error) {
 		return Event{}, err
 	}
 	if p, ok := c.prop("RECURRENCE-ID"); ok {
-		if t, ok := placeProp(p, cx.zones, note); ok {
+		if t, ok := placeProp(p, cx, note); ok {
 			e.RecurrenceID = t
 		}
 	}
@@ -211,13 +219,13 @@ func readSequence(v string, note func(...string)) int {
 }
 
 // readStamp is DTSTAMP, else LAST-MODIFIED, else zero.
-func readStamp(c *component, z *zones, note func(...string)) time.Time {
+func readStamp(c *component, cx calendarContext, note func(...string)) time.Time {
 	for _, name := range []string{"DTSTAMP", "LAST-MODIFIED"} {
 		p, ok := c.prop(name)
 		if !ok {
 			continue
 		}
-		if t, ok := placeProp(p, z, func(...string) {}); ok {
+		if t, ok := placeProp(p, cx, func(...string) {}); ok {
 			if name != "DTSTAMP" {
 				note("the event has no DTSTAMP; when it was made was read from LAST-MODIFIED")
 			}
@@ -230,15 +238,15 @@ func readStamp(c *component, z *zones, note func(...string)) time.Time {
 
 // placeProp places a DATE-TIME property in time; false when it cannot be
 // read, or its zone placed.
-func placeProp(p property, z *zones, note func(...string)) (time.Time, bool) {
+func placeProp(p property, cx calendarContext, note func(...string)) (time.Time, bool) {
 	w, ok := parseWallTime(p.value)
 	if !ok {
 		return time.Time{}, false
 	}
 	if w.date {
-		return w.in(z.local), true
+		return w.in(cx.floating), true
 	}
-	t, notes, err := z.place(w, p.param("TZID"))
+	t, notes, err := cx.place(w, p.param("TZID"))
 	if err != nil {
 		return time.Time{}, false
 	}
@@ -252,7 +260,6 @@ const minYear, maxYear = 1900, 2999
 
 // readTimes sets Start, End and AllDay.
 func readTimes(c *component, cx calendarContext, e *Event, note func(...string)) error {
-	z := cx.zones
 	p, ok := c.prop("DTSTART")
 	if !ok {
 		if e.Cancelled {
@@ -267,10 +274,10 @@ func readTimes(c *component, cx calendarContext, e *Event, note func(...string))
 	}
 	if w.date {
 		e.AllDay = true
-		e.Start = w.in(z.local)
-		note("the event lasts all day, with no time of day; it was placed at midnight, local time")
+		e.Start = w.in(cx.floating)
+		note(fmt.Sprintf("the event lasts all day, with no time of day; it was placed at midnight (%s)", cx.floating))
 	} else {
-		t, notes, err := z.place(w, p.param("TZID"))
+		t, notes, err := cx.place(w, p.param("TZID"))
 		if err != nil {
 			return fmt.Errorf("the event %q: %w", e.Summary, err)
 		}
@@ -292,10 +299,10 @@ func readEnd(c *component, cx calendarContext, e *Event, note func(...string)) t
 		switch {
 		case !ok:
 		case w.date:
-			end = w.in(cx.zones.local)
+			end = w.in(cx.floating)
 		default:
 			var err error
-			if end, notes, err = cx.zones.place(w, p.param("TZID")); err != nil {
+			if end, notes, err = cx.place(w, p.param("TZID")); err != nil {
 				end = time.Time{}
 			}
 		}
@@ -365,15 +372,16 @@ func readDescription(c *component) (string, []string) {
 }
 
 // findLink picks the link to join, in order of trust: the properties
-// made for it (CONFERENCE, Google's, Teams'), URL, a link in the place,
-// then a meeting link in the description.
+// made for it (CONFERENCE, Google's, Teams' and Skype's), URL, a link in
+// the place, then a meeting link in the description.
 func findLink(c *component, location string, descLinks []string) string {
 	for _, p := range c.all("CONFERENCE") {
 		if l := unwrapLink(strings.TrimSpace(p.value)); webLinkOK(l) {
 			return l
 		}
 	}
-	for _, name := range []string{"X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "URL"} {
+	for _, name := range []string{"X-GOOGLE-CONFERENCE", "X-GOOGLE-HANGOUT", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+		"X-MICROSOFT-ONLINEMEETINGEXTERNALLINK", "URL"} {
 		for _, p := range c.all(name) {
 			if l := unwrapLink(strings.TrimSpace(unescapeText(p.value))); webLinkOK(l) {
 				return l

@@ -26,6 +26,9 @@ var videoServices = regexp.MustCompile(`(?i)\b(?:zoom|microsoft teams|teams meet
 
 var phoneWords = regexp.MustCompile(`(?i)\b(?:phone|call|telephone)\b`)
 
+// phonePlace is a place that says only that it is a call.
+var phonePlace = regexp.MustCompile(`(?i)^\s*(?:by\s+)?(?:tele)?(?:phone|call|phone call|conference call)\s*$`)
+
 // guessFormat reads how the meeting is held: a join link means a video
 // call, a telephone number as the place a phone call, anything else a
 // meeting in person. With neither a link nor a place, the summary decides
@@ -36,6 +39,8 @@ func guessFormat(link, location, summary string) (Format, string) {
 		return Video, ""
 	case isPhonePlace(location):
 		return Phone, ""
+	case phonePlace.MatchString(location):
+		return Phone, "the place says it is a call but gives no number; the format was taken as phone"
 	case videoServices.MatchString(location):
 		return Video, "the place names a video service but gives no link; the format was taken as video"
 	case strings.TrimSpace(location) == "" && phoneWords.MatchString(summary):

@@ -153,7 +153,11 @@ func readEvents(texts []calendarText, opts Options) ([]Event, error) {
 			method:   method,
 			fromPrep: strings.TrimSpace(s.cal.value("PRODID")) == prepProductID,
 			zones:    z,
+			floating: opts.Local,
 			opts:     opts,
+		}
+		if loc := z.name(strings.TrimSpace(unescapeText(s.cal.value("X-WR-TIMEZONE")))).loc; loc != nil {
+			cx.floating = loc
 		}
 		for _, c := range s.cal.children {
 			if c.name != "VEVENT" {

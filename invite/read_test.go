@@ -92,6 +92,8 @@ func TestGuessFormat(t *testing.T) {
 		{"", "+1 212 555 0187", "Interview", Phone, false},
 		{"", "Acme HQ, Main St 1", "Phone screen", InPerson, false},
 		{"", "Microsoft Teams Meeting", "Interview", Video, true},
+		{"", "Phone call", "Interview", Phone, true},
+		{"", "By telephone", "Interview", Phone, true},
 		{"", "", "Phone screen with Acme", Phone, true},
 		{"", "", "Onsite", InPerson, true},
 	}
@@ -279,5 +281,21 @@ func TestReadOrganizer(t *testing.T) {
 		if got != tt.want || relay != tt.relay {
 			t.Errorf("%s: %+v (relay: %v), want %+v (relay: %v)", tt.line, got, relay, tt.want, tt.relay)
 		}
+	}
+}
+
+// TestFloatingTimeInTheCalendarsZone: a time without a zone is read in the
+// zone the calendar names for itself (X-WR-TIMEZONE), else locally.
+func TestFloatingTimeInTheCalendarsZone(t *testing.T) {
+	in := "BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:America/New_York\r\nBEGIN:VEVENT\r\nUID:f@x\r\nDTSTAMP:20261201T090000Z\r\n" +
+		"DTSTART:20261210T100000\r\nDTEND:20261210T110000\r\nSUMMARY:Floating\r\nLOCATION:Room 1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	events, err := Parse(strings.NewReader(in), Options{Local: berlin(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := events[0]
+	if e.Start.Format(time.RFC3339) != "2026-12-10T10:00:00-05:00" || e.Minutes() != 60 ||
+		len(e.Assumed) != 1 || !strings.Contains(e.Assumed[0], "the calendar's (America/New_York)") {
+		t.Errorf("got %s, %d minutes, notes %q", e.Start.Format(time.RFC3339), e.Minutes(), e.Assumed)
 	}
 }

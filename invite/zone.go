@@ -48,8 +48,8 @@ func newZones(local *time.Location, cals []*component) *zones {
 }
 
 // place gives the moment a DATE-TIME value names, with what was assumed
-// to get there.
-func (z *zones) place(w wallTime, tzid string) (time.Time, []string, error) {
+// to get there. A time without a zone is read in floating.
+func (z *zones) place(w wallTime, tzid string, floating *time.Location) (time.Time, []string, error) {
 	tzid = strings.TrimSpace(tzid)
 	switch {
 	case w.utc && tzid != "":
@@ -57,6 +57,10 @@ func (z *zones) place(w wallTime, tzid string) (time.Time, []string, error) {
 			"a time was written both in the zone %q and as UTC; it was read as UTC", tzid)}, nil
 	case w.utc:
 		return w.in(time.UTC), nil, nil
+	case tzid == "" && floating != z.local:
+		t, notes := inZone(w, floating)
+		return t, append(notes, fmt.Sprintf(
+			"a time came without a time zone; it was read in the calendar's (%s)", floating)), nil
 	case tzid == "":
 		t, notes := inZone(w, z.local)
 		return t, append(notes, fmt.Sprintf(

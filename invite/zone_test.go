@@ -186,7 +186,7 @@ func TestRuleOffset(t *testing.T) {
 // says so.
 func TestPlaceInAClockChange(t *testing.T) {
 	z := newZones(time.UTC, nil)
-	got, notes, err := z.place(wall(t, "20260329T023000"), "Europe/Berlin")
+	got, notes, err := z.place(wall(t, "20260329T023000"), "Europe/Berlin", time.UTC)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +204,7 @@ func TestPlaceByRulesInTheRepeatedHour(t *testing.T) {
 		"BEGIN:DAYLIGHT\nDTSTART:19810329T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nEND:DAYLIGHT\n" +
 		"END:VTIMEZONE\nEND:VCALENDAR\n")
 	z := newZones(time.UTC, cal)
-	got, notes, err := z.place(wall(t, "20261025T023000"), "Europe/Berlin")
+	got, notes, err := z.place(wall(t, "20261025T023000"), "Europe/Berlin", time.UTC)
 	if err != nil {
 		t.Fatal(err)
 	}
