@@ -2,6 +2,7 @@ package checklist
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -160,9 +161,32 @@ func (j *Job) ByTime() []*Round {
 	return out
 }
 
+// inTime yields the rounds in the order ByTime lists them, without making
+// that list when the rounds are in time order already, as they nearly
+// always are: the job list asks each job for its rounds on every frame.
+func (j *Job) inTime() iter.Seq[*Round] {
+	return func(yield func(*Round) bool) {
+		for i := 1; i < len(j.Rounds); i++ {
+			if j.Rounds[i].At.Before(j.Rounds[i-1].At) {
+				for _, r := range j.ByTime() {
+					if !yield(r) {
+						return
+					}
+				}
+				return
+			}
+		}
+		for i := range j.Rounds {
+			if !yield(&j.Rounds[i]) {
+				return
+			}
+		}
+	}
+}
+
 // NextRound is the first round still to come, or nil.
 func (j *Job) NextRound(now time.Time) *Round {
-	for _, r := range j.ByTime() {
+	for r := range j.inTime() {
 		if j.ahead(r, now) {
 			return r
 		}
@@ -180,7 +204,7 @@ func (j *Job) ahead(r *Round, now time.Time) bool {
 // has got, also after an answer.
 func (j *Job) LastHeld(now time.Time) *Round {
 	var last *Round
-	for _, r := range j.ByTime() {
+	for r := range j.inTime() {
 		if j.held(r, now) {
 			last = r
 		}
@@ -203,7 +227,7 @@ func (j *Job) held(r *Round, now time.Time) bool {
 // from.
 func (j *Job) LastRound() *Round {
 	var last *Round
-	for _, r := range j.ByTime() {
+	for r := range j.inTime() {
 		if r.State != Cancelled {
 			last = r
 		}
@@ -220,16 +244,17 @@ func (j *Job) CurrentRound(now time.Time) *Round {
 	if r := j.LastHeld(now); r != nil {
 		return r
 	}
-	if n := len(j.Rounds); n > 0 {
-		return j.ByTime()[n-1]
+	var last *Round
+	for r := range j.inTime() {
+		last = r
 	}
-	return nil
+	return last
 }
 
 // Number is the round's place among the job's rounds in time, from 1, and
 // how many there are, cancelled ones not counted: "Round 2 of 3".
 func (j *Job) Number(r *Round) (n, of int) {
-	for _, x := range j.ByTime() {
+	for x := range j.inTime() {
 		if x.State == Cancelled {
 			continue
 		}
@@ -245,14 +270,17 @@ func (j *Job) Number(r *Round) (n, of int) {
 // are others; a job with no round at all starts when it was made. Lists of
 // jobs are in this order.
 func (j *Job) Start() time.Time {
-	rounds := j.ByTime()
-	for _, r := range rounds {
+	first := (*Round)(nil)
+	for r := range j.inTime() {
 		if r.State != Cancelled {
 			return r.At
 		}
+		if first == nil {
+			first = r
+		}
 	}
-	if len(rounds) > 0 {
-		return rounds[0].At
+	if first != nil {
+		return first.At
 	}
 	return j.CreatedAt
 }
