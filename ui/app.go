@@ -24,6 +24,9 @@ type Config struct {
 	TemplateWarning error
 	// Now tells the time; tests pass a fixed clock.
 	Now func() time.Time
+	// After makes a command that sends fn's message once d has passed;
+	// nil means tea.Tick. Tests pass their own, to move time on at will.
+	After func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
 }
 
 // shared is what every screen reads: the store, the styles for the
@@ -34,6 +37,7 @@ type shared struct {
 	template checklist.Template
 	styles   *Styles
 	now      func() time.Time
+	after    func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// background is the terminal's answer about its colour, kept for
 	// screens made after it came.
 	background *tea.BackgroundColorMsg
@@ -94,7 +98,11 @@ func New(cfg Config) Model {
 	if now == nil {
 		now = func() time.Time { return time.Now().Truncate(time.Second) }
 	}
-	sh := &shared{store: cfg.Store, template: cfg.Template, styles: NewStyles(true), now: now}
+	after := cfg.After
+	if after == nil {
+		after = tea.Tick
+	}
+	sh := &shared{store: cfg.Store, template: cfg.Template, styles: NewStyles(true), now: now, after: after}
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh)}
 	if cfg.TemplateWarning != nil {
@@ -236,7 +244,7 @@ func (m Model) fileChecked(msg fileCheckedMsg) (tea.Model, tea.Cmd) {
 	if msg.gen != m.watch || m.screen != checklistScreen {
 		return m, nil
 	}
-	next := watchJob(m.sh.store, msg.id, msg.gen)
+	next := watchJob(m.sh, msg.id, msg.gen)
 	if !msg.ok || m.saver.unsaved() {
 		return m, next
 	}
@@ -335,8 +343,7 @@ const (
 // View draws the screen on show above the footer.
 func (m Model) View() tea.View {
 	if m.width > 0 && (m.width < minWidth || m.height < minHeight) {
-		return m.frame(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center,
-			m.sh.styles.Muted.Render(fmt.Sprintf("Make the window larger:\nat least %d×%d.", minWidth, minHeight))))
+		return m.frame(m.tooSmall())
 	}
 	footer := m.footer()
 	body := m.active().View()
@@ -349,6 +356,18 @@ func (m Model) View() tea.View {
 		lines = append(lines, "")
 	}
 	return m.frame(strings.Join(lines, "\n") + "\n" + footer)
+}
+
+// tooSmall asks for a larger window, in words that fit even a tiny one.
+func (m Model) tooSmall() string {
+	ask := lipgloss.NewStyle().Width(m.width).Align(lipgloss.Center).
+		Render(fmt.Sprintf("Make the window larger: at least %d×%d.", minWidth, minHeight))
+	lines := strings.Split(ask, "\n")
+	lines = lines[:min(len(lines), m.height)]
+	for i, l := range lines {
+		lines[i] = m.sh.styles.Muted.Render(truncate(l, m.width))
+	}
+	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, strings.Join(lines, "\n"))
 }
 
 func (m Model) frame(content string) tea.View {

@@ -179,7 +179,7 @@ func (v *checklistView) Init() tea.Cmd {
 		return nil
 	}
 	v.tick++
-	return everyMinute(v.tick, v.sh.now())
+	return everyMinute(v.sh, v.tick)
 }
 
 // setMode switches between the plain checklist, the night before and the
@@ -223,7 +223,7 @@ func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
 		}
 	case minuteMsg:
 		if msg.gen == v.tick && v.mode == modeTonight {
-			return everyMinute(v.tick, v.sh.now())
+			return everyMinute(v.sh, v.tick)
 		}
 	case tea.MouseClickMsg:
 		if v.mode == modeReview {

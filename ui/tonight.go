@@ -24,9 +24,10 @@ func interviewIsTonight(j checklist.Job, now time.Time) bool {
 // gen ties it to the screen that asked, so an old countdown stops.
 type minuteMsg struct{ gen int }
 
-func everyMinute(gen int, now time.Time) tea.Cmd {
+func everyMinute(sh *shared, gen int) tea.Cmd {
+	now := sh.now()
 	wait := now.Truncate(time.Minute).Add(time.Minute).Sub(now)
-	return tea.Tick(wait, func(time.Time) tea.Msg { return minuteMsg{gen: gen} })
+	return sh.after(wait, func(time.Time) tea.Msg { return minuteMsg{gen: gen} })
 }
 
 // countdown says how long until the interview: "in 13 h 20 min".

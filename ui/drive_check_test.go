@@ -1,0 +1,271 @@
+package ui
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
+)
+
+func stripped(s string) string { return ansi.Strip(s) }
+
+// check is what must hold after every message: the screen fits the
+// window, and whatever is selected exists.
+func (d *driver) check() error {
+	if err := d.checkView(); err != nil {
+		return err
+	}
+	return d.checkSelection()
+}
+
+func (d *driver) checkView() error {
+	if d.width <= 0 || d.height <= 0 {
+		return nil
+	}
+	content := d.m.View().Content
+	lines := strings.Split(content, "\n")
+	if len(lines) > d.height {
+		return fmt.Errorf("the view is %d lines high in a window %d high:\n%s", len(lines), d.height, stripped(content))
+	}
+	for i, l := range lines {
+		if w := lipgloss.Width(l); w > d.width {
+			return fmt.Errorf("line %d of the view is %d cells wide in a window %d wide: %q", i+1, w, d.width, stripped(l))
+		}
+		// Text being typed is drawn by the text boxes as typed; what is
+		// saved of it is drawn inert, like all text from a job file.
+		if d.m.active().Typing() {
+			continue
+		}
+		for _, r := range stripped(l) {
+			if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidi(r) {
+				return fmt.Errorf("line %d of the view holds the control character %U: %q", i+1, r, stripped(l))
+			}
+		}
+	}
+	return nil
+}
+
+func isBidi(r rune) bool {
+	return r == 0x061c || r == 0x200e || r == 0x200f || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+}
+
+func (d *driver) checkSelection() error {
+	m := d.m
+	switch {
+	case m.screen == checklistScreen && m.check == nil:
+		return errors.New("the checklist screen is on show with no checklist")
+	case m.screen == formScreen && m.form == nil:
+		return errors.New("the form screen is on show with no form")
+	}
+	if err := checkList(m.list); err != nil {
+		return err
+	}
+	if m.screen == checklistScreen {
+		return checkChecklist(m.check)
+	}
+	return nil
+}
+
+func checkList(v *jobList) error {
+	l := &v.list
+	items := l.VisibleItems()
+	p := l.Paginator
+	switch {
+	case p.Page < 0 || p.Page*p.PerPage > len(items):
+		return fmt.Errorf("the list is on page %d of %d rows a page, with %d rows", p.Page+1, p.PerPage, len(items))
+	case len(items) > 0 && l.SelectedItem() == nil:
+		return fmt.Errorf("the list's selection (row %d) is on none of its %d rows", l.Index()+1, len(items))
+	case len(items) > 0 && p.Page >= p.TotalPages:
+		return fmt.Errorf("the list is on page %d of %d", p.Page+1, p.TotalPages)
+	case v.deleting != nil && !hasJob(v.jobs, v.deleting.ID):
+		return fmt.Errorf("the list asks to delete %s, which it no longer has", v.deleting.ID)
+	case v.picker != nil && !hasJob(v.jobs, v.statusOf):
+		return fmt.Errorf("the list asks for the status of %s, which it no longer has", v.statusOf)
+	}
+	return checkPicker(v.picker)
+}
+
+func checkChecklist(v *checklistView) error {
+	switch {
+	case v.offset < 0:
+		return fmt.Errorf("the checklist is scrolled to line %d", v.offset)
+	case v.mode != modeReview && len(v.visible()) > 0 && v.current() == nil:
+		return fmt.Errorf("the checklist's cursor (%q) is on none of the %d items on show", v.cursor[v.phase], len(v.visible()))
+	case v.removing != "" && v.job.Item(v.removing) == nil:
+		return fmt.Errorf("the checklist asks to remove %q, which the job no longer has", v.removing)
+	}
+	return checkPicker(v.picker)
+}
+
+func checkPicker(p *picker) error {
+	if p != nil && (p.cursor < 0 || p.cursor >= len(p.options)) {
+		return fmt.Errorf("the picker's cursor is on option %d of %d", p.cursor+1, len(p.options))
+	}
+	return nil
+}
+
+func hasJob(jobs []checklist.Job, id string) bool {
+	for _, j := range jobs {
+		if j.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// shown is each job as the app last showed it: the open checklist's job
+// as the checklist has it, every other as the list has it.
+func (d *driver) shown() map[string]checklist.Job {
+	out := map[string]checklist.Job{}
+	for _, j := range d.m.list.jobs {
+		out[j.ID] = j
+	}
+	open := d.m.screen == checklistScreen || (d.m.screen == formScreen && d.formFrom == checklistScreen)
+	if d.m.check != nil && open {
+		out[d.m.check.job.ID] = d.m.check.job
+	}
+	return out
+}
+
+// fileRecord follows the job files as the drive changes them from outside
+// the app, to tell at the end what each must hold.
+type fileRecord struct {
+	// outside are the jobs changed by something other than the app since
+	// the app last showed them as their files hold them.
+	outside map[string]bool
+	// fixed are the files the app must leave byte for byte, as they were
+	// made: the ones it cannot read, and the ones it may only read.
+	fixed map[string][]byte
+}
+
+func (f *fileRecord) start(store *data.Store) error {
+	f.outside, f.fixed = map[string]bool{}, map[string][]byte{}
+	entries, err := os.ReadDir(filepath.Join(store.Dir(), "jobs"))
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".json") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(store.Dir(), "jobs", e.Name()))
+		if err != nil {
+			return err
+		}
+		if j, err := store.Load(strings.TrimSuffix(e.Name(), ".json")); err != nil || store.ReadOnly(j) != nil {
+			f.fixed[e.Name()] = b
+		}
+	}
+	return nil
+}
+
+// changedOutside notes a file changed by something else; unreadable are
+// the bytes written when the app cannot read or may not write them.
+func (f *fileRecord) changedOutside(name string, unreadable []byte) {
+	f.outside[strings.TrimSuffix(name, ".json")] = true
+	if unreadable != nil {
+		f.fixed[name] = unreadable
+	} else {
+		delete(f.fixed, name)
+	}
+}
+
+// follow clears a job changed outside once the app shows it as its file
+// holds it; from then on the two must agree again.
+func (f *fileRecord) follow(d *driver, msg tea.Msg) {
+	if len(f.outside) == 0 {
+		return
+	}
+	switch msg.(type) {
+	case jobsLoadedMsg, jobLoadedMsg, jobReloadedMsg, jobSavedMsg, jobCreatedMsg, fileCheckedMsg:
+	default:
+		return
+	}
+	shown := d.shown()
+	for id := range f.outside {
+		disk, onDisk := loadFile(d.store, id)
+		j, isShown := shown[id]
+		if onDisk == isShown && (!onDisk || sameJob(disk, j)) {
+			delete(f.outside, id)
+		}
+	}
+}
+
+// checkAfterQuit is what must hold once the app has quit: every job file
+// holds what the app last showed of it, unless something else changed it
+// since, and the files prep cannot read or may not write are untouched.
+func (f *fileRecord) checkAfterQuit(d *driver) error {
+	for id, j := range d.shown() {
+		if f.outside[id] {
+			continue
+		}
+		disk, ok := loadFile(d.store, id)
+		if !ok {
+			if inTrash(d.store, id) {
+				continue
+			}
+			return fmt.Errorf("after quitting, %s is gone or unreadable though the app last showed it", id)
+		}
+		if !sameJob(disk, j) {
+			return fmt.Errorf("after quitting, the file of %s does not hold what the app last showed: %s", id, jobDiff(disk, j))
+		}
+	}
+	for name, want := range f.fixed {
+		got, err := os.ReadFile(filepath.Join(d.store.Dir(), "jobs", name))
+		switch {
+		case err == nil && !bytes.Equal(got, want):
+			return fmt.Errorf("after quitting, %s was changed, though prep must leave it as it is", name)
+		case err != nil && !trashHolds(d.store, want):
+			return fmt.Errorf("after quitting, %s is gone, though prep must leave it as it is", name)
+		}
+	}
+	return nil
+}
+
+func loadFile(store *data.Store, id string) (checklist.Job, bool) {
+	j, err := store.Load(id)
+	return j, err == nil
+}
+
+func sameJob(a, b checklist.Job) bool {
+	x, errA := data.EncodeJob(a)
+	y, errB := data.EncodeJob(b)
+	return errA == nil && errB == nil && bytes.Equal(x, y)
+}
+
+// jobDiff names the first line where the file and the app differ.
+func jobDiff(disk, shown checklist.Job) string {
+	x, _ := data.EncodeJob(disk)
+	y, _ := data.EncodeJob(shown)
+	a, b := strings.Split(string(x), "\n"), strings.Split(string(y), "\n")
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return fmt.Sprintf("line %d: the file has %q, the app %q", i+1, strings.TrimSpace(a[i]), strings.TrimSpace(b[i]))
+		}
+	}
+	return fmt.Sprintf("the file has %d lines, the app %d", len(a), len(b))
+}
+
+func inTrash(store *data.Store, id string) bool {
+	matches, _ := filepath.Glob(filepath.Join(store.Dir(), "trash", id+"*.json"))
+	return len(matches) > 0
+}
+
+func trashHolds(store *data.Store, want []byte) bool {
+	matches, _ := filepath.Glob(filepath.Join(store.Dir(), "trash", "*"))
+	for _, p := range matches {
+		if b, err := os.ReadFile(p); err == nil && bytes.Equal(b, want) {
+			return true
+		}
+	}
+	return false
+}
