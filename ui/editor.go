@@ -110,8 +110,12 @@ func (e *itemEditor) Value() string {
 	return strings.TrimSpace(e.line.Value())
 }
 
+// SetWidth sizes the one box the editor has: the other is never made.
 func (e *itemEditor) SetWidth(width int) {
-	e.area.SetWidth(width)
+	if e.kind == editNote {
+		e.area.SetWidth(width)
+		return
+	}
 	e.line.SetWidth(width - 2)
 }
 

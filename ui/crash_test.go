@@ -1,0 +1,96 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
+)
+
+// steps runs steps on the app over the store's folder at the given size,
+// checking after every message what the drive checks, and quits at the
+// end unless told to stay.
+func steps(t *testing.T, dir string, width, height int, lines ...string) *driver {
+	t.Helper()
+	d, err := driveFolder(dir, width, height)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range parseSteps(t, lines) {
+		if err := d.do(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+// zetaStore holds twelve jobs, three pages of them at 80×24; the three
+// at Zeta Labs come last.
+func zetaStore(t *testing.T) *data.Store {
+	store := newStore(t)
+	for i := range 9 {
+		addJob(t, store, fmt.Sprintf("Company %c", 'A'+i), "Engineer", testNow.Add(time.Duration(i+2)*24*time.Hour))
+	}
+	for i := range 3 {
+		addJob(t, store, "Zeta Labs", fmt.Sprintf("Role %d", i+1), testNow.Add(time.Duration(i+20)*24*time.Hour))
+	}
+	return store
+}
+
+// Found 1 (a): with more than a page of jobs, a filter, a job opened from
+// it and esc back to the list, the list pointed past the end of the
+// filtered jobs and the app died drawing it.
+func TestFilterSurvivesOpeningAJobAndComingBack(t *testing.T) {
+	d := steps(t, zetaStore(t).Dir(), 80, 24,
+		"settle", "key /", `text "zeta"`, "settle", "key enter", "key down", "key enter", "settle",
+		"key esc", "settle")
+	screen := d.screen()
+	if d.m.screen != listScreen || strings.Count(screen, "Zeta Labs") != 3 || strings.Contains(screen, "Company A") {
+		t.Fatalf("back on the list, the filter does not show the three Zeta jobs:\n%s", screen)
+	}
+	if sel := d.m.list.selected(); sel == nil || sel.Role != "Role 2" {
+		t.Errorf("the job just opened is not selected any more: %v", sel)
+	}
+	if err := d.quit(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Found 1 (a), by another way: a status changed from a filtered list
+// redraws the list in the same way as coming back to it.
+func TestFilterSurvivesAStatusChange(t *testing.T) {
+	d := steps(t, zetaStore(t).Dir(), 80, 24,
+		"settle", "key /", `text "zeta"`, "settle", "key enter", "key down", "key s", "key down", "key enter", "settle")
+	screen := d.screen()
+	if strings.Count(screen, "Zeta Labs") != 3 || strings.Contains(screen, "Company A") {
+		t.Fatalf("after the status change, the filter does not show the three Zeta jobs:\n%s", screen)
+	}
+	if sel := d.m.list.selected(); sel == nil || sel.Role != "Role 2" || sel.Status == checklist.Upcoming {
+		t.Errorf("the job whose status changed is not selected, or its status did not change: %v", sel)
+	}
+	if err := d.quit(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Found 1 (b): resizing the window while a one-line text box (rename, add)
+// was open dereferenced the note box that was never made.
+func TestResizeWithATextBoxOpen(t *testing.T) {
+	for _, k := range []string{"r", "a", "e"} {
+		t.Run(k, func(t *testing.T) {
+			store, _ := sampleStore(t)
+			d := steps(t, store.Dir(), 80, 24,
+				"settle", "key j", "key enter", "settle", "key "+k, "settle", `text "typed"`,
+				"size 120 40", "size 61 17", "size 30 10", "size 100 30")
+			if d.m.check == nil || d.m.check.editor == nil || !strings.Contains(d.m.check.editor.Value(), "typed") {
+				t.Fatalf("the text box or its text is gone after the resizes:\n%s", d.screen())
+			}
+			if !strings.Contains(d.screen(), "typed") {
+				t.Errorf("the text typed is not on screen:\n%s", d.screen())
+			}
+		})
+	}
+}
