@@ -188,6 +188,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.save(msg.jobID, m.saver.add(msg.jobID, msg.edit))
 	case jobSavedMsg:
 		return m.saved(msg)
+	case retrySaveMsg:
+		return m.retrySave(msg)
 	case fileCheckedMsg:
 		return m.fileChecked(msg)
 	case jobReloadedMsg:
@@ -268,14 +270,17 @@ func (m Model) save(id string, batch []checklist.Edit) tea.Cmd {
 // changes made by another copy of prep show up.
 func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 	var saveErr *data.SaveError
+	wasRefused := m.saver.refusals(msg.id) > 0
 	m.saver.done(msg.id, errors.As(msg.err, &saveErr))
-	if msg.err != nil {
-		m.err = msg.err
-		if saveErr != nil {
-			m.err = fmt.Errorf("not saved yet, will retry: %w", msg.err)
-		}
-	}
 	var cmds []tea.Cmd
+	switch {
+	case saveErr != nil:
+		cmds = append(cmds, m.refused(msg.id, saveErr))
+	case msg.err != nil:
+		m.err = msg.err
+	case wasRefused && errors.As(m.err, new(saveRefused)):
+		m.err = notice("Saved.")
+	}
 	if msg.err == nil {
 		cmds = append(cmds, m.save(msg.id, m.saver.next(msg.id)))
 	}
@@ -295,13 +300,13 @@ func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 }
 
 // unsavedError is the warning before quitting with changes the disk
-// refused: what to do comes first, so it survives a narrow window.
+// refused: the reason first, then what to do, so both fit 80 columns.
 func unsavedError(err error) error {
-	const warning = "not saved — press ctrl+c again to quit without these changes"
+	const warning = "ctrl+c again quits without these changes"
 	if err == nil {
-		return errors.New(warning)
+		return errors.New("not saved · " + warning)
 	}
-	return fmt.Errorf("%s: %w", warning, err)
+	return fmt.Errorf("not saved: %s · %s", reason(err), warning)
 }
 
 // quit waits for every write to finish before it quits; asked twice while

@@ -59,12 +59,9 @@ const cmdTimeout = 10 * time.Second
 // (a spinner's frame, a cursor's blink, a status line's timeout): the
 // drive drops them, as nothing a person relies on hangs on them. The app's
 // own timers go through Config.After and are kept.
-var libraryTimers = []string{
-	"charm.land/bubbletea/v2.Tick.",
-	"charm.land/bubbletea/v2.Every.",
-	"charm.land/bubbles/v2/cursor.(*Model).Blink.",
-	"charm.land/bubbles/v2/list.(*Model).NewStatusMessage.",
-}
+// They are known by the name of the function that made them, which is
+// kept, inside its caller's name, when the function is inlined.
+var libraryTimers = []string{".Tick.func", ".Every.func", ".Blink.func", ".NewStatusMessage.func"}
 
 func cmdName(cmd tea.Cmd) string {
 	if f := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()); f != nil {
@@ -76,7 +73,7 @@ func cmdName(cmd tea.Cmd) string {
 func isLibraryTimer(cmd tea.Cmd) bool {
 	name := cmdName(cmd)
 	for _, t := range libraryTimers {
-		if strings.HasPrefix(name, t) {
+		if strings.Contains(name, t) {
 			return true
 		}
 	}
@@ -288,6 +285,38 @@ func (d *driver) quit() error {
 	}
 	return nil
 }
+
+// refuseWrite answers the app's next write as a full disk would: every
+// other result arrives first, then the write is refused with err, as the
+// store refuses it, for the one job being written.
+func (d *driver) refuseWrite(err error) error {
+	for n := 0; ; n++ {
+		i := slices.IndexFunc(d.pending, func(p pendingCmd) bool { return !isWrite(p.cmd) })
+		if i < 0 || n > 1000 {
+			break
+		}
+		if err := d.deliver(i); err != nil {
+			return err
+		}
+	}
+	i := slices.IndexFunc(d.pending, func(p pendingCmd) bool { return isWrite(p.cmd) })
+	if i < 0 || len(d.m.saver.inFlight) != 1 {
+		return fmt.Errorf("%d writes are under way, not one", len(d.m.saver.inFlight))
+	}
+	d.pending = slices.Delete(d.pending, i, i+1)
+	for id := range d.m.saver.inFlight {
+		path, _ := d.store.Path(id)
+		return d.update(jobSavedMsg{id: id, err: &data.SaveError{Path: path, Err: err}})
+	}
+	return nil
+}
+
+// writing reports whether a write of a job is on its way to the disk.
+func (d *driver) writing() bool {
+	return slices.ContainsFunc(d.pending, func(p pendingCmd) bool { return isWrite(p.cmd) })
+}
+
+func isWrite(cmd tea.Cmd) bool { return strings.Contains(cmdName(cmd), ".applyEdits.func") }
 
 func (d *driver) screen() string {
 	return stripped(d.m.View().Content)
