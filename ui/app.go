@@ -31,7 +31,7 @@ type Config struct {
 
 // shared is what every screen reads: the store, the styles for the
 // terminal's background, the clock and the template for new jobs. Only the
-// root model changes it, between messages.
+// root model changes it, between messages; screens only add to made.
 type shared struct {
 	store    *data.Store
 	template checklist.Template
@@ -41,6 +41,17 @@ type shared struct {
 	// background is the terminal's answer about its colour, kept for
 	// screens made after it came.
 	background *tea.BackgroundColorMsg
+	// made are the edits the screens made while handling the message at
+	// hand, for the root to save before it is done with the message.
+	made []madeEdit
+}
+
+// saveEdit hands an edit a screen made to its copy of a job on to be
+// saved. It is handed over within the message that made it, not as a
+// command's message of its own: ctrl+c typed right after could come first,
+// and the app would quit without it.
+func (sh *shared) saveEdit(jobID string, e checklist.Edit) {
+	sh.made = append(sh.made, madeEdit{jobID: jobID, edit: e})
 }
 
 // screen is the face every screen shows the root model.
@@ -133,9 +144,28 @@ func (m Model) active() screen {
 	return m.list
 }
 
-// Update routes a message: keys and navigation first, then disk results,
-// then whatever is left to the screen on show.
+// Update routes a message, then sends the edits it made on to the disk.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.route(msg)
+	return next.(Model).saveMade(cmd)
+}
+
+// saveMade queues the edits the screens made and starts their writes.
+func (m Model) saveMade(cmd tea.Cmd) (tea.Model, tea.Cmd) {
+	if len(m.sh.made) == 0 {
+		return m, cmd
+	}
+	cmds := []tea.Cmd{cmd}
+	for _, e := range m.sh.made {
+		cmds = append(cmds, m.save(e.jobID, m.saver.add(e.jobID, e.edit)))
+	}
+	m.sh.made = nil
+	return m, tea.Batch(cmds...)
+}
+
+// route hands a message on: keys and navigation first, then disk results,
+// then whatever is left to the screen on show.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -184,8 +214,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.openLoaded(jobLoadedMsg{job: msg.job})
-	case editMsg:
-		return m, m.save(msg.jobID, m.saver.add(msg.jobID, msg.edit))
 	case jobSavedMsg:
 		return m.saved(msg)
 	case retrySaveMsg:

@@ -91,7 +91,7 @@ func (v *checklistView) toggle() tea.Cmd {
 }
 
 // edit applies an edit to the screen's copy at once, keeps it for undo, and
-// sends it on to be saved.
+// hands it on to be saved.
 func (v *checklistView) edit(e checklist.Edit) tea.Cmd {
 	if v.readOnly != nil {
 		return showError(v.readOnly)
@@ -100,7 +100,8 @@ func (v *checklistView) edit(e checklist.Edit) tea.Cmd {
 		return showError(err)
 	}
 	v.fixCursor()
-	return saveEdit(v.job.ID, e)
+	v.sh.saveEdit(v.job.ID, e)
+	return nil
 }
 
 // undo and redo step through the history; the edit each step applies is
@@ -125,7 +126,8 @@ func (v *checklistView) step(do func(*checklist.Job) (checklist.Edit, bool, erro
 		return showNotice(none)
 	}
 	v.fixCursor()
-	return saveEdit(v.job.ID, e)
+	v.sh.saveEdit(v.job.ID, e)
+	return nil
 }
 
 func (v *checklistView) rename(text string) tea.Cmd {

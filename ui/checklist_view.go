@@ -79,7 +79,7 @@ func (v *checklistView) View() string {
 	}
 	b.WriteString("\n" + v.footer())
 	if v.picker != nil {
-		return overlay(b.String(), v.picker.View(v.sh.styles), v.width, v.height)
+		return overlay(b.String(), v.picker.View(v.sh.styles, v.width), v.width, v.height)
 	}
 	return b.String()
 }
@@ -353,7 +353,7 @@ func (v *checklistView) footer() string {
 	st := v.sh.styles
 	w := v.contentWidth()
 	if v.editor != nil {
-		return v.rule() + "\n" + indent(v.editor.View(st), " ")
+		return v.rule() + "\n" + indent(cutLines(v.editor.View(st), w), " ")
 	}
 	switch {
 	case v.readOnly != nil:

@@ -94,3 +94,33 @@ func TestResizeWithATextBoxOpen(t *testing.T) {
 		})
 	}
 }
+
+// Found by the drive: an edit reached the saver as a command's message, so
+// ctrl+c pressed right after a key (both keys in one read from the
+// terminal) quit before the edit was saved, though the screen showed it.
+func TestQuitRightAfterAnEditKeepsIt(t *testing.T) {
+	for _, k := range []string{"space", "J", "D y"} {
+		t.Run(k, func(t *testing.T) {
+			store, _ := sampleStore(t)
+			d := steps(t, store.Dir(), 80, 24, "settle", "key j", "key enter", "settle", "key t")
+			for _, name := range strings.Fields(k) {
+				if err := d.do(step{op: "key", text: name}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			shown := d.m.check.job
+			if err := d.update(keyPress("ctrl+c")); err != nil {
+				t.Fatal(err)
+			}
+			if err := d.settle(); err != nil {
+				t.Fatal(err)
+			}
+			if d.running {
+				t.Fatal("ctrl+c did not quit")
+			}
+			if disk, _ := store.Load(shown.ID); !sameJob(disk, shown) {
+				t.Errorf("the app quit without saving what it showed: %s", jobDiff(disk, shown))
+			}
+		})
+	}
+}

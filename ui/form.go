@@ -201,7 +201,7 @@ func (f *jobForm) updateForm(msg tea.Msg) tea.Cmd {
 
 func (f *jobForm) View() string {
 	st := f.sh.styles
-	title := st.Title.Render(f.title)
+	title := st.Title.Render(truncate(f.title, f.width-4))
 	problem := ""
 	if errs := f.form.Errors(); len(errs) > 0 {
 		problem = st.Error.Render("✗ " + errs[0].Error())

@@ -264,7 +264,8 @@ func (v *jobList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
 				return showError(err)
 			}
 			v.refresh()
-			return saveEdit(v.statusOf, e)
+			v.sh.saveEdit(v.statusOf, e)
+			return nil
 		}
 	}
 	return nil
@@ -353,7 +354,7 @@ func (v *jobList) View() string {
 			"Nothing here. Press "+st.Key.Render("1")+" to see every job.")
 	}
 	if v.picker != nil {
-		return overlay(v.list.View(), v.picker.View(st), v.width, v.height)
+		return overlay(v.list.View(), v.picker.View(st, v.width), v.width, v.height)
 	}
 	return v.list.View()
 }

@@ -92,8 +92,7 @@ func TestFailedSaveIsKeptAndRetried(t *testing.T) {
 	m, v := opened(t, 80, 24)
 	id := v.current().ID
 	was := v.job.Item(id).Done
-	next, cmd := m.Update(keyPress("space"))
-	m = update(next.(Model), cmd())
+	m = update(m, keyPress("space"))
 	refused := &data.SaveError{Path: "jobs/acme.json", Err: errors.New("no space left on device")}
 	m = update(m, jobSavedMsg{id: v.job.ID, err: refused})
 	if v.job.Item(id).Done == was {
@@ -105,7 +104,7 @@ func TestFailedSaveIsKeptAndRetried(t *testing.T) {
 	if !m.saver.unsaved() {
 		t.Fatal("the refused change is not kept to try again")
 	}
-	next, cmd = m.Update(keyPress("ctrl+c"))
+	next, cmd := m.Update(keyPress("ctrl+c"))
 	m = next.(Model)
 	if cmd == nil || !m.quitting {
 		t.Fatal("quit did not try the unsaved change again first")
