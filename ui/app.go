@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -345,8 +347,10 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	}
 	m.quitting = true
 	var cmds []tea.Cmd
-	for id, batch := range m.saver.retryAll() {
-		cmds = append(cmds, applyEdits(m.sh.store, id, batch))
+	// In the order of the ids, so that quitting goes the same way each time.
+	batches := m.saver.retryAll()
+	for _, id := range slices.Sorted(maps.Keys(batches)) {
+		cmds = append(cmds, applyEdits(m.sh.store, id, batches[id]))
 	}
 	return m, tea.Batch(cmds...)
 }

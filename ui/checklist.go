@@ -140,6 +140,16 @@ func (v *checklistView) selected(refs []itemRef) int {
 	return -1
 }
 
+// take shows the job as its file now holds it. A question about an item
+// the file no longer has (another copy of prep removed it) goes with it.
+func (v *checklistView) take(j checklist.Job) {
+	v.job = j
+	if v.removing != "" && v.job.Item(v.removing) == nil {
+		v.removing = ""
+	}
+	v.fixCursor()
+}
+
 // fixCursor puts the cursor on an item of the tab if it is on none.
 func (v *checklistView) fixCursor() {
 	refs := v.visible()
@@ -210,16 +220,14 @@ func (v *checklistView) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case jobSavedMsg:
 		if msg.id == v.job.ID {
-			v.job = msg.job
-			v.fixCursor()
+			v.take(msg.job)
 		}
 	case jobReloadedMsg:
 		if msg.err == nil && msg.job.ID == v.job.ID {
-			v.job = msg.job
 			if !msg.changedElsewhere {
 				v.history.Reset()
 			}
-			v.fixCursor()
+			v.take(msg.job)
 		}
 	case minuteMsg:
 		if msg.gen == v.tick && v.mode == modeTonight {

@@ -124,3 +124,32 @@ func TestQuitRightAfterAnEditKeepsIt(t *testing.T) {
 		})
 	}
 }
+
+// Found by the drive: the label over the note box (“Note on …” and the
+// item's text) ran past the right edge of a 65-column window.
+func TestEditorLabelFitsTheWindow(t *testing.T) {
+	store, _ := sampleStore(t)
+	d := steps(t, store.Dir(), 65, 21, "settle", "key j", "key enter", "settle", "key t")
+	for range d.m.check.visible() {
+		for _, s := range []string{"key e", "settle", "key esc", "settle", "key r", "key esc", "key down"} {
+			if err := d.do(parseSteps(t, []string{s})[0]); err != nil {
+				t.Fatalf("on %q: %v", d.m.check.current().Text, err)
+			}
+		}
+	}
+}
+
+// Found by the drive: the look back's line about lessons not yet written
+// ran past the right edge of windows under 100 columns.
+func TestLookBackFitsTheWindow(t *testing.T) {
+	store := newStore(t)
+	j := addJob(t, store, "Initech", "Analyst", testNow.AddDate(0, 0, -21))
+	if _, err := store.Apply(j.ID, checklist.SetStatus{Status: checklist.Rejected, At: testNow.AddDate(0, 0, -14)}); err != nil {
+		t.Fatal(err)
+	}
+	// Tall enough that the whole look back is on screen, lessons and all.
+	d := steps(t, store.Dir(), 60, 120, "settle", "key 3", "key enter", "settle", "size 76 120", "size 99 120")
+	if d.m.check == nil || d.m.check.mode != modeReview || !strings.Contains(d.screen(), "None written down") {
+		t.Fatalf("the finished interview did not open on the look back:\n%s", d.screen())
+	}
+}

@@ -86,6 +86,7 @@ func checkList(v *jobList) error {
 		return fmt.Errorf("the list's selection (row %d) is on none of its %d rows", l.Index()+1, len(items))
 	case len(items) > 0 && p.Page >= p.TotalPages:
 		return fmt.Errorf("the list is on page %d of %d", p.Page+1, p.TotalPages)
+	case v.loading:
 	case v.deleting != nil && !hasJob(v.jobs, v.deleting.ID):
 		return fmt.Errorf("the list asks to delete %s, which it no longer has", v.deleting.ID)
 	case v.picker != nil && !hasJob(v.jobs, v.statusOf):

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"testing"
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
@@ -54,7 +55,7 @@ func (s dataSet) freshCopy(dir string) error {
 	src, ok := madeSets.dirs[s.name]
 	if !ok {
 		var err error
-		if src, err = os.MkdirTemp("", "prep-drive-"+s.name+"-"); err == nil {
+		if src, err = os.MkdirTemp(memoryTemp(), "prep-drive-"+s.name+"-"); err == nil {
 			err = s.make(src)
 		}
 		if err != nil {
@@ -68,6 +69,32 @@ func (s dataSet) freshCopy(dir string) error {
 	}
 	madeSets.Unlock()
 	return os.CopyFS(dir, os.DirFS(src))
+}
+
+// memoryTemp is where the drive keeps its folders: in memory where the
+// system offers it, since a drive saves thousands of times and the store
+// syncs every save to the disk; else the usual temporary folder.
+func memoryTemp() string {
+	const shm = "/dev/shm"
+	if info, err := os.Stat(shm); err == nil && info.IsDir() {
+		if f, err := os.CreateTemp(shm, "prep-probe-"); err == nil {
+			f.Close()
+			os.Remove(f.Name())
+			return shm
+		}
+	}
+	return os.TempDir()
+}
+
+// driveDir is a folder for one drive, removed when the test ends.
+func driveDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.MkdirTemp(memoryTemp(), "prep-drive-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
 }
 
 // removeDataSets removes the folders freshCopy made; TestMain calls it.

@@ -25,6 +25,7 @@ var (
 	driveSeed     = flag.Uint64("drive.seed", 1, "the first seed of a long run")
 	driveSeeds    = flag.Int("drive.seeds", 1, "how many seeds a long run drives, from drive.seed on")
 	driveSet      = flag.String("drive.set", "", "the data set of a long run (empty, one, fifteen, many); all when not given")
+	driveShrink   = flag.Duration("drive.shrink", 2*time.Minute, "how long a failing run may take to shrink")
 )
 
 // driveBudget is what CI drives: fixed seeds, about 20,000 messages.
@@ -76,7 +77,7 @@ func TestDrive(t *testing.T) {
 		t.Run(fmt.Sprintf("%s/seed-%d", r.set.name, r.seed), func(t *testing.T) {
 			t.Parallel()
 			start := time.Now()
-			steps, messages, err := drive(r.set, t.TempDir(), r.seed, r.messages)
+			steps, messages, err := drive(r.set, driveDir(t), r.seed, r.messages)
 			if err != nil {
 				reportFailure(t, r.set, r.seed, steps, err)
 			}
@@ -137,16 +138,13 @@ func reportFailure(t *testing.T, set dataSet, seed uint64, steps []step, err err
 		set.name, seed, len(steps), err, len(short), b.String())
 }
 
-// shrinkBudget bounds the replays a failure's shrinking may take.
-const shrinkBudget = 2 * time.Minute
-
 // shrink removes steps from a failing run, chunk by chunk and then one by
 // one, while the run still fails the same way (ddmin).
 func shrink(t *testing.T, set dataSet, steps []step, failure error) []step {
 	want := failureKind(failure)
-	deadline := time.Now().Add(shrinkBudget)
+	deadline := time.Now().Add(*driveShrink)
 	fails := func(candidate []step) bool {
-		dir, err := os.MkdirTemp(t.TempDir(), "shrink-")
+		dir, err := os.MkdirTemp(memoryTemp(), "prep-shrink-")
 		if err != nil {
 			return false
 		}
@@ -194,14 +192,6 @@ func failureKind(err error) string {
 	return numbers.ReplaceAllString(s, "#")
 }
 
-// driveRegressions are runs the drive once failed, shrunk, kept so that
-// each failure stays fixed.
-var driveRegressions = []struct {
-	name  string
-	set   string
-	steps []string
-}{}
-
 func TestDriveRegressions(t *testing.T) {
 	for _, c := range driveRegressions {
 		t.Run(c.name, func(t *testing.T) {
@@ -210,7 +200,7 @@ func TestDriveRegressions(t *testing.T) {
 				t.Fatalf("no data set is named %q", c.set)
 			}
 			steps := parseSteps(t, c.steps)
-			if err := replay(set, t.TempDir(), steps); err != nil {
+			if err := replay(set, driveDir(t), steps); err != nil {
 				t.Fatal(err)
 			}
 		})

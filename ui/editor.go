@@ -117,6 +117,9 @@ func (e *itemEditor) SetWidth(width int) {
 		return
 	}
 	e.line.SetWidth(width - 2)
+	// The box works out which part of its text fits only when its cursor
+	// moves, not when its width changes.
+	e.line.SetCursor(e.line.Position())
 }
 
 func (e *itemEditor) View(st *Styles) string {

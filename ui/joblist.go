@@ -22,9 +22,11 @@ type jobList struct {
 	list list.Model
 	jobs []checklist.Job
 	// gen counts the loadings of the list (see jobsLoadedMsg).
-	gen      int
-	show     listShow
+	gen  int
+	show listShow
+	// loaded is set once the first page is in; loading while pages remain.
 	loaded   bool
+	loading  bool
 	problems []data.Problem
 	// showProblems puts the files that could not be read on screen.
 	showProblems bool
@@ -75,6 +77,9 @@ func (urgentItem) FilterValue() string { return "" }
 func (v *jobList) SetSize(width, height int) {
 	v.width, v.height = width, height
 	v.list.SetSize(width, height)
+	// The filter box works out which part of its text fits only when its
+	// cursor moves, not when its width changes.
+	v.list.FilterInput.SetCursor(v.list.FilterInput.Position())
 	v.paginate()
 }
 
@@ -132,12 +137,15 @@ func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 	if msg.first {
 		v.jobs, v.problems = nil, nil
 	}
-	v.loaded = true
+	v.loaded, v.loading = true, len(msg.rest) > 0
 	v.problems = append(v.problems, msg.problems...)
 	v.jobs = append(v.jobs, msg.jobs...)
 	sortForList(v.jobs, v.sh.now())
 	v.refresh()
 	var cmds []tea.Cmd
+	if !v.loading {
+		cmds = append(cmds, v.forgetGone())
+	}
 	if len(msg.rest) > 0 {
 		cmds = append(cmds, loadRest(v.sh.store, msg.rest, v.gen))
 		if msg.first {
@@ -150,6 +158,30 @@ func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 		cmds = append(cmds, showError(msg.err))
 	}
 	return tea.Batch(cmds...)
+}
+
+// forgetGone drops a question about a job the list no longer has, since
+// something else moved or removed its file, and says so.
+func (v *jobList) forgetGone() tea.Cmd {
+	var name string
+	switch {
+	case v.deleting != nil && !v.has(v.deleting.ID):
+		name, v.deleting = oneLine(v.deleting.Company), nil
+	case v.picker != nil && !v.has(v.statusOf):
+		name, v.picker = v.statusOf, nil
+	default:
+		return nil
+	}
+	return showNotice(name + " is gone: something other than prep moved or removed its file.")
+}
+
+func (v *jobList) has(id string) bool {
+	for _, j := range v.jobs {
+		if j.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // refresh shows the jobs the list is set to show, keeping the selection.
