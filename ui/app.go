@@ -96,6 +96,10 @@ type Model struct {
 	check  *checklistView
 	width  int
 	height int
+	// going counts the places the person asked to go (a job, the list,
+	// the new-job form): a job read for an older one is not opened, as the
+	// person has gone on since.
+	going int
 	// err is shown in the footer until the next key.
 	err      error
 	quitting bool
@@ -187,14 +191,20 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quitMsg:
 		return m.quit()
 	case openJobMsg:
-		return m, loadJob(m.sh.store, msg.id, msg.item)
+		m.going++
+		return m, loadJob(m.sh.store, msg.id, msg.item, m.going)
 	case jobLoadedMsg:
+		if msg.gen != m.going {
+			return m, nil
+		}
 		return m.openLoaded(msg)
 	case showListMsg:
+		m.going++
 		m.screen = listScreen
 		m.resize()
 		return m, m.list.reload()
 	case newJobMsg:
+		m.going++
 		return m.showForm(newJobForm(m.sh))
 	case editDetailsMsg:
 		if m.check == nil {
@@ -215,7 +225,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.err = msg.err
 			return m, nil
 		}
-		return m.openLoaded(jobLoadedMsg{job: msg.job})
+		return m.openLoaded(jobLoadedMsg{job: msg.job, gen: m.going})
 	case jobSavedMsg:
 		return m.saved(msg)
 	case retrySaveMsg:
@@ -316,6 +326,10 @@ func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 	}
 	if msg.err == nil && !m.saver.queued(msg.id) {
 		cmds = append(cmds, m.active().Update(msg))
+		if m.screen != listScreen {
+			// The list keeps every job as last saved, whatever is on show.
+			cmds = append(cmds, m.list.Update(msg))
+		}
 	}
 	if msg.err != nil && saveErr == nil {
 		cmds = append(cmds, reloadJob(m.sh.store, msg.id, false))

@@ -30,13 +30,14 @@ type jobsLoadedMsg struct {
 const jobsPage = 250
 
 // jobLoadedMsg carries one job, read to be opened at an item if one is
-// named.
+// named; gen is the request it answers (see Model.going).
 type jobLoadedMsg struct {
 	job  checklist.Job
 	item string
 	err  error
 	// readOnly says why the job may be shown but not changed, if so.
 	readOnly error
+	gen      int
 }
 
 // jobSavedMsg reports a batch of edits written to a job's file; job is the
@@ -82,13 +83,13 @@ func loadRest(store *data.Store, ids []string, gen int) tea.Cmd {
 	return func() tea.Msg { return loadPage(store, ids, false, gen) }
 }
 
-func loadJob(store *data.Store, id, item string) tea.Cmd {
+func loadJob(store *data.Store, id, item string, gen int) tea.Cmd {
 	return func() tea.Msg {
 		j, err := store.Load(id)
 		if err != nil {
-			return jobLoadedMsg{err: err}
+			return jobLoadedMsg{err: err, gen: gen}
 		}
-		return jobLoadedMsg{job: j, item: item, readOnly: store.ReadOnly(j)}
+		return jobLoadedMsg{job: j, item: item, readOnly: store.ReadOnly(j), gen: gen}
 	}
 }
 

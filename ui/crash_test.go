@@ -19,6 +19,7 @@ func steps(t *testing.T, dir string, width, height int, lines ...string) *driver
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(d.stop)
 	for _, s := range parseSteps(t, lines) {
 		if err := d.do(s); err != nil {
 			t.Fatal(err)
@@ -152,4 +153,30 @@ func TestLookBackFitsTheWindow(t *testing.T) {
 	if d.m.check == nil || d.m.check.mode != modeReview || !strings.Contains(d.screen(), "None written down") {
 		t.Fatalf("the finished interview did not open on the look back:\n%s", d.screen())
 	}
+}
+
+// Found by the drive: a job read for an earlier enter arrived after the
+// person had gone elsewhere (another job, the new-job form) and replaced
+// what they were looking at and typing in.
+func TestALateJobDoesNotReplaceWhatIsOnShow(t *testing.T) {
+	t.Run("another job opened since", func(t *testing.T) {
+		store, _ := sampleStore(t)
+		// Both asks arrive, then the second job is read first.
+		d := steps(t, store.Dir(), 80, 24, "settle", "key j", "key enter", "key j", "key enter",
+			"deliver 0", "deliver 0", "deliver 1", "key t", "key space", "settle")
+		if d.m.screen != checklistScreen || d.m.check.job.Company != "Globex Corporation" {
+			t.Fatalf("the job opened last is not on show:\n%s", d.screen())
+		}
+		if err := d.quit(); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("the new-job form opened since", func(t *testing.T) {
+		store, _ := sampleStore(t)
+		d := steps(t, store.Dir(), 80, 24, "settle", "key j", "key enter", "key n", "deliver 0", "deliver 0",
+			`text "Initech"`, "settle")
+		if d.m.screen != formScreen || !strings.Contains(d.screen(), "Initech") {
+			t.Fatalf("the form and what was typed in it are not on show:\n%s", d.screen())
+		}
+	})
 }

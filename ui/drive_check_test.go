@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/prep-cli/prep/checklist"
@@ -31,27 +30,59 @@ func (d *driver) checkView() error {
 	if d.width <= 0 || d.height <= 0 {
 		return nil
 	}
-	content := d.m.View().Content
+	raw := d.m.View().Content
+	content := stripped(raw)
 	lines := strings.Split(content, "\n")
 	if len(lines) > d.height {
-		return fmt.Errorf("the view is %d lines high in a window %d high:\n%s", len(lines), d.height, stripped(content))
+		return fmt.Errorf("the view is %d lines high in a window %d high:\n%s", len(lines), d.height, content)
+	}
+	// Text being typed is drawn by the text boxes as typed; what is saved
+	// of it is drawn inert, like all text from a job file.
+	typing := d.m.active().Typing()
+	if bad := notColour(raw); bad != "" && !typing {
+		return fmt.Errorf("the view holds %q, which is not a colour", bad)
 	}
 	for i, l := range lines {
-		if w := lipgloss.Width(l); w > d.width {
-			return fmt.Errorf("line %d of the view is %d cells wide in a window %d wide: %q", i+1, w, d.width, stripped(l))
+		if w := textWidth(l); w > d.width {
+			return fmt.Errorf("line %d of the view is %d cells wide in a window %d wide: %q", i+1, w, d.width, l)
 		}
-		// Text being typed is drawn by the text boxes as typed; what is
-		// saved of it is drawn inert, like all text from a job file.
-		if d.m.active().Typing() {
+		if typing || isASCII(l) {
 			continue
 		}
-		for _, r := range stripped(l) {
+		for _, r := range l {
 			if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidi(r) {
-				return fmt.Errorf("line %d of the view holds the control character %U: %q", i+1, r, stripped(l))
+				return fmt.Errorf("line %d of the view holds the control character %U: %q", i+1, r, l)
 			}
 		}
 	}
 	return nil
+}
+
+// notColour finds what the terminal would take as a command, not as text
+// or a colour: an escape sequence other than one that sets colours, or a
+// control character other than a line break.
+func notColour(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\n':
+		case c == 0x1b:
+			if i+1 >= len(s) || s[i+1] != '[' {
+				return s[i:min(i+2, len(s))]
+			}
+			j := i + 2
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';' || s[j] == ':') {
+				j++
+			}
+			if j >= len(s) || s[j] != 'm' {
+				return s[i:min(j+1, len(s))]
+			}
+			i = j
+		case c < 0x20 || c == 0x7f:
+			return s[i : i+1]
+		}
+	}
+	return ""
 }
 
 func isBidi(r rune) bool {
@@ -193,8 +224,12 @@ func (f *fileRecord) follow(d *driver, msg tea.Msg) {
 	}
 	shown := d.shown()
 	for id := range f.outside {
-		disk, onDisk := loadFile(d.store, id)
 		j, isShown := shown[id]
+		if isShown && fileHolds(d.store, id, j) {
+			delete(f.outside, id)
+			continue
+		}
+		disk, onDisk := loadFile(d.store, id)
 		if onDisk == isShown && (!onDisk || sameJob(disk, j)) {
 			delete(f.outside, id)
 		}
@@ -206,17 +241,15 @@ func (f *fileRecord) follow(d *driver, msg tea.Msg) {
 // since, and the files prep cannot read or may not write are untouched.
 func (f *fileRecord) checkAfterQuit(d *driver) error {
 	for id, j := range d.shown() {
-		if f.outside[id] {
+		if f.outside[id] || fileHolds(d.store, id, j) {
 			continue
 		}
 		disk, ok := loadFile(d.store, id)
-		if !ok {
-			if inTrash(d.store, id) {
-				continue
-			}
+		switch {
+		case !ok && inTrash(d.store, id):
+		case !ok:
 			return fmt.Errorf("after quitting, %s is gone or unreadable though the app last showed it", id)
-		}
-		if !sameJob(disk, j) {
+		case !sameJob(disk, j):
 			return fmt.Errorf("after quitting, the file of %s does not hold what the app last showed: %s", id, jobDiff(disk, j))
 		}
 	}
@@ -230,6 +263,21 @@ func (f *fileRecord) checkAfterQuit(d *driver) error {
 		}
 	}
 	return nil
+}
+
+// fileHolds is the quick way to tell a file holds a job: byte for byte as
+// prep writes it. A file written otherwise is read to compare.
+func fileHolds(store *data.Store, id string, j checklist.Job) bool {
+	path, err := store.Path(id)
+	if err != nil {
+		return false
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	want, err := data.EncodeJob(j)
+	return err == nil && bytes.Equal(b, want)
 }
 
 func loadFile(store *data.Store, id string) (checklist.Job, bool) {

@@ -37,6 +37,10 @@ type driver struct {
 	// formFrom is the screen the form on show was opened from.
 	formFrom screenID
 	files    fileRecord
+	// onlyFiles skips the checks after each message, keeping those at
+	// each quit: for shrinking a run that failed at a quit.
+	onlyFiles bool
+	worker    *worker
 }
 
 // pendingCmd is a command still to run, with the rest of its sequence.
@@ -144,7 +148,7 @@ func (d *driver) deliver(i int) error {
 	i %= len(d.pending)
 	p := d.pending[i]
 	d.pending = slices.Delete(d.pending, i, i+1)
-	msg, err := runCmd(p.cmd)
+	msg, err := d.run(p.cmd)
 	if err != nil {
 		return err
 	}
@@ -168,27 +172,62 @@ func (d *driver) settle() error {
 	return nil
 }
 
-// runCmd runs a command as Bubble Tea would, on a goroutine of its own,
-// and waits a bounded time for it.
-func runCmd(cmd tea.Cmd) (tea.Msg, error) {
-	type result struct {
-		msg tea.Msg
-		err error
-	}
-	done := make(chan result, 1)
+// worker runs commands as Bubble Tea does, off the model's goroutine, one
+// at a time; a command that never returns leaves it stuck, and the next
+// command gets a new worker.
+type worker struct {
+	cmds    chan tea.Cmd
+	results chan cmdResult
+	timer   *time.Timer
+}
+
+type cmdResult struct {
+	msg tea.Msg
+	err error
+}
+
+func newWorker() *worker {
+	w := &worker{cmds: make(chan tea.Cmd), results: make(chan cmdResult, 1), timer: time.NewTimer(cmdTimeout)}
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				done <- result{err: fmt.Errorf("panic: %v in the command %s\n%s", r, cmdName(cmd), debug.Stack())}
-			}
-		}()
-		done <- result{msg: cmd()}
+		for cmd := range w.cmds {
+			w.results <- runSafely(cmd)
+		}
 	}()
+	return w
+}
+
+func runSafely(cmd tea.Cmd) (r cmdResult) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = cmdResult{err: fmt.Errorf("panic: %v in the command %s\n%s", p, cmdName(cmd), debug.Stack())}
+		}
+	}()
+	return cmdResult{msg: cmd()}
+}
+
+// run runs a command and waits a bounded time for it.
+func (d *driver) run(cmd tea.Cmd) (tea.Msg, error) {
+	if d.worker == nil {
+		d.worker = newWorker()
+	}
+	w := d.worker
+	w.cmds <- cmd
+	w.timer.Reset(cmdTimeout)
 	select {
-	case r := <-done:
+	case r := <-w.results:
+		w.timer.Stop()
 		return r.msg, r.err
-	case <-time.After(cmdTimeout):
+	case <-w.timer.C:
+		d.worker = nil
 		return nil, fmt.Errorf("the command %s did not finish in %s", cmdName(cmd), cmdTimeout)
+	}
+}
+
+// stop ends the driver's worker.
+func (d *driver) stop() {
+	if d.worker != nil {
+		close(d.worker.cmds)
+		d.worker = nil
 	}
 }
 
@@ -249,7 +288,7 @@ func (d *driver) update(msg tea.Msg) (err error) {
 		d.formFrom = screen
 	}
 	d.enqueue(cmd)
-	if err := d.check(); err != nil {
+	if err := d.check(); err != nil && !d.onlyFiles {
 		return fmt.Errorf("%w, after %s", err, describeMsg(msg))
 	}
 	d.files.follow(d, msg)

@@ -72,7 +72,7 @@ func FuzzKeys(f *testing.F) {
 			b = b[:400]
 		}
 		steps := keySteps(b)
-		if err := replay(set, driveDir(t), steps); err != nil {
+		if err := replay(set, driveDir(t), steps, false); err != nil {
 			t.Fatalf("%v\nsteps: %q", err, steps)
 		}
 	})

@@ -94,6 +94,7 @@ func drive(set dataSet, dir string, seed uint64, messages int) ([]step, int, err
 	if err != nil {
 		return nil, 0, err
 	}
+	defer d.stop()
 	g := newStepMaker(seed, d)
 	var steps []step
 	for d.messages < messages {
@@ -106,12 +107,15 @@ func drive(set dataSet, dir string, seed uint64, messages int) ([]step, int, err
 	return steps, d.messages, d.quit()
 }
 
-// replay runs the given steps on a fresh copy of the data set, then quits.
-func replay(set dataSet, dir string, steps []step) error {
+// replay runs the given steps on a fresh copy of the data set, then quits;
+// onlyFiles checks only what must hold at each quit.
+func replay(set dataSet, dir string, steps []step, onlyFiles bool) error {
 	d, err := newDriver(set, dir)
 	if err != nil {
 		return err
 	}
+	defer d.stop()
+	d.onlyFiles = onlyFiles
 	for _, s := range steps {
 		if err := d.do(s); err != nil {
 			return err
@@ -142,6 +146,7 @@ func reportFailure(t *testing.T, set dataSet, seed uint64, steps []step, err err
 // one, while the run still fails the same way (ddmin).
 func shrink(t *testing.T, set dataSet, steps []step, failure error) []step {
 	want := failureKind(failure)
+	atQuit := strings.HasPrefix(want, "after quitting")
 	deadline := time.Now().Add(*driveShrink)
 	fails := func(candidate []step) bool {
 		dir, err := os.MkdirTemp(memoryTemp(), "prep-shrink-")
@@ -149,7 +154,7 @@ func shrink(t *testing.T, set dataSet, steps []step, failure error) []step {
 			return false
 		}
 		defer os.RemoveAll(dir)
-		err = replay(set, dir, candidate)
+		err = replay(set, dir, candidate, atQuit)
 		return err != nil && failureKind(err) == want
 	}
 	if !fails(steps) {
@@ -200,7 +205,7 @@ func TestDriveRegressions(t *testing.T) {
 				t.Fatalf("no data set is named %q", c.set)
 			}
 			steps := parseSteps(t, c.steps)
-			if err := replay(set, driveDir(t), steps); err != nil {
+			if err := replay(set, driveDir(t), steps, false); err != nil {
 				t.Fatal(err)
 			}
 		})
