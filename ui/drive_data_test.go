@@ -220,11 +220,11 @@ func addBadFiles(dir string) error {
 		if err := os.WriteFile(filepath.Join(jobs, "from-the-future.json"), newerVersion(b, "from-the-future"), 0o600); err != nil {
 			return err
 		}
-		outside := filepath.Join(dir, "elsewhere.json")
-		if err := os.WriteFile(outside, renamed(b, "linked-job"), 0o600); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, "elsewhere.json"), renamed(b, "linked-job"), 0o600); err != nil {
 			return err
 		}
-		return os.Symlink(outside, filepath.Join(jobs, "linked-job.json"))
+		// Relative, so that each copy of the folder links to its own file.
+		return os.Symlink(filepath.Join("..", "elsewhere.json"), filepath.Join(jobs, "linked-job.json"))
 	}
 	return nil
 }
