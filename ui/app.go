@@ -373,15 +373,19 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 // prompts, and one for help.
 const footerHeight = 2
 
+// resize sizes the screens to the window, and never below the smallest
+// window they are made for: in a smaller one only the ask for a larger
+// window is drawn, and the text boxes inside the screens fail at a width
+// below nothing.
 func (m *Model) resize() {
 	m.help.SetWidth(m.width)
-	h := max(0, m.height-footerHeight)
-	m.list.SetSize(m.width, h)
+	w, h := max(m.width, minWidth), max(m.height, minHeight)-footerHeight
+	m.list.SetSize(w, h)
 	if m.form != nil {
-		m.form.SetSize(m.width, h)
+		m.form.SetSize(w, h)
 	}
 	if m.check != nil {
-		m.check.SetSize(m.width, h)
+		m.check.SetSize(w, h)
 	}
 }
 

@@ -180,3 +180,13 @@ func TestALateJobDoesNotReplaceWhatIsOnShow(t *testing.T) {
 		}
 	})
 }
+
+// Found by the drive: in a window far below the smallest (8×14), the new
+// job form's text boxes were sized below nothing and the app died.
+func TestTinyWindowWithTheFormOpen(t *testing.T) {
+	store, _ := sampleStore(t)
+	d := steps(t, store.Dir(), 80, 24, "settle", "key n", "settle", "size 8 14", "size 1 1", `text "Acme"`, "size 80 24")
+	if d.m.screen != formScreen || !strings.Contains(d.screen(), "Acme") {
+		t.Fatalf("the form or what was typed is gone:\n%s", d.screen())
+	}
+}

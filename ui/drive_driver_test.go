@@ -61,10 +61,10 @@ const cmdTimeout = 10 * time.Second
 
 // libraryTimers are the commands of Bubble Tea and Bubbles that only wait
 // (a spinner's frame, a cursor's blink, a status line's timeout): the
-// drive drops them, as nothing a person relies on hangs on them. The app's
-// own timers go through Config.After and are kept.
-// They are known by the name of the function that made them, which is
-// kept, inside its caller's name, when the function is inlined.
+// drive drops them, as nothing a person relies on hangs on them; the app's
+// own timers go through Config.After and are kept. They are known by the
+// name of the function that made them, which stays in the command's name
+// when that function is inlined into its caller.
 var libraryTimers = []string{".Tick.func", ".Every.func", ".Blink.func", ".NewStatusMessage.func"}
 
 func cmdName(cmd tea.Cmd) string {
@@ -288,8 +288,10 @@ func (d *driver) update(msg tea.Msg) (err error) {
 		d.formFrom = screen
 	}
 	d.enqueue(cmd)
-	if err := d.check(); err != nil && !d.onlyFiles {
-		return fmt.Errorf("%w, after %s", err, describeMsg(msg))
+	if !d.onlyFiles {
+		if err := d.check(); err != nil {
+			return fmt.Errorf("%w, after %s", err, describeMsg(msg))
+		}
 	}
 	d.files.follow(d, msg)
 	return nil

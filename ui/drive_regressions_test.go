@@ -51,4 +51,7 @@ var driveRegressions = []struct {
 		"deliver 1", "deliver 0", "deliver 0", "key /", "paste " + strconv.Quote(strings.Repeat("界", 300)),
 		"size 70 22",
 	}},
+	{name: "the new job form in a window of 8×14", set: "empty", steps: []string{
+		`text "engineer"`, "size 8 14",
+	}},
 }
