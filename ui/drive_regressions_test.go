@@ -54,4 +54,9 @@ var driveRegressions = []struct {
 	{name: "the new job form in a window of 8×14", set: "empty", steps: []string{
 		`text "engineer"`, "size 8 14",
 	}},
+	{name: "the form's complaint about a long time it cannot read", set: "fifteen", steps: []string{
+		"deliver 0", "deliver 0", "deliver 0", "key enter", "settle", "key E", "deliver 0", "deliver 0",
+		"deliver 0", "key tab", "deliver 1", "deliver 0", "deliver 0", "key enter", "deliver 0",
+		"paste " + strconv.Quote(hostileTexts[2]), "key tab",
+	}},
 }

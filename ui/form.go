@@ -204,7 +204,7 @@ func (f *jobForm) View() string {
 	title := st.Title.Render(truncate(f.title, f.width-4))
 	problem := ""
 	if errs := f.form.Errors(); len(errs) > 0 {
-		problem = st.Error.Render("✗ " + errs[0].Error())
+		problem = st.Error.Render(truncate("✗ "+oneLine(errs[0].Error()), f.width-4))
 	}
 	return lipgloss.NewStyle().Padding(0, 2).Render(title + "\n" + problem + "\n" + f.form.View())
 }
