@@ -103,8 +103,9 @@ type Model struct {
 	// err is shown in the footer until the next key.
 	err      error
 	quitting bool
-	// watch counts the checklists opened, so that only the open one's
-	// file is watched; stamp is how its file looked when last seen.
+	// watch counts the checklists opened and closed, so that only the
+	// open one's file is watched, under its details form too; stamp is how
+	// its file looked when last seen.
 	watch int
 	stamp data.Stamp
 }
@@ -200,6 +201,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.openLoaded(msg)
 	case showListMsg:
 		m.going++
+		m.watch++
 		m.screen = listScreen
 		m.resize()
 		return m, m.list.reload()
@@ -233,9 +235,11 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case fileCheckedMsg:
 		return m.fileChecked(msg)
 	case jobReloadedMsg:
-		if m.saver.unsaved() {
+		// For the open job, even under its details form.
+		if m.saver.unsaved() || m.check == nil {
 			return m, nil
 		}
+		return m, m.check.Update(msg)
 	}
 	return m, m.active().Update(msg)
 }
@@ -283,7 +287,7 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 // fileChecked reloads the open job when its file was changed by something
 // other than this app, once none of our own changes to it are on the way.
 func (m Model) fileChecked(msg fileCheckedMsg) (tea.Model, tea.Cmd) {
-	if msg.gen != m.watch || m.screen != checklistScreen {
+	if msg.gen != m.watch {
 		return m, nil
 	}
 	next := watchJob(m.sh, msg.id, msg.gen)

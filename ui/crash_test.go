@@ -190,3 +190,24 @@ func TestTinyWindowWithTheFormOpen(t *testing.T) {
 		t.Fatalf("the form or what was typed is gone:\n%s", d.screen())
 	}
 }
+
+// The open job follows changes made to its file by something else, also
+// after its details form was opened and left: the watch used to end while
+// the form was on show, and never started again.
+func TestOpenJobFollowsItsFileAfterTheDetailsForm(t *testing.T) {
+	store, j := sampleStore(t)
+	d := steps(t, store.Dir(), 80, 24, "settle", "key j", "key enter", "settle", "wait 2s", "settle",
+		"key E", "settle", "wait 2s", "settle", "key esc", "settle")
+	at := testNow
+	if _, err := store.Apply(j.ID, checklist.SetDone{ItemID: "news", Done: true, At: &at}); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range parseSteps(t, []string{"wait 2s", "settle", "wait 2s", "settle"}) {
+		if err := d.do(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if it := d.m.check.job.Item("news"); it == nil || !it.Done {
+		t.Fatal("the tick made elsewhere did not show up")
+	}
+}
