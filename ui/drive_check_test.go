@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/prep-cli/prep/checklist"
@@ -100,8 +101,13 @@ func (d *driver) checkSelection() error {
 	if err := checkList(m.list); err != nil {
 		return err
 	}
-	if m.screen == checklistScreen {
+	switch m.screen {
+	case checklistScreen:
 		return checkChecklist(m.check)
+	case formScreen:
+		if m.form.form.State == huh.StateNormal && m.form.focused() == "" {
+			return errors.New("the form has no field to type in")
+		}
 	}
 	return nil
 }
