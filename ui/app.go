@@ -235,11 +235,15 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case fileCheckedMsg:
 		return m.fileChecked(msg)
 	case jobReloadedMsg:
-		// For the open job, even under its details form.
-		if m.saver.unsaved() || m.check == nil {
+		// For the list, and the open job even under its details form.
+		if m.saver.unsaved() {
 			return m, nil
 		}
-		return m, m.check.Update(msg)
+		cmd := m.list.Update(msg)
+		if m.check != nil {
+			cmd = tea.Batch(cmd, m.check.Update(msg))
+		}
+		return m, cmd
 	}
 	return m, m.active().Update(msg)
 }

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -209,5 +211,31 @@ func TestOpenJobFollowsItsFileAfterTheDetailsForm(t *testing.T) {
 	}
 	if it := d.m.check.job.Item("news"); it == nil || !it.Done {
 		t.Fatal("the tick made elsewhere did not show up")
+	}
+}
+
+// Found by the drive: a status chosen on the list for a job whose file
+// may only be read (a newer version's) was refused with the reason, yet
+// the list went on showing it.
+func TestRefusedStatusIsTakenBackOnTheList(t *testing.T) {
+	store := newStore(t)
+	j := addJob(t, store, "Zeta Labs", "Engineer", testNow.Add(48*time.Hour))
+	path, _ := store.Path(j.ID)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, newerVersion(b, j.ID), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d := steps(t, store.Dir(), 80, 24, "settle", "key j", "key s", "key down", "key down", "key enter", "settle")
+	if !errors.Is(d.m.err, data.ErrReadOnly) {
+		t.Errorf("the footer does not say the file may only be read: %v", d.m.err)
+	}
+	if got := d.m.list.jobs[0].Status; got != checklist.Upcoming {
+		t.Errorf("the list shows the refused status %q", got)
+	}
+	if err := d.quit(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -97,12 +97,14 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 	case jobTrashedMsg:
 		return v.reload()
 	case jobSavedMsg:
-		for i := range v.jobs {
-			if v.jobs[i].ID == msg.id {
-				v.jobs[i] = msg.job
-			}
+		v.take(msg.job)
+		return nil
+	case jobReloadedMsg:
+		// Read again after a change of ours was refused: the list shows
+		// the job as its file holds it, not as the refused change left it.
+		if msg.err == nil {
+			v.take(msg.job)
 		}
-		v.refresh()
 		return nil
 	case list.FilterMatchesMsg:
 		// The list matched in a command of its own, against its items
@@ -158,6 +160,16 @@ func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 		cmds = append(cmds, showError(msg.err))
 	}
 	return tea.Batch(cmds...)
+}
+
+// take shows a job as its file now holds it.
+func (v *jobList) take(j checklist.Job) {
+	for i := range v.jobs {
+		if v.jobs[i].ID == j.ID {
+			v.jobs[i] = j
+		}
+	}
+	v.refresh()
 }
 
 // forgetGone drops a question about a job the list no longer has, since
