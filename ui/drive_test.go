@@ -28,18 +28,18 @@ var (
 	driveShrink   = flag.Duration("drive.shrink", 2*time.Minute, "how long a failing run may take to shrink")
 )
 
-// driveBudget is what CI drives: fixed seeds, 17,600 messages, a minute
-// of two cores with the race detector. A message on the big folder costs
-// three times one on a small one, so the small ones get more.
+// driveBudget is what CI drives: fixed seeds, 7,000 messages, well under
+// a minute of two cores with the race detector. A message on the big
+// folder costs three times one on a small one, so the small ones get more.
 var driveBudget = []struct {
 	set      string
 	seeds    []uint64
 	messages int
 }{
-	{"empty", []uint64{1, 2}, 2000},
-	{"one", []uint64{1, 2}, 3000},
-	{"fifteen", []uint64{1, 2, 3, 4}, 1500},
-	{"many", []uint64{1, 2}, 800},
+	{"empty", []uint64{1, 2}, 1000},
+	{"one", []uint64{1, 2}, 1200},
+	{"fifteen", []uint64{1, 2, 3, 4}, 500},
+	{"many", []uint64{1, 2}, 300},
 }
 
 func TestMain(m *testing.M) {
