@@ -36,7 +36,9 @@ type driver struct {
 	width, height int
 	// formFrom is the screen the form on show was opened from.
 	formFrom screenID
-	files    fileRecord
+	// reached names every screen and form the app showed on the way.
+	reached map[string]bool
+	files   fileRecord
 	// onlyFiles skips the checks after each message, keeping those at
 	// each quit: for shrinking a run that failed at a quit.
 	onlyFiles bool
@@ -287,6 +289,7 @@ func (d *driver) update(msg tea.Msg) (err error) {
 	if d.m.screen == formScreen && screen != formScreen {
 		d.formFrom = screen
 	}
+	d.reach()
 	d.enqueue(cmd)
 	if !d.onlyFiles {
 		if err := d.check(); err != nil {
@@ -372,4 +375,22 @@ func describeMsg(msg tea.Msg) string {
 		s += fmt.Sprintf(" %dx%d", msg.Width, msg.Height)
 	}
 	return s
+}
+
+// screenNames name the screens for the drive's tally of where it went.
+var screenNames = map[screenID]string{
+	listScreen: "list", checklistScreen: "checklist", tonightScreen: "tonight",
+	reviewScreen: "look back", jobPageScreen: "job page",
+}
+
+// reach notes the screen on show, and for a form which one it is.
+func (d *driver) reach() {
+	if d.reached == nil {
+		d.reached = map[string]bool{}
+	}
+	if d.m.screen == formScreen && d.m.form != nil {
+		d.reached["form "+d.m.form.draftKind] = true
+		return
+	}
+	d.reached[screenNames[d.m.screen]] = true
 }

@@ -3,10 +3,13 @@ package ui
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -75,26 +78,49 @@ func TestDrive(t *testing.T) {
 	if len(runs) == 0 {
 		t.Fatalf("no data set is named %q", *driveSet)
 	}
+	var mu sync.Mutex
+	reached := map[string]bool{}
+	if *driveMessages == 0 {
+		// The fixed budget goes everywhere, so a screen it never reaches
+		// is a screen CI never drives.
+		t.Cleanup(func() {
+			for _, name := range everyScreen {
+				if !reached[name] {
+					t.Errorf("the drive never reached the %s; it reached %v", name, slices.Sorted(maps.Keys(reached)))
+				}
+			}
+		})
+	}
 	for _, r := range runs {
 		t.Run(fmt.Sprintf("%s/seed-%d", r.set.name, r.seed), func(t *testing.T) {
 			t.Parallel()
 			start := time.Now()
-			steps, messages, err := drive(r.set, driveDir(t), r.seed, r.messages)
+			steps, messages, went, err := drive(r.set, driveDir(t), r.seed, r.messages)
 			if err != nil {
 				reportFailure(t, r.set, r.seed, steps, err)
 			}
-			t.Logf("%d messages in %d steps, %s", messages, len(steps), time.Since(start).Round(time.Millisecond))
+			mu.Lock()
+			maps.Copy(reached, went)
+			mu.Unlock()
+			t.Logf("%d messages in %d steps, %s; reached %v", messages, len(steps),
+				time.Since(start).Round(time.Millisecond), slices.Sorted(maps.Keys(went)))
 		})
 	}
 }
 
+// everyScreen is every screen and form the fixed budget must reach.
+var everyScreen = []string{
+	"list", "checklist", "tonight", "look back", "job page",
+	"form new-job", "form details", "form round", "form add-round",
+}
+
 // drive makes random steps from seed until the app has had the given
 // number of messages, then quits; it returns the steps made, the messages
-// handed to the app and the first failure.
-func drive(set dataSet, dir string, seed uint64, messages int) ([]step, int, error) {
+// handed to the app, the screens it reached and the first failure.
+func drive(set dataSet, dir string, seed uint64, messages int) ([]step, int, map[string]bool, error) {
 	d, err := newDriver(set, dir)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	defer d.stop()
 	g := newStepMaker(seed, d)
@@ -103,10 +129,10 @@ func drive(set dataSet, dir string, seed uint64, messages int) ([]step, int, err
 		s := g.next()
 		steps = append(steps, s)
 		if err := d.do(s); err != nil {
-			return steps, d.messages, err
+			return steps, d.messages, d.reached, err
 		}
 	}
-	return steps, d.messages, d.quit()
+	return steps, d.messages, d.reached, d.quit()
 }
 
 // replay runs the given steps on a fresh copy of the data set, then quits;
