@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,21 +30,36 @@ type Config struct {
 	// ASCII draws every mark, bar and rule in ASCII, for a terminal that
 	// takes no UTF-8 (see internal/ascii).
 	ASCII bool
+	// After makes a command that sends fn's message once d has passed;
+	// nil means tea.Tick. Tests pass their own, to move time on at will.
+	After func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
 }
 
 // shared is what every screen reads: the store, the styles for the
 // terminal's background, the clock and the template for new jobs. Only the
-// root model changes it, between messages.
+// root model changes it, between messages; screens only add to made.
 type shared struct {
 	store    *data.Store
 	template checklist.Template
 	styles   *Styles
 	now      func() time.Time
+	after    func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// background is the terminal's answer about its colour, kept for
 	// screens made after it came.
 	background *tea.BackgroundColorMsg
 	// ascii is Config.ASCII: each frame is drawn in ASCII at the end.
 	ascii bool
+	// made are the edits the screens made while handling the message at
+	// hand, for the root to save before it is done with the message.
+	made []madeEdit
+}
+
+// saveEdit hands an edit a screen made to its copy of a job on to be
+// saved. It is handed over within the message that made it, not as a
+// command's message of its own: ctrl+c typed right after could come first,
+// and the app would quit without it.
+func (sh *shared) saveEdit(jobID string, e checklist.Edit) {
+	sh.made = append(sh.made, madeEdit{jobID: jobID, edit: e})
 }
 
 // screen is the face every screen shows the root model.
@@ -104,12 +121,17 @@ type Model struct {
 	jobScreen screenID
 	width     int
 	height    int
+	// going counts the places the person asked to go (a job, the list,
+	// the new-job form): a job read for an older one is not opened, as the
+	// person has gone on since.
+	going int
 	// err, or else notice, is shown in the footer until the next key.
 	err      error
 	notice   string
 	quitting bool
-	// watch counts the checklists opened, so that only the open one's
-	// file is watched; stamp is how its file looked when last seen.
+	// watch counts the checklists opened and closed, so that only the
+	// open one's file is watched, under its details form too; stamp is how
+	// its file looked when last seen.
 	watch int
 	stamp data.Stamp
 	// drafts follows the text being typed, and offers back what an earlier
@@ -123,7 +145,12 @@ func New(cfg Config) Model {
 	if now == nil {
 		now = func() time.Time { return time.Now().Truncate(time.Second) }
 	}
-	sh := &shared{store: cfg.Store, template: cfg.Template, styles: NewStyles(true), now: now, ascii: cfg.ASCII}
+	after := cfg.After
+	if after == nil {
+		after = tea.Tick
+	}
+	sh := &shared{store: cfg.Store, template: cfg.Template, styles: NewStyles(true), now: now, after: after,
+		ascii: cfg.ASCII}
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
 		drafts: drafts{keys: newDraftKeys()}}
@@ -180,15 +207,28 @@ func (m Model) shownItems() *itemList {
 	return nil
 }
 
-// Update routes a message, then keeps the draft of whatever is being typed
-// up to date.
+// Update routes a message, sends the edits it made on to the disk, then
+// keeps the draft of whatever is being typed up to date.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.route(msg)
-	nm := next.(Model)
+	nm, cmd := next.(Model).saveMade(cmd)
 	if draft := nm.followDraft(); draft != nil {
 		cmd = tea.Batch(cmd, draft)
 	}
 	return nm, cmd
+}
+
+// saveMade queues the edits the screens made and starts their writes.
+func (m Model) saveMade(cmd tea.Cmd) (Model, tea.Cmd) {
+	if len(m.sh.made) == 0 {
+		return m, cmd
+	}
+	cmds := []tea.Cmd{cmd}
+	for _, e := range m.sh.made {
+		cmds = append(cmds, m.save(e.jobID, m.saver.add(e.jobID, e.edit)))
+	}
+	m.sh.made = nil
+	return m, tea.Batch(cmds...)
 }
 
 // route routes a message: keys and navigation first, then disk results,
@@ -220,8 +260,12 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.drafts.offers = msg.drafts
 		return m, nil
 	case openJobMsg:
-		return m, loadJob(m.sh.store, msg.id, msg.item)
+		m.going++
+		return m, loadJob(m.sh.store, msg.id, msg.item, m.going)
 	case jobLoadedMsg:
+		if msg.gen != m.going {
+			return m, nil
+		}
 		next, cmd := m.openLoaded(msg)
 		if msg.draft == nil || msg.err != nil {
 			return next, cmd
@@ -229,10 +273,13 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		resumed, resume := next.(Model).resumeLoaded(*msg.draft)
 		return resumed, tea.Batch(cmd, resume)
 	case showListMsg:
+		m.going++
+		m.watch++
 		m.screen = listScreen
 		m.resize()
 		return m, m.list.reload()
 	case newJobMsg:
+		m.going++
 		return m.showForm(newJobForm(m.sh))
 	case showJobScreenMsg:
 		if m.shownJob() == nil {
@@ -272,17 +319,26 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.err = msg.err
 			return m, nil
 		}
-		return m.openLoaded(jobLoadedMsg{job: msg.job})
-	case editMsg:
-		return m, m.save(msg.jobID, m.saver.add(msg.jobID, msg.edit))
+		return m.openLoaded(jobLoadedMsg{job: msg.job, gen: m.going})
 	case jobSavedMsg:
 		return m.saved(msg)
+	case retrySaveMsg:
+		return m.retrySave(msg)
 	case fileCheckedMsg:
 		return m.fileChecked(msg)
 	case jobReloadedMsg:
+		// For the list, and the open job even under its details form.
 		if m.saver.unsaved() {
 			return m, nil
 		}
+		cmd := m.list.Update(msg)
+		if m.open != nil && m.screen == formScreen {
+			update, _ := m.open.update(msg)
+			cmd = tea.Batch(cmd, update)
+		} else if m.screen != listScreen {
+			cmd = tea.Batch(cmd, m.active().Update(msg))
+		}
+		return m, cmd
 	}
 	return m, m.active().Update(msg)
 }
@@ -346,10 +402,10 @@ func (m Model) showJob(id screenID) (tea.Model, tea.Cmd) {
 // fileChecked reloads the open job when its file was changed by something
 // other than this app, once none of our own changes to it are on the way.
 func (m Model) fileChecked(msg fileCheckedMsg) (tea.Model, tea.Cmd) {
-	if msg.gen != m.watch || m.shownJob() == nil {
+	if msg.gen != m.watch {
 		return m, nil
 	}
-	next := watchJob(m.sh.store, msg.id, msg.gen)
+	next := watchJob(m.sh, msg.id, msg.gen)
 	if !msg.ok || m.saver.unsaved() {
 		return m, next
 	}
@@ -373,19 +429,27 @@ func (m Model) save(id string, batch []checklist.Edit) tea.Cmd {
 // changes made by another copy of prep show up.
 func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 	var saveErr *data.SaveError
+	wasRefused := m.saver.refusals(msg.id) > 0
 	m.saver.done(msg.id, errors.As(msg.err, &saveErr))
-	if msg.err != nil {
-		m.err = msg.err
-		if saveErr != nil {
-			m.err = fmt.Errorf("not saved yet, will retry: %w", msg.err)
-		}
-	}
 	var cmds []tea.Cmd
+	switch {
+	case saveErr != nil:
+		cmds = append(cmds, m.refused(msg.id, saveErr))
+		m.notice = ""
+	case msg.err != nil:
+		m.err, m.notice = msg.err, ""
+	case wasRefused && errors.As(m.err, new(saveRefused)):
+		m.err, m.notice = nil, "Saved."
+	}
 	if msg.err == nil {
 		cmds = append(cmds, m.save(msg.id, m.saver.next(msg.id)))
 	}
 	if msg.err == nil && !m.saver.queued(msg.id) {
 		cmds = append(cmds, m.active().Update(msg))
+		if m.screen != listScreen {
+			// The list keeps every job as last saved, whatever is on show.
+			cmds = append(cmds, m.list.Update(msg))
+		}
 	}
 	if msg.err != nil && saveErr == nil {
 		cmds = append(cmds, reloadJob(m.sh.store, msg.id, false))
@@ -400,13 +464,13 @@ func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 }
 
 // unsavedError is the warning before quitting with changes the disk
-// refused: what to do comes first, so it survives a narrow window.
+// refused: the reason first, then what to do, so both fit 80 columns.
 func unsavedError(err error) error {
-	const warning = "not saved — press ctrl+c again to quit without these changes"
+	const warning = "ctrl+c again quits without these changes"
 	if err == nil {
-		return errors.New(warning)
+		return errors.New("not saved · " + warning)
 	}
-	return fmt.Errorf("%s: %w", warning, err)
+	return fmt.Errorf("not saved: %s · %s", reason(err), warning)
 }
 
 // quit waits for every write to finish before it quits; asked twice while
@@ -417,8 +481,10 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	}
 	m.quitting = true
 	var cmds []tea.Cmd
-	for id, batch := range m.saver.retryAll() {
-		cmds = append(cmds, applyEdits(m.sh.store, id, batch))
+	// In the order of the ids, so that quitting goes the same way each time.
+	batches := m.saver.retryAll()
+	for _, id := range slices.Sorted(maps.Keys(batches)) {
+		cmds = append(cmds, applyEdits(m.sh.store, id, batches[id]))
 	}
 	return m, tea.Batch(cmds...)
 }
@@ -427,16 +493,20 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 // prompts, and one for help.
 const footerHeight = 2
 
+// resize sizes the screens to the window, and never below the smallest
+// window they are made for: in a smaller one only the ask for a larger
+// window is drawn, and the text boxes inside the screens fail at a width
+// below nothing.
 func (m *Model) resize() {
 	m.help.SetWidth(m.width)
-	h := max(0, m.height-footerHeight)
-	m.list.SetSize(m.width, h)
+	w, h := max(m.width, minWidth), max(m.height, minHeight)-footerHeight
+	m.list.SetSize(w, h)
 	if m.form != nil {
-		m.form.SetSize(m.width, h)
+		m.form.SetSize(w, h)
 	}
 	if m.open != nil {
 		for _, s := range []screen{m.check, m.tonight, m.review, m.page} {
-			s.SetSize(m.width, h)
+			s.SetSize(w, h)
 		}
 	}
 }
@@ -450,8 +520,7 @@ const (
 // View draws the screen on show above the footer.
 func (m Model) View() tea.View {
 	if m.width > 0 && (m.width < minWidth || m.height < minHeight) {
-		return m.frame(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center,
-			m.sh.styles.Muted.Render(fmt.Sprintf("Make the window larger:\nat least %d×%d.", minWidth, minHeight))))
+		return m.frame(m.tooSmall())
 	}
 	footer := m.footer()
 	body := m.active().View()
@@ -464,6 +533,18 @@ func (m Model) View() tea.View {
 		lines = append(lines, "")
 	}
 	return m.frame(strings.Join(lines, "\n") + "\n" + footer)
+}
+
+// tooSmall asks for a larger window, in words that fit even a tiny one.
+func (m Model) tooSmall() string {
+	ask := lipgloss.NewStyle().Width(m.width).Align(lipgloss.Center).
+		Render(fmt.Sprintf("Make the window larger: at least %d×%d.", minWidth, minHeight))
+	lines := strings.Split(ask, "\n")
+	lines = lines[:min(len(lines), m.height)]
+	for i, l := range lines {
+		lines[i] = m.sh.styles.Muted.Render(truncate(l, m.width))
+	}
+	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, strings.Join(lines, "\n"))
 }
 
 func (m Model) frame(content string) tea.View {

@@ -272,7 +272,8 @@ func TestMostUrgentOpensAtItsItem(t *testing.T) {
 	if !ok || open.item != "notes-discussed" {
 		t.Fatalf("enter asked for %+v", open)
 	}
-	m = update(next.(Model), loadJob(store, open.id, open.item)())
+	next, cmd = next.(Model).Update(open)
+	m = update(next.(Model), cmd())
 	if m.check.list.current().ID != "notes-discussed" || m.check.phase != checklist.After {
 		t.Errorf("opened at %+v", m.check.list.current())
 	}

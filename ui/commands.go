@@ -30,7 +30,7 @@ type jobsLoadedMsg struct {
 const jobsPage = 250
 
 // jobLoadedMsg carries one job, read to be opened at an item if one is
-// named.
+// named; gen is the request it answers (see Model.going).
 type jobLoadedMsg struct {
 	job  checklist.Job
 	item string
@@ -40,6 +40,7 @@ type jobLoadedMsg struct {
 	// draft is text typed for the job before prep last closed, to open
 	// the job at.
 	draft *data.Draft
+	gen   int
 }
 
 // jobSavedMsg reports a batch of edits written to a job's file; job is the
@@ -89,13 +90,13 @@ func loadRest(store *data.Store, ids []string, gen int) tea.Cmd {
 	return func() tea.Msg { return loadPage(store, ids, false, gen) }
 }
 
-func loadJob(store *data.Store, id, item string) tea.Cmd {
+func loadJob(store *data.Store, id, item string, gen int) tea.Cmd {
 	return func() tea.Msg {
 		j, err := store.Load(id)
 		if err != nil {
-			return jobLoadedMsg{err: err}
+			return jobLoadedMsg{err: err, gen: gen}
 		}
-		return jobLoadedMsg{job: j, item: item, readOnly: store.ReadOnly(j)}
+		return jobLoadedMsg{job: j, item: item, readOnly: store.ReadOnly(j), gen: gen}
 	}
 }
 

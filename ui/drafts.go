@@ -161,15 +161,16 @@ func (m Model) answerOffer(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
 // resumeDraft opens the box or form the draft was typed in, with its text.
 // The draft file stays until that text is saved.
 func (m Model) resumeDraft(d data.Draft) (Model, tea.Cmd, bool) {
+	m.going++
 	switch d.Kind {
 	case "new-job":
 		m.drafts.written = &d
 		next, cmd := m.showForm(newJobFormFrom(m.sh, d.Fields))
 		return next.(Model), cmd, true
 	case "note", "add", "rename", "reason", "details", "round", "add-round":
-		store := m.sh.store
+		store, gen := m.sh.store, m.going
 		return m, func() tea.Msg {
-			msg := loadJob(store, d.Job, "")().(jobLoadedMsg)
+			msg := loadJob(store, d.Job, "", gen)().(jobLoadedMsg)
 			msg.draft = &d
 			return msg
 		}, true

@@ -115,9 +115,16 @@ func (e *itemEditor) Value() string {
 	return strings.TrimSpace(e.rawValue())
 }
 
+// SetWidth sizes the one box the editor has: the other is never made.
 func (e *itemEditor) SetWidth(width int) {
-	e.area.SetWidth(width)
+	if e.kind == editNote {
+		e.area.SetWidth(width)
+		return
+	}
 	e.line.SetWidth(width - 2)
+	// The box works out which part of its text fits only when its cursor
+	// moves, not when its width changes.
+	e.line.SetCursor(e.line.Position())
 }
 
 func (e *itemEditor) View(st *Styles) string {

@@ -417,7 +417,7 @@ func (f *jobForm) View() string {
 	title := st.Title.Render(truncate(f.title, w))
 	problem := ""
 	if errs := f.form.Errors(); len(errs) > 0 {
-		problem = st.Error.Render(truncate("✗ "+errs[0].Error(), w))
+		problem = st.Error.Render(truncate("✗ "+oneLine(errs[0].Error()), w))
 	} else if f.cut {
 		problem = st.Error.Render(truncate("✗ The field is full: what did not fit was left out", w))
 	}

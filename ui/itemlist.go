@@ -109,6 +109,14 @@ func (l *itemList) fixCursor() {
 	l.scroll()
 }
 
+// dropVanished lets go of a question about an item the job no longer has:
+// another copy of prep removed it.
+func (l *itemList) dropVanished() {
+	if l.removing != "" && l.job.Item(l.removing) == nil {
+		l.removing = ""
+	}
+}
+
 // fixed puts the cursor right after a change to the job, and passes on the
 // change's command.
 func (l *itemList) fixed(cmd tea.Cmd) tea.Cmd {
@@ -174,6 +182,7 @@ func (l *itemList) Prompt() string {
 // screen has taken its own keys first.
 func (l *itemList) Update(msg tea.Msg) tea.Cmd {
 	if cmd, changed := l.update(msg); changed {
+		l.dropVanished()
 		return l.fixed(cmd)
 	}
 	switch msg := msg.(type) {

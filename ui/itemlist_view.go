@@ -61,7 +61,7 @@ func (l *itemList) View(header string) string {
 	}
 	b.WriteString("\n" + l.footer())
 	if l.picker != nil {
-		return overlay(b.String(), l.picker.View(l.sh.styles), l.width, l.height)
+		return overlay(b.String(), l.picker.View(l.sh.styles, l.width), l.width, l.height)
 	}
 	return b.String()
 }
@@ -265,7 +265,7 @@ func (l *itemList) footer() string {
 	st := l.sh.styles
 	w := contentWidth(l.width)
 	if l.editor != nil {
-		return rule(st, l.width) + "\n" + indent(l.editor.View(st), " ")
+		return rule(st, l.width) + "\n" + indent(cutLines(l.editor.View(st), w), " ")
 	}
 	if l.readOnly != nil {
 		return rule(st, l.width) + "\n " + readOnlyLine(st, l.readOnly, w)

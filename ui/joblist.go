@@ -22,9 +22,11 @@ type jobList struct {
 	list list.Model
 	jobs []checklist.Job
 	// gen counts the loadings of the list (see jobsLoadedMsg).
-	gen      int
-	show     listShow
+	gen  int
+	show listShow
+	// loaded is set once the first page is in; loading while pages remain.
 	loaded   bool
+	loading  bool
 	problems []data.Problem
 	// showProblems puts the files that could not be read on screen.
 	showProblems bool
@@ -87,6 +89,9 @@ func (urgentItem) FilterValue() string { return "" }
 func (v *jobList) SetSize(width, height int) {
 	v.width, v.height = width, height
 	v.list.SetSize(width, height)
+	// The filter box works out which part of its text fits only when its
+	// cursor moves, not when its width changes.
+	v.list.FilterInput.SetCursor(v.list.FilterInput.Position())
 	v.paginate()
 }
 
@@ -107,12 +112,20 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 		}
 		return v.reload()
 	case jobSavedMsg:
-		for i := range v.jobs {
-			if v.jobs[i].ID == msg.id {
-				v.jobs[i] = msg.job
-			}
+		v.take(msg.job)
+		return nil
+	case jobReloadedMsg:
+		// Read again after a change of ours was refused: the list shows
+		// the job as its file holds it, not as the refused change left it.
+		if msg.err == nil {
+			v.take(msg.job)
 		}
-		return v.refresh()
+		return nil
+	case list.FilterMatchesMsg:
+		// The list matched in a command of its own, against its items
+		// as they were then; match the items it has now instead.
+		v.match(v.selectedID(), v.list.Index())
+		return nil
 	case tea.KeyPressMsg:
 		return v.handleKey(msg)
 	case tea.MouseClickMsg:
@@ -141,11 +154,15 @@ func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 	if msg.first {
 		v.jobs, v.problems = nil, nil
 	}
-	v.loaded = true
+	v.loaded, v.loading = true, len(msg.rest) > 0
 	v.problems = append(v.problems, msg.problems...)
 	v.jobs = append(v.jobs, msg.jobs...)
 	sortForList(v.jobs, v.sh.now())
-	cmds := []tea.Cmd{v.refresh()}
+	v.refresh()
+	var cmds []tea.Cmd
+	if !v.loading {
+		cmds = append(cmds, v.forgetGone())
+	}
 	if len(msg.rest) > 0 {
 		cmds = append(cmds, loadRest(v.sh.store, msg.rest, v.gen))
 		if msg.first {
@@ -160,8 +177,42 @@ func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// take shows a job as its file now holds it.
+func (v *jobList) take(j checklist.Job) {
+	for i := range v.jobs {
+		if v.jobs[i].ID == j.ID {
+			v.jobs[i] = j
+		}
+	}
+	v.refresh()
+}
+
+// forgetGone drops a question about a job the list no longer has, since
+// something else moved or removed its file, and says so.
+func (v *jobList) forgetGone() tea.Cmd {
+	var name string
+	switch {
+	case v.deleting != nil && !v.has(v.deleting.ID):
+		name, v.deleting = oneLine(v.deleting.Company), nil
+	case v.picker != nil && !v.has(v.statusOf):
+		name, v.picker = v.statusOf, nil
+	default:
+		return nil
+	}
+	return showNotice(name + " is gone: something other than prep moved or removed its file.")
+}
+
+func (v *jobList) has(id string) bool {
+	for _, j := range v.jobs {
+		if j.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 // refresh shows the jobs the list is set to show, keeping the selection.
-func (v *jobList) refresh() tea.Cmd {
+func (v *jobList) refresh() {
 	now := v.sh.now()
 	var items []list.Item
 	if t, ok := checklist.MostUrgent(v.jobs, now); ok && v.show != showPast {
@@ -174,16 +225,38 @@ func (v *jobList) refresh() tea.Cmd {
 		}
 	}
 	v.list.Title = fmt.Sprintf("%s (%d)", listTitles[v.show], len(items)-urgentRows(items))
-	selected := v.selected()
-	cmd := v.list.SetItems(items)
+	selected, at := v.selectedID(), v.list.Index()
+	v.list.SetItems(items)
+	v.match(selected, at)
 	v.syncKeys()
 	v.paginate()
-	for i, it := range items {
-		if ji, ok := it.(jobItem); ok && selected != nil && ji.job.ID == selected.ID {
+}
+
+// match shows the rows that match the filter, if one is on, matched at
+// once: the list would match new items in a command and, until it
+// answered, show none, its page and selection still pointing into the old
+// matches, past the end of the new ones. The selection stays on the job
+// it was on (keep), or near where it was (at); while the filter is typed,
+// it is on the best match.
+func (v *jobList) match(keep string, at int) {
+	switch v.list.FilterState() {
+	case list.Filtering:
+		v.list.SetFilterText(v.list.FilterValue())
+		v.list.SetFilterState(list.Filtering)
+		return
+	case list.FilterApplied:
+		v.list.SetFilterText(v.list.FilterValue())
+	}
+	rows := v.list.VisibleItems()
+	for i, it := range rows {
+		if ji, ok := it.(jobItem); ok && keep != "" && ji.job.ID == keep {
 			v.list.Select(i)
+			return
 		}
 	}
-	return cmd
+	if len(rows) > 0 {
+		v.list.Select(min(max(at, 0), len(rows)-1))
+	}
 }
 
 // sortForList puts upcoming jobs first, soonest first, then past ones,
@@ -217,6 +290,13 @@ func (v *jobList) selected() *checklist.Job {
 	return &it.job
 }
 
+func (v *jobList) selectedID() string {
+	if j := v.selected(); j != nil {
+		return j.ID
+	}
+	return ""
+}
+
 func (v *jobList) pickStatus(j checklist.Job) {
 	var opts []option
 	for _, s := range checklist.Statuses() {
@@ -242,7 +322,9 @@ func (v *jobList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
 			if _, err := e.Apply(&v.jobs[i]); err != nil {
 				return showError(err)
 			}
-			return tea.Batch(v.refresh(), saveEdit(v.statusOf, e))
+			v.refresh()
+			v.sh.saveEdit(v.statusOf, e)
+			return nil
 		}
 	}
 	return nil
@@ -296,13 +378,16 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		case key.Matches(msg, v.keys.All):
 			v.show = showAll
-			return v.refresh()
+			v.refresh()
+			return nil
 		case key.Matches(msg, v.keys.Upcoming):
 			v.show = showUpcoming
-			return v.refresh()
+			v.refresh()
+			return nil
 		case key.Matches(msg, v.keys.Past):
 			v.show = showPast
-			return v.refresh()
+			v.refresh()
+			return nil
 		case key.Matches(msg, v.keys.Quit) && v.list.FilterState() == list.Unfiltered:
 			return quit
 		}
@@ -317,17 +402,18 @@ func (v *jobList) View() string {
 	if v.showProblems {
 		return v.problemsView()
 	}
+	empty := st.Empty.Width(v.width)
 	if v.loaded && len(v.jobs) == 0 {
-		return st.Title.Padding(1, 2).Render("Jobs") + "\n" + st.Empty.Render(
+		return st.Title.Padding(1, 2).Render("Jobs") + "\n" + empty.Render(
 			"No jobs yet.\n\nPress "+st.Key.Render("n")+" to add the interview you are preparing for.\n"+
 				"prep keeps a checklist for it: what to do before, and what to do after.")
 	}
 	if v.loaded && len(v.list.Items()) == 0 {
-		return st.Title.Padding(1, 2).Render(listTitles[v.show]) + "\n" + st.Empty.Render(
+		return st.Title.Padding(1, 2).Render(listTitles[v.show]) + "\n" + empty.Render(
 			"Nothing here. Press "+st.Key.Render("1")+" to see every job.")
 	}
 	if v.picker != nil {
-		return overlay(v.list.View(), v.picker.View(st), v.width, v.height)
+		return overlay(v.list.View(), v.picker.View(st, v.width), v.width, v.height)
 	}
 	return v.list.View()
 }

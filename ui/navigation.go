@@ -7,7 +7,8 @@ import (
 )
 
 // Screens ask the root model for what lies outside them with these
-// messages: going somewhere else, or saving an edit.
+// messages: going somewhere else, or showing a word in the footer. Edits
+// to save go by shared.saveEdit instead.
 
 // openJobMsg asks for a job's checklist to be shown, at an item if one is
 // named.
@@ -19,9 +20,9 @@ type showListMsg struct{}
 // newJobMsg asks for the form that makes a new job.
 type newJobMsg struct{}
 
-// editMsg is an edit a screen has already made to its copy of a job and
-// that now has to reach the job's file.
-type editMsg struct {
+// madeEdit is an edit a screen has already made to its copy of a job and
+// that now has to reach the job's file (see shared.saveEdit).
+type madeEdit struct {
 	jobID string
 	edit  checklist.Edit
 }
@@ -91,7 +92,3 @@ func openJobAt(id, item string) tea.Cmd {
 func showList() tea.Msg { return showListMsg{} }
 
 func newJob() tea.Msg { return newJobMsg{} }
-
-func saveEdit(jobID string, e checklist.Edit) tea.Cmd {
-	return func() tea.Msg { return editMsg{jobID: jobID, edit: e} }
-}

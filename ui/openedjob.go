@@ -121,7 +121,7 @@ func (o *openedJob) refuse(msg tea.KeyPressMsg, k checklistKeys) (tea.Cmd, bool)
 }
 
 // apply makes an edit to the open copy of the job at once, keeps it for
-// undo, and sends it on to be saved.
+// undo, and hands it on to be saved.
 func (o *openedJob) apply(e checklist.Edit) tea.Cmd {
 	if o.readOnly != nil {
 		return showError(o.readOnly)
@@ -129,7 +129,8 @@ func (o *openedJob) apply(e checklist.Edit) tea.Cmd {
 	if err := o.history.Do(&o.job, e); err != nil {
 		return showError(err)
 	}
-	return saveEdit(o.job.ID, e)
+	o.sh.saveEdit(o.job.ID, e)
+	return nil
 }
 
 // undo and redo step through the history; the edit each step applies is
@@ -153,7 +154,8 @@ func (o *openedJob) step(do func(*checklist.Job) (checklist.Edit, bool, error), 
 	case !ok:
 		return showNotice(none)
 	}
-	return saveEdit(o.job.ID, e)
+	o.sh.saveEdit(o.job.ID, e)
+	return nil
 }
 
 // saveNote saves a note typed over the note it was opened with. Another

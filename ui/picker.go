@@ -77,14 +77,19 @@ func (p *picker) byInitial(text string) int {
 
 func (p *picker) Value() string { return p.options[p.cursor].value }
 
-func (p *picker) View(st *Styles) string {
+// pickerFrame is the border and padding around a picker's lines.
+const pickerFrame = 6
+
+// View draws the picker in a box no wider than width.
+func (p *picker) View(st *Styles, width int) string {
+	room := width - pickerFrame
 	var b strings.Builder
-	b.WriteString(st.Title.Render(p.title) + "\n")
+	b.WriteString(st.Title.Render(truncate(p.title, room)) + "\n")
 	for i, o := range p.options {
 		if i == p.cursor {
-			b.WriteString("\n" + st.Cursor.Render("› ") + st.Selected.Render(o.label))
+			b.WriteString("\n" + st.Cursor.Render("› ") + st.Selected.Render(truncate(o.label, room-2)))
 		} else {
-			b.WriteString("\n  " + st.Item.Render(o.label))
+			b.WriteString("\n  " + st.Item.Render(truncate(o.label, room-2)))
 		}
 	}
 	return st.Box.Render(b.String())

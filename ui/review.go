@@ -229,7 +229,8 @@ func (v *reviewView) lines() []string {
 	if it := j.Item(lessonsItem); it != nil && it.Note != "" {
 		add(v.quote(it.Note, w)...)
 	} else {
-		add("   " + st.Muted.Render("None written down. Press v, then e on “"+lessonsText(j)+"” to add them."))
+		hint := st.Muted.Width(w - 3).Render("None written down. Press v, then e on “" + lessonsText(j) + "” to add them.")
+		add(strings.Split(indent(hint, "   "), "\n")...)
 	}
 	return out
 }

@@ -4,15 +4,18 @@ import "github.com/prep-cli/prep/checklist"
 
 // saver queues each job's edits and hands them to the store one batch at a
 // time: many quick ticks make few writes, and two writes to one job never
-// race each other. A batch that fails goes back to the front of the queue,
-// to be tried again with the next edit or on quit.
+// race each other. A batch the disk refuses goes back to the front of the
+// queue, to be tried again with the next edit, on a timer or on quit.
 type saver struct {
 	pending  map[string][]checklist.Edit
 	inFlight map[string][]checklist.Edit
+	// refused counts each job's saves refused in a row.
+	refused map[string]int
 }
 
 func newSaver() saver {
-	return saver{pending: map[string][]checklist.Edit{}, inFlight: map[string][]checklist.Edit{}}
+	return saver{pending: map[string][]checklist.Edit{}, inFlight: map[string][]checklist.Edit{},
+		refused: map[string]int{}}
 }
 
 // add queues an edit and returns the batch to write now, if the job has no
@@ -39,9 +42,15 @@ func (s *saver) next(id string) []checklist.Edit {
 func (s *saver) done(id string, retry bool) {
 	if retry {
 		s.pending[id] = append(s.inFlight[id], s.pending[id]...)
+		s.refused[id]++
+	} else {
+		delete(s.refused, id)
 	}
 	delete(s.inFlight, id)
 }
+
+// refusals is how many of the job's saves were refused in a row.
+func (s *saver) refusals(id string) int { return s.refused[id] }
 
 // writing reports whether any write is under way.
 func (s *saver) writing() bool { return len(s.inFlight) > 0 }

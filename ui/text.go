@@ -20,6 +20,15 @@ func indent(s, prefix string) string {
 	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
 }
 
+// cutLines cuts every line of s to width cells.
+func cutLines(s string, width int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = truncate(l, width)
+	}
+	return strings.Join(lines, "\n")
+}
+
 // truncate cuts s, styled or not, to width cells, ending in … when cut.
 func truncate(s string, width int) string {
 	if isASCII(s) && len(s) <= width {

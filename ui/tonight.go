@@ -35,7 +35,7 @@ func (v *tonightView) enter() tea.Cmd {
 	v.phase = checklist.Before
 	v.list.restart()
 	v.tick++
-	return everyMinute(v.tick, v.sh.now())
+	return everyMinute(v.sh, v.tick)
 }
 
 func (v *tonightView) SetSize(width, height int) {
@@ -51,7 +51,7 @@ func (v *tonightView) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case minuteMsg:
 		if msg.gen == v.tick {
-			return everyMinute(v.tick, v.sh.now())
+			return everyMinute(v.sh, v.tick)
 		}
 		return nil
 	case tea.KeyPressMsg:
@@ -108,9 +108,10 @@ func interviewIsTonight(j checklist.Job, now time.Time) bool {
 // gen ties it to the screen that asked, so an old countdown stops.
 type minuteMsg struct{ gen int }
 
-func everyMinute(gen int, now time.Time) tea.Cmd {
+func everyMinute(sh *shared, gen int) tea.Cmd {
+	now := sh.now()
 	wait := now.Truncate(time.Minute).Add(time.Minute).Sub(now)
-	return tea.Tick(wait, func(time.Time) tea.Msg { return minuteMsg{gen: gen} })
+	return sh.after(wait, func(time.Time) tea.Msg { return minuteMsg{gen: gen} })
 }
 
 // countdown says how long until the interview: "in 13 h 20 min".

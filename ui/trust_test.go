@@ -86,32 +86,31 @@ func TestBrokenFileIsReportedAndOthersOpen(t *testing.T) {
 }
 
 // A save the disk refuses keeps the change, says so, and is tried again
-// with the next change; quitting tries once more and, if it still fails,
+// with the next change (and on a timer: see TestRefusedSaveIsRetriedOnATimer); quitting tries once more and, if it still fails,
 // warns before quitting without it.
 func TestFailedSaveIsKeptAndRetried(t *testing.T) {
 	m, v := opened(t, 80, 24)
 	id := v.list.current().ID
 	was := v.job.Item(id).Done
-	next, cmd := m.Update(keyPress("space"))
-	m = update(next.(Model), cmd())
+	m = update(m, keyPress("space"))
 	refused := &data.SaveError{Path: "jobs/acme.json", Err: errors.New("no space left on device")}
 	m = update(m, jobSavedMsg{id: v.job.ID, err: refused})
 	if v.job.Item(id).Done == was {
 		t.Fatal("the change was dropped from the screen")
 	}
-	if !strings.Contains(string(render(m)), "not saved yet, will retry") {
+	if !strings.Contains(string(render(m)), "not saved: no space left on device · trying again") {
 		t.Fatalf("the footer does not say the save failed:\n%s", render(m))
 	}
 	if !m.saver.unsaved() {
 		t.Fatal("the refused change is not kept to try again")
 	}
-	next, cmd = m.Update(keyPress("ctrl+c"))
+	next, cmd := m.Update(keyPress("ctrl+c"))
 	m = next.(Model)
 	if cmd == nil || !m.quitting {
 		t.Fatal("quit did not try the unsaved change again first")
 	}
 	m = update(m, jobSavedMsg{id: v.job.ID, err: refused})
-	if !strings.Contains(string(render(m)), "press ctrl+c again to quit without these") {
+	if !strings.Contains(string(render(m)), "not saved: no space left on device · ctrl+c again quits without these") {
 		t.Fatalf("no warning about unsaved changes:\n%s", render(m))
 	}
 	_, cmd = m.Update(keyPress("ctrl+c"))

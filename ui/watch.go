@@ -22,8 +22,9 @@ type fileCheckedMsg struct {
 	ok    bool
 }
 
-func watchJob(store *data.Store, id string, gen int) tea.Cmd {
-	return tea.Tick(watchEvery, func(time.Time) tea.Msg {
+func watchJob(sh *shared, id string, gen int) tea.Cmd {
+	store := sh.store
+	return sh.after(watchEvery, func(time.Time) tea.Msg {
 		return statJob(store, id, gen)
 	})
 }
