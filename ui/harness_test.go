@@ -32,6 +32,8 @@ type snapshot struct {
 	job    checklist.Job
 	jobs   int
 	err    error
+	// frame is the view as drawn, colours and all.
+	frame string
 	// field is the form field being typed in.
 	field string
 }
@@ -74,6 +76,7 @@ func (a *app) record(m tea.Model, msg tea.Msg) tea.Msg {
 	if root.check != nil {
 		s.job = root.check.job.Clone()
 	}
+	s.frame = root.View().Content
 	if root.form != nil && root.screen == formScreen {
 		s.field = root.form.focused()
 	}
