@@ -19,11 +19,18 @@ func TestNewJobCopiesTheTemplate(t *testing.T) {
 	if j.ID != "acme-corp-backend-engineer-2026-12-01" {
 		t.Errorf("ID = %q", j.ID)
 	}
-	if j.Company != "Acme Corp" || j.Role != "Backend Engineer" || j.Where != "Berlin office" {
-		t.Errorf("company, role, where = %q, %q, %q", j.Company, j.Role, j.Where)
+	if j.Company != "Acme Corp" || j.Role != "Backend Engineer" {
+		t.Errorf("company, role = %q, %q", j.Company, j.Role)
 	}
-	if !j.InterviewAt.Equal(interview) {
-		t.Errorf("InterviewAt = %s, want %s", j.InterviewAt, interview)
+	if len(j.Rounds) != 1 {
+		t.Fatalf("%d rounds, want the first one alone", len(j.Rounds))
+	}
+	r := j.Rounds[0]
+	if r.ID != "r1" || r.Name != "Interview" || r.Format != checklist.InPerson || r.State != checklist.Scheduled {
+		t.Errorf("first round = %s %q %s %s, want r1 \"Interview\" in-person scheduled", r.ID, r.Name, r.Format, r.State)
+	}
+	if r.Where != "Berlin office" || !r.At.Equal(interview) {
+		t.Errorf("first round at %s in %q, want %s in Berlin office", r.At, r.Where, interview)
 	}
 	if j.Status != checklist.Upcoming {
 		t.Errorf("Status = %q, want upcoming", j.Status)
@@ -37,14 +44,26 @@ func TestNewJobCopiesTheTemplate(t *testing.T) {
 	if j.Template != "test" {
 		t.Errorf("Template = %q, want the template's name", j.Template)
 	}
-	if len(j.Sections) != len(tp.Sections) {
-		t.Fatalf("%d sections, want %d", len(j.Sections), len(tp.Sections))
+	// The job holds its own sections, the round the others, each in the
+	// template's order.
+	var own, round []string
+	for _, s := range j.Sections {
+		own = append(own, s.ID)
 	}
-	for si, ts := range tp.Sections {
-		s := j.Sections[si]
-		if s.ID != ts.ID || s.Title != ts.Title || s.Phase != ts.Phase || s.When != ts.When {
-			t.Errorf("section %d = {%q %q %q %q}, want {%q %q %q %q}",
-				si, s.ID, s.Title, s.Phase, s.When, ts.ID, ts.Title, ts.Phase, ts.When)
+	for _, s := range r.Sections {
+		round = append(round, s.ID)
+	}
+	if want := []string{"research", "people", "if-no"}; !reflect.DeepEqual(own, want) {
+		t.Errorf("the job's sections = %v, want %v", own, want)
+	}
+	if want := []string{"thanks"}; !reflect.DeepEqual(round, want) {
+		t.Errorf("the round's sections = %v, want %v", round, want)
+	}
+	for _, ts := range tp.Sections {
+		s := section(t, j, ts.ID)
+		if s.Title != ts.Title || s.Phase != ts.Phase || s.When != ts.When || s.Scope != ts.Scope {
+			t.Errorf("section %q = {%q %q %q %q}, want {%q %q %q %q}",
+				ts.ID, s.Title, s.Phase, s.When, s.Scope, ts.Title, ts.Phase, ts.When, ts.Scope)
 		}
 		if len(s.Items) != len(ts.Items) {
 			t.Errorf("section %q has %d items, want %d", s.ID, len(s.Items), len(ts.Items))
@@ -69,8 +88,8 @@ func TestNewJobTrimsDetails(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if j.Company != "Acme Corp" || j.Role != "Backend Engineer" || j.Where != "Room 4" {
-		t.Errorf("company, role, where = %q, %q, %q; want them trimmed", j.Company, j.Role, j.Where)
+	if j.Company != "Acme Corp" || j.Role != "Backend Engineer" || j.Rounds[0].Where != "Room 4" {
+		t.Errorf("company, role, where = %q, %q, %q; want them trimmed", j.Company, j.Role, j.Rounds[0].Where)
 	}
 }
 
@@ -169,7 +188,7 @@ func TestNewJobPerInterviewerItems(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			j := newTestJob(t, tt.interviewers...)
-			thanks := j.Sections[2]
+			thanks := section(t, j, "thanks")
 			n := len(tt.wantIDs)
 			if len(thanks.Items) != n+2 {
 				t.Fatalf("thanks section has %d items, want %d: %v", len(thanks.Items), n+2, itemIDs(j))
@@ -219,7 +238,7 @@ func TestNewJobItemIDsUniqueInTheWholeJob(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkItemIDs(t, j)
-			if got, want := len(j.Sections[2].Items), 2*len(tt.interviewers)+2; got != want {
+			if got, want := len(section(t, j, "thanks").Items), 2*len(tt.interviewers)+2; got != want {
 				t.Errorf("thanks section has %d items, want %d: %v", got, want, itemIDs(j))
 			}
 			if j.Item("thank-hr") == nil || j.Item("thank-hr").Text != "Thank your HR contact" {

@@ -139,6 +139,10 @@ type Task struct {
 	JobID   string
 	Company string
 	Role    string
+	// RoundID and RoundName name the round the item belongs to, if it is a
+	// round's.
+	RoundID   string
+	RoundName string
 	// SectionID and SectionTitle name the item's section.
 	SectionID    string
 	SectionTitle string
@@ -152,18 +156,34 @@ func (t Task) Due() time.Time { return *t.Item.DueAt }
 func (t Task) Late(now time.Time) bool { return now.After(t.Due()) }
 
 // Tasks are the job's open items with a due time, in checklist order: the
-// items not yet done in the sections the checklist shows. A job has none
-// before its interview has begun (its after-interview items cannot be done
-// yet), nor once it is withdrawn (nothing is left to chase). Once there is
-// an answer, yes or no, only the list for that answer is chased: a
-// follow-up call is moot after an offer.
+// items not yet done in the sections the checklist shows. A round's after
+// tasks are chased once the round has taken place (they cannot be done
+// before), its items due before it (such as "-24h") only while it is still
+// to come, and nothing of a cancelled round; the job's own after tasks
+// once any round has taken place, its before items while one is to come.
+// A withdrawn job has none: nothing is left to chase. Once there is an
+// answer, yes or no, only the list for that answer is chased: a follow-up
+// call is moot after an offer.
 func (j Job) Tasks(now time.Time) []Task {
-	if now.Before(j.InterviewAt) || j.Status == Withdrawn {
+	if j.Status == Withdrawn {
 		return nil
 	}
+	tasks := j.sectionTasks(nil, nil, j.Sections, j.NextRound(now) != nil, j.LastHeld(now) != nil)
+	for ri := range j.Rounds {
+		r := &j.Rounds[ri]
+		tasks = j.sectionTasks(tasks, r, r.Sections, j.ahead(r, now), j.held(r, now))
+	}
+	return tasks
+}
+
+// sectionTasks adds the tasks of the sections of one phase or both: those
+// before the round while before is true, those after it while after is.
+func (j Job) sectionTasks(tasks []Task, r *Round, sections []Section, before, after bool) []Task {
 	answered := j.Status == Offer || j.Status == Rejected
-	var tasks []Task
-	for _, s := range j.Sections {
+	for _, s := range sections {
+		if s.Phase == Before && !before || s.Phase == After && !after {
+			continue
+		}
 		if !s.Visible(j.Status) || answered && s.When != j.Status {
 			continue
 		}
@@ -171,10 +191,14 @@ func (j Job) Tasks(now time.Time) []Task {
 			if it.Done || it.DueAt == nil {
 				continue
 			}
-			tasks = append(tasks, Task{
+			t := Task{
 				JobID: j.ID, Company: j.Company, Role: j.Role,
 				SectionID: s.ID, SectionTitle: s.Title, Item: it,
-			})
+			}
+			if r != nil {
+				t.RoundID, t.RoundName = r.ID, r.Name
+			}
+			tasks = append(tasks, t)
 		}
 	}
 	return tasks

@@ -145,20 +145,23 @@ func TestDueStateString(t *testing.T) {
 	}
 }
 
-// taskJob is a job interviewed at 2026-12-01 10:00 with one after section
-// of items due at the given times, and a rejection section.
+// taskJob is a job with one round, held at 2026-12-01 10:00, with one
+// after section of items due at the given times, and the job's rejection
+// section.
 func taskJob(id string, dues ...time.Time) checklist.Job {
 	j := checklist.Job{
 		Version: checklist.FormatVersion, ID: id, Company: "Co " + id, Role: "Role",
-		InterviewAt: interview, Status: checklist.Interviewed, CreatedAt: created,
+		Status: checklist.Interviewed, CreatedAt: created,
+		Rounds: []checklist.Round{{ID: "r1", Name: "Onsite", At: interview, State: checklist.Scheduled,
+			Sections: []checklist.Section{{ID: "after", Title: "After", Phase: checklist.After, Scope: checklist.RoundScope}}}},
 		Sections: []checklist.Section{
-			{ID: "after", Title: "After", Phase: checklist.After},
-			{ID: "if-no", Title: "If the answer is no", Phase: checklist.After, When: checklist.Rejected,
+			{ID: "if-no", Title: "If the answer is no", Phase: checklist.After, Scope: checklist.JobScope, When: checklist.Rejected,
 				Items: []checklist.Item{{ID: "hidden", Text: "hidden", DueAt: ptr(interview)}}},
 		},
 	}
+	after := &j.Rounds[0].Sections[0]
 	for i, d := range dues {
-		j.Sections[0].Items = append(j.Sections[0].Items, checklist.Item{ID: id + "-" + string(rune('a'+i)), Text: "t", DueAt: ptr(d)})
+		after.Items = append(after.Items, checklist.Item{ID: id + "-" + string(rune('a'+i)), Text: "t", DueAt: ptr(d)})
 	}
 	return j
 }
@@ -177,19 +180,19 @@ func TestDueTasks(t *testing.T) {
 
 	b := taskJob("b", h(5), h(-1), h(-30), h(49), h(48))
 	a := taskJob("a", h(5), h(-30), h(1))
-	a.Sections[0].Items = append(a.Sections[0].Items,
+	a.Rounds[0].Sections[0].Items = append(a.Rounds[0].Sections[0].Items,
 		checklist.Item{ID: "a-done", DueAt: ptr(h(-50)), Done: true, DoneAt: ptr(h(-60))},
 		checklist.Item{ID: "a-nodue"},
 	)
 	withdrawn := taskJob("w", h(-2))
 	withdrawn.Status = checklist.Withdrawn
 	ahead := taskJob("z", h(1))
-	ahead.InterviewAt = h(2) // the interview has not begun yet
+	ahead.Rounds[0].At = h(2) // the interview has not begun yet
 	ahead.Status = checklist.Upcoming
 	rejected := taskJob("r")
 	rejected.Status = checklist.Rejected // its outcome section shows
 	touched := taskJob("t")
-	touched.Sections[1].Items = append(touched.Sections[1].Items,
+	touched.Sections[0].Items = append(touched.Sections[0].Items,
 		checklist.Item{ID: "noted", Note: "asked", DueAt: ptr(h(3))}) // shown, as something in it was noted
 
 	jobs := []checklist.Job{b, a, withdrawn, ahead, rejected, touched}
@@ -206,7 +209,8 @@ func TestDueTasks(t *testing.T) {
 	if ids := taskIDs(got); !reflect.DeepEqual(ids, want) {
 		t.Errorf("DueTasks = %v, want %v", ids, want)
 	}
-	if got[0].JobID != "r" || got[1].JobID != "t" || got[2].Company != "Co a" || got[2].SectionTitle != "After" {
+	if got[0].JobID != "r" || got[1].JobID != "t" || got[2].Company != "Co a" || got[2].SectionTitle != "After" ||
+		got[0].RoundID != "" || got[2].RoundID != "r1" || got[2].RoundName != "Onsite" {
 		t.Errorf("tasks carry the wrong job or section: %+v", got[:3])
 	}
 	for i, task := range got {

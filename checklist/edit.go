@@ -9,6 +9,16 @@ import (
 // ErrNoItem is returned by an edit aimed at an item the job does not have.
 var ErrNoItem = errors.New("no such item")
 
+// locate finds the item an edit is aimed at: the section that holds it and
+// its index there, or ErrNoItem naming the id.
+func (j *Job) locate(itemID string) (*Section, int, error) {
+	s, ii, ok := j.Find(itemID)
+	if !ok {
+		return nil, 0, fmt.Errorf("%w: %s", ErrNoItem, itemID)
+	}
+	return s, ii, nil
+}
+
 // An Edit is one change a person makes to a job. Edits are values, so the
 // same edit can be applied to a fresh copy of the job read from disk, and
 // Apply returns the edit that takes the change back, for undo.
@@ -19,6 +29,10 @@ type Edit interface {
 // SetDone ticks or unticks an item. At is when it was done; it is kept only
 // while the item is done, and ticking an item already done keeps the time it
 // was first done.
+//
+// A done item keeps the due time it was done against when its round moves
+// (see reschedule); unticked, it is due again as the open items of its
+// section are, and the undo puts the old due time back with the tick.
 type SetDone struct {
 	ItemID string
 	Done   bool
@@ -27,13 +41,18 @@ type SetDone struct {
 
 // Apply implements Edit.
 func (e SetDone) Apply(j *Job) (Edit, error) {
-	it := j.Item(e.ItemID)
-	if it == nil {
-		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	s, at, err := j.locate(e.ItemID)
+	if err != nil {
+		return nil, err
 	}
-	undo := SetDone{ItemID: e.ItemID, Done: it.Done, At: it.DoneAt}
+	it := &s.Items[at]
+	var undo Edit = SetDone{ItemID: e.ItemID, Done: it.Done, At: it.DoneAt}
 	switch {
 	case !e.Done:
+		if it.Done && it.Due != "" {
+			undo = retick{SetDone: undo.(SetDone), dueAt: it.DueAt, dueAtText: it.dueAtText}
+			j.recount(s, it)
+		}
 		it.DoneAt = nil
 	case !it.Done:
 		it.DoneAt = e.At
@@ -42,13 +61,45 @@ func (e SetDone) Apply(j *Job) (Edit, error) {
 	return undo, nil
 }
 
+// recount counts an open item's due time again from its section's start,
+// as reschedule and SetStatus do: none while the start is not known.
+func (j *Job) recount(s *Section, it *Item) {
+	start, ok := j.dueStart(s)
+	if !ok {
+		it.setDueAt(nil)
+		return
+	}
+	if at, err := it.Due.From(start); err == nil {
+		it.setDueAt(&at)
+	}
+}
+
+// retick ticks an item again and puts back the due time it had while done:
+// the undo of an untick that counted the due time again.
+type retick struct {
+	SetDone
+	dueAt     *time.Time
+	dueAtText string
+}
+
+// Apply implements Edit.
+func (e retick) Apply(j *Job) (Edit, error) {
+	undo, err := e.SetDone.Apply(j)
+	if err != nil {
+		return nil, err
+	}
+	it := j.Item(e.ItemID)
+	it.DueAt, it.dueAtText = e.dueAt, e.dueAtText
+	return undo, nil
+}
+
 // Tick is the edit that flips an item, done now if it was not done.
 func Tick(j Job, itemID string, now time.Time) (SetDone, error) {
-	it := j.Item(itemID)
-	if it == nil {
-		return SetDone{}, fmt.Errorf("%w: %s", ErrNoItem, itemID)
+	s, at, err := j.locate(itemID)
+	if err != nil {
+		return SetDone{}, err
 	}
-	return SetDone{ItemID: itemID, Done: !it.Done, At: &now}, nil
+	return SetDone{ItemID: itemID, Done: !s.Items[at].Done, At: &now}, nil
 }
 
 // SetNote replaces an item's note. Was, when set, is the note the new one
@@ -63,10 +114,11 @@ type SetNote struct {
 
 // Apply implements Edit.
 func (e SetNote) Apply(j *Job) (Edit, error) {
-	it := j.Item(e.ItemID)
-	if it == nil {
-		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	s, at, err := j.locate(e.ItemID)
+	if err != nil {
+		return nil, err
 	}
+	it := &s.Items[at]
 	undo := SetNote{ItemID: e.ItemID, Note: it.Note}
 	it.Note = e.Note
 	if e.Was != nil && undo.Note != *e.Was {
@@ -87,8 +139,8 @@ type AddItem struct {
 
 // Apply implements Edit.
 func (e AddItem) Apply(j *Job) (Edit, error) {
-	si := j.sectionIndex(e.SectionID)
-	if si < 0 {
+	s := j.Section(e.SectionID)
+	if s == nil {
 		return nil, fmt.Errorf("no such section: %s", e.SectionID)
 	}
 	it := e.Item
@@ -96,9 +148,9 @@ func (e AddItem) Apply(j *Job) (Edit, error) {
 		return nil, fmt.Errorf("item id %q: must be lower-case letters, digits and dashes", it.ID)
 	}
 	it.ID = UniqueID(it.ID, func(id string) bool { return j.Item(id) != nil })
-	items := j.Sections[si].Items
+	items := s.Items
 	at := min(max(e.Index, 0), len(items))
-	j.Sections[si].Items = append(items[:at:at], append([]Item{it}, items[at:]...)...)
+	s.Items = append(items[:at:at], append([]Item{it}, items[at:]...)...)
 	return RemoveItem{ItemID: it.ID}, nil
 }
 
@@ -109,11 +161,10 @@ type RemoveItem struct {
 
 // Apply implements Edit.
 func (e RemoveItem) Apply(j *Job) (Edit, error) {
-	si, ii, ok := j.Find(e.ItemID)
-	if !ok {
-		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	s, ii, err := j.locate(e.ItemID)
+	if err != nil {
+		return nil, err
 	}
-	s := &j.Sections[si]
 	undo := AddItem{SectionID: s.ID, Index: ii, Item: s.Items[ii]}
 	s.Items = append(s.Items[:ii:ii], s.Items[ii+1:]...)
 	return undo, nil
@@ -126,13 +177,4 @@ func NewItemID(j Job, text string) string {
 		base = "item"
 	}
 	return UniqueID(base, func(id string) bool { return j.Item(id) != nil })
-}
-
-func (j *Job) sectionIndex(id string) int {
-	for i, s := range j.Sections {
-		if s.ID == id {
-			return i
-		}
-	}
-	return -1
 }

@@ -46,6 +46,10 @@ func footprint(e Edit, j *Job) any {
 		if m := mark(e.ItemID); m != nil {
 			return []any{m.done, m.doneAt}
 		}
+	case retick:
+		if m := mark(e.ItemID); m != nil {
+			return []any{m.done, m.doneAt}
+		}
 	case SetNote:
 		if m := mark(e.ItemID); m != nil {
 			return m.note
@@ -63,15 +67,27 @@ func footprint(e Edit, j *Job) any {
 	case AddItem:
 		return j.Item(e.Item.ID) != nil
 	case MoveItem:
-		if si, _, ok := j.Find(e.ItemID); ok {
-			return itemIDs(j.Sections[si].Items)
+		if s, _, ok := j.Find(e.ItemID); ok {
+			return itemIDs(s.Items)
 		}
 	case restoreReason:
 		return j.Reason
 	case statusState:
 		return []any{j.Status, unixOf(j.StatusAt)}
-	case detailsState:
-		return []any{j.Company, j.Role, j.Where, j.InterviewAt.UnixNano(), slices.Clone(j.Interviewers)}
+	case jobDetailsState:
+		d := j.Details()
+		return []any{d.Company, d.Role, d.Posting, d.Salary, unixOf(d.AppliedAt), d.AppliedVia, d.Notes, d.Contacts}
+	case roundState:
+		return roundMark(j.Round(e.round.ID))
+	case SetRoundState:
+		if r := j.Round(e.RoundID); r != nil {
+			return r.State
+		}
+	case RemoveRound:
+		r := j.Round(e.RoundID)
+		return []any{roundMark(r), roundItems(r)}
+	case insertRound:
+		return j.Round(e.round.ID) != nil
 	}
 	return nil
 }
@@ -90,6 +106,29 @@ func unixOf(t *time.Time) int64 {
 		return 0
 	}
 	return t.UnixNano()
+}
+
+// roundMark is what a person gave a round, times compared by instant.
+func roundMark(r *Round) any {
+	if r == nil {
+		return nil
+	}
+	return []any{r.Name, r.Format, r.At.UnixNano(), r.Minutes, r.Where, r.Link, slices.Clone(r.Interviewers), r.State}
+}
+
+// roundItems is what a person gave the items of a round, which removing
+// it takes away: each item's id and mark, in order.
+func roundItems(r *Round) []any {
+	if r == nil {
+		return nil
+	}
+	var out []any
+	for _, s := range r.Sections {
+		for _, it := range s.Items {
+			out = append(out, it.ID, itemMark{it.Text, it.Note, it.Done, unixOf(it.DoneAt)})
+		}
+	}
+	return out
 }
 
 func itemIDs(items []Item) []string {

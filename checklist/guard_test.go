@@ -33,7 +33,7 @@ func TestUndoNeverRemovesWhatElseWrote(t *testing.T) {
 			func(j *checklist.Job) {
 				j.Reason = &checklist.Reason{Code: checklist.OtherReason, Text: "the team was cut"}
 			}},
-		{"the company renamed", checklist.SetDetails{Details: checklist.Details{Company: "Acme", Role: "Backend Engineer", At: interview}},
+		{"the company renamed", checklist.SetJobDetails{Details: checklist.JobDetails{Company: "Acme", Role: "Backend Engineer"}},
 			func(j *checklist.Job) { j.Company = "Acme Industries" }},
 		{"the status changed", checklist.SetStatus{Status: checklist.Interviewed, At: at},
 			func(j *checklist.Job) { j.Status = checklist.Offer }},

@@ -1,6 +1,7 @@
 package checklist_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 	_ "time/tzdata" // Europe/Berlin must load even where the system has no zoneinfo.
@@ -27,27 +28,28 @@ func berlin(t *testing.T) *time.Location {
 }
 
 // testTemplate is a small template with one of every kind of section and
-// item: plain before items, after items with and without a due time, an
-// item made once per interviewer, and a section for a rejection.
+// item: the job's own before sections, a round's after section with items
+// with and without a due time and an item made once per interviewer, and
+// the job's section for a rejection.
 func testTemplate() checklist.Template {
 	return checklist.Template{
-		Version: checklist.FormatVersion,
+		Version: checklist.TemplateVersion,
 		Name:    "test",
 		Sections: []checklist.TemplateSection{
-			{ID: "research", Title: "Company research", Phase: checklist.Before, Items: []checklist.TemplateItem{
+			{ID: "research", Title: "Company research", Phase: checklist.Before, Scope: checklist.JobScope, Items: []checklist.TemplateItem{
 				{ID: "website", Text: "Read the company website", Hint: "Know what they do."},
 				{ID: "news", Text: "Read the recent news", Hint: "A current detail shows interest."},
 			}},
-			{ID: "people", Title: "Leadership and people", Phase: checklist.Before, Items: []checklist.TemplateItem{
+			{ID: "people", Title: "Leadership and people", Phase: checklist.Before, Scope: checklist.JobScope, Items: []checklist.TemplateItem{
 				{ID: "profiles", Text: "Read the interviewers' profiles", Hint: "Know who you will meet."},
 			}},
-			{ID: "thanks", Title: "Thank-you notes", Phase: checklist.After, Items: []checklist.TemplateItem{
+			{ID: "thanks", Title: "Thank-you notes", Phase: checklist.After, Scope: checklist.RoundScope, Items: []checklist.TemplateItem{
 				{ID: "thank-interviewers", Text: "Send each interviewer a thank-you message",
 					TextEach: "Send a thank-you message to {name}", Hint: "Mention something specific.", Due: "+24h"},
 				{ID: "thank-hr", Text: "Thank your HR contact", Hint: "HR notices who thanks them.", Due: "+2d"},
 				{ID: "notes", Text: "Write down what was discussed", Hint: "Details fade fast."},
 			}},
-			{ID: "if-no", Title: "If the answer is no", Phase: checklist.After, When: checklist.Rejected, Items: []checklist.TemplateItem{
+			{ID: "if-no", Title: "If the answer is no", Phase: checklist.After, Scope: checklist.JobScope, When: checklist.Rejected, Items: []checklist.TemplateItem{
 				{ID: "ask-feedback", Text: "Ask HR politely for feedback", Hint: "Learn what to change.", Due: "+3d"},
 				{ID: "lessons", Text: "Write down the lessons", Hint: "The next one gets easier.", Due: "+7d"},
 			}},
@@ -75,10 +77,11 @@ func newTestJob(t *testing.T, interviewers ...string) checklist.Job {
 	return j
 }
 
-// itemIDs lists the ids of a job's items in order, section by section.
+// itemIDs lists the ids of a job's items in order, section by section: the
+// job's own, then each round's.
 func itemIDs(j checklist.Job) []string {
 	var ids []string
-	for _, s := range j.Sections {
+	for _, s := range j.AllSections() {
 		for _, it := range s.Items {
 			ids = append(ids, it.ID)
 		}
@@ -98,5 +101,24 @@ func checkItemIDs(t *testing.T, j checklist.Job) {
 			t.Errorf("item id %q appears twice in the job", id)
 		}
 		seen[id] = true
+	}
+}
+
+// section returns the job's or a round's section with the given id,
+// failing the test if there is none.
+func section(t *testing.T, j checklist.Job, id string) checklist.Section {
+	t.Helper()
+	s := j.Section(id)
+	if s == nil {
+		t.Fatalf("no section %q", id)
+	}
+	return *s
+}
+
+// detailsOf are a round's details as they stand, for SetRound.
+func detailsOf(r checklist.Round) checklist.RoundDetails {
+	return checklist.RoundDetails{
+		Name: r.Name, Format: r.Format, At: r.At, Minutes: r.Minutes,
+		Where: r.Where, Link: r.Link, Interviewers: slices.Clone(r.Interviewers),
 	}
 }

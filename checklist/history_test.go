@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -22,21 +24,31 @@ func historyJob(t *testing.T) checklist.Job {
 	return j
 }
 
+// defaultTemplate is the default template as shipped, read once.
+var defaultTemplate = sync.OnceValue(data.DefaultTemplate)
+
 // randomEdit picks one edit a person could make to j: a tick, an untick, a
-// note, an added, removed, renamed or moved item. Now and then it aims at
-// an item that does not exist, which must fail and change nothing.
+// note, an added, removed, renamed or moved item, in the job's own sections
+// or a round's; a round added, removed, cancelled, marked done or changed.
+// Now and then it aims at an item or a round that does not exist, which
+// must fail and change nothing.
 func randomEdit(r *rand.Rand, j checklist.Job) checklist.Edit {
 	var items []checklist.Item
-	for _, s := range j.Sections {
+	sections := j.AllSections()
+	for _, s := range sections {
 		items = append(items, s.Items...)
 	}
 	id := "no-such-item"
 	if len(items) > 0 && r.IntN(20) > 0 {
 		id = items[r.IntN(len(items))].ID
 	}
+	roundID := "r9"
+	if len(j.Rounds) > 0 && r.IntN(20) > 0 {
+		roundID = j.Rounds[r.IntN(len(j.Rounds))].ID
+	}
 	texts := []string{"Call Kim", "CEO: Ada Park", "会社のサイトを読む", "Bring water 💧", "  padded  ", "", "a\nb"}
 	text := texts[r.IntN(len(texts))]
-	switch r.IntN(8) {
+	switch r.IntN(12) {
 	case 0, 1:
 		at := created.Add(time.Duration(r.IntN(500)) * time.Minute)
 		return checklist.SetDone{ItemID: id, Done: true, At: &at}
@@ -45,7 +57,7 @@ func randomEdit(r *rand.Rand, j checklist.Job) checklist.Edit {
 	case 3:
 		return checklist.SetNote{ItemID: id, Note: text}
 	case 4:
-		s := j.Sections[r.IntN(len(j.Sections))]
+		s := sections[r.IntN(len(sections))]
 		it, err := checklist.NewOwnItem(j, text)
 		if err != nil {
 			it = checklist.Item{ID: "extra", Text: "Extra", Own: true}
@@ -55,8 +67,37 @@ func randomEdit(r *rand.Rand, j checklist.Job) checklist.Edit {
 		return checklist.RemoveItem{ItemID: id}
 	case 6:
 		return checklist.RenameItem{ItemID: id, Text: text}
-	default:
+	case 7:
 		return checklist.MoveItem{ItemID: id, Delta: r.IntN(7) - 3}
+	case 8:
+		return checklist.AddRound{Template: defaultTemplate(), Details: randomRound(r)}
+	case 9:
+		return checklist.RemoveRound{RoundID: roundID}
+	case 10:
+		states := checklist.RoundStates()
+		return checklist.SetRoundState{RoundID: roundID, State: states[r.IntN(len(states))]}
+	default:
+		return checklist.SetRound{RoundID: roundID, Details: randomRound(r)}
+	}
+}
+
+// randomRound is a round a person could give: any of the names offered,
+// any format, a time within a few weeks and some of a few interviewers.
+func randomRound(r *rand.Rand) checklist.RoundDetails {
+	names := checklist.RoundNames()
+	formats := checklist.Formats()
+	var people []checklist.Person
+	for _, n := range []string{"Dana Lee", "李小龍", "Sam Ng", "Kim Park"} {
+		if r.IntN(3) == 0 {
+			people = append(people, checklist.Person{Name: n})
+		}
+	}
+	return checklist.RoundDetails{
+		Name:         names[r.IntN(len(names))],
+		Format:       formats[r.IntN(len(formats))],
+		At:           interview.Add(time.Duration(r.IntN(30*24)-5*24) * time.Hour),
+		Minutes:      30 * r.IntN(5),
+		Interviewers: people,
 	}
 }
 
@@ -116,6 +157,7 @@ func TestHistoryEditsReplayOnTheStoreCopy(t *testing.T) {
 	for run := range 50 {
 		mem, disk := historyJob(t), historyJob(t)
 		var h checklist.History
+		var log []string
 		for range 40 {
 			var e checklist.Edit
 			switch k := r.IntN(4); {
@@ -135,11 +177,12 @@ func TestHistoryEditsReplayOnTheStoreCopy(t *testing.T) {
 					continue
 				}
 			}
+			log = append(log, fmt.Sprintf("%#v", e))
 			if _, err := e.Apply(&disk); err != nil {
-				t.Fatalf("run %d: %#v on the store copy: %v", run, e, err)
+				t.Fatalf("run %d: %#v on the store copy: %v\nedits:\n%s", run, e, err, strings.Join(log, "\n"))
 			}
 			if !reflect.DeepEqual(mem, disk) {
-				t.Fatalf("run %d: after %#v the copies differ", run, e)
+				t.Fatalf("run %d: after %#v the copies differ\nedits:\n%s", run, e, strings.Join(log, "\n"))
 			}
 		}
 	}

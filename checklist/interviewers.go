@@ -1,128 +1,37 @@
 package checklist
 
 import (
-	"reflect"
 	"slices"
 	"strings"
-	"time"
 )
 
-// Details are the job's details as a person gave them, to fill a form for
-// SetDetails.
-func (j Job) Details() Details {
-	return Details{
-		Company:      j.Company,
-		Role:         j.Role,
-		At:           j.InterviewAt,
-		Where:        j.Where,
-		Interviewers: slices.Clone(j.Interviewers),
-	}
-}
-
-// SetDetails changes a job's details, checked and tidied as NewJob does.
-// The job keeps its id.
+// Items made once per interviewer.
 //
-// A new interview time moves the due times of the items of every section
-// that does not wait on an outcome, counted again from each item's offset.
-//
-// A new list of interviewers changes the items made once per interviewer
-// (those with Each set), group by group: an interviewer added gets an item
-// after the others of the group, or takes over the group's generic item
-// ("Send each interviewer a thank-you message"), which keeps its id, tick
-// and note. An interviewer removed loses their items only while untouched
-// (not done, no note); if that would empty a group, the last item turns
-// back into the generic one instead. Items keep their ids throughout, and
-// new ones get ids no other item of the job has.
-//
-// The undo puts back the previous details and the items exactly. Applied
-// to a copy of the job read afresh, it keeps the ticks and notes made
-// there since, and any item added there since.
-type SetDetails struct {
-	Details Details
-}
-
-// Apply implements Edit.
-func (e SetDetails) Apply(j *Job) (Edit, error) {
-	d := e.Details
-	if err := d.Validate(); err != nil {
-		return nil, err
-	}
-	before := captureDetails(j)
-	items := make([][]Item, len(j.Sections))
-	for si, s := range j.Sections {
-		items[si] = slices.Clone(s.Items)
-	}
-
-	j.Company = tidyDetail(d.Company)
-	j.Role = tidyDetail(d.Role)
-	j.Where = tidyDetail(d.Where)
-	if !d.At.Equal(j.InterviewAt) {
-		j.InterviewAt = d.At
-		j.rescheduleFromInterview()
-	}
-	old, names := j.Interviewers, cleanNames(d.Interviewers)
-	if !slices.Equal(old, names) {
-		j.Interviewers = names
-		added := without(names, old)
-		removed := without(old, names)
-		for si := range j.Sections {
-			j.syncInterviewerItems(si, added, removed)
-		}
-	}
-
-	known := map[string]bool{}
-	for si, s := range j.Sections {
-		if reflect.DeepEqual(items[si], s.Items) {
-			continue
-		}
-		before.sections = append(before.sections, sectionItems{id: s.ID, items: items[si]})
-		for _, it := range items[si] {
-			known[it.ID] = true
-		}
-		for _, it := range s.Items {
-			known[it.ID] = true
-		}
-	}
-	before.known = known
-	return before, nil
-}
-
-// rescheduleFromInterview counts the due times of the sections that do not
-// wait on an outcome again from the interview.
-func (j *Job) rescheduleFromInterview() {
-	for si := range j.Sections {
-		s := &j.Sections[si]
-		if s.When != "" {
-			continue
-		}
-		for ii := range s.Items {
-			it := &s.Items[ii]
-			if it.Due == "" {
-				continue
-			}
-			if at, err := it.Due.From(j.InterviewAt); err == nil {
-				it.setDueAt(&at)
-			}
-		}
-	}
-}
+// A template item with TextEach becomes, in each round, one item per
+// interviewer of that round ("Send a thank-you message to Dana Lee"), or
+// one generic item while the round has none. When a round's interviewers
+// change, its groups follow: an interviewer added gets an item after the
+// others of the group, or takes over the group's generic item, which keeps
+// its id, tick and note. An interviewer removed loses their items only
+// while untouched (not done, no note); if that would empty a group, the
+// last item turns back into the generic one instead. Items keep their ids
+// throughout, and new ones get ids no other item of the job has.
 
 // syncInterviewerItems brings the per-interviewer groups of one section in
 // line with the interviewers added and removed.
-func (j *Job) syncInterviewerItems(si int, added, removed []string) {
+func (j *Job) syncInterviewerItems(s *Section, added, removed []string) {
 	var groups []string
-	for _, it := range j.Sections[si].Items {
+	for _, it := range s.Items {
 		if it.Each != "" && !slices.Contains(groups, it.Each) {
 			groups = append(groups, it.Each)
 		}
 	}
 	for _, each := range groups {
-		j.syncGroup(si, each, added, removed)
+		j.syncGroup(s, each, added, removed)
 	}
 }
 
-func (j *Job) syncGroup(si int, each string, added, removed []string) {
-	s := &j.Sections[si]
+func (j *Job) syncGroup(s *Section, each string, added, removed []string) {
 	items := slices.Clone(s.Items)
 	var members []int
 	has := map[string]bool{}
@@ -169,7 +78,7 @@ func (j *Job) syncGroup(si int, each string, added, removed []string) {
 		})
 		rep := items[last]
 		it := Item{ID: id, Text: eachText(each, name), Hint: rep.Hint, Due: rep.Due, Own: rep.Own, Each: each, For: name}
-		if start, ok := j.dueStart(*s); ok && it.Due != "" {
+		if start, ok := j.dueStart(s); ok && it.Due != "" {
 			if at, err := it.Due.From(start); err == nil {
 				it.DueAt = &at
 			}
@@ -207,19 +116,6 @@ func (j *Job) syncGroup(si int, each string, added, removed []string) {
 	s.Items = items
 }
 
-// dueStart is the moment the due times of a section count from: the
-// interview for a plain section, the status change for an outcome's once
-// the job has that status.
-func (j *Job) dueStart(s Section) (time.Time, bool) {
-	switch {
-	case s.When == "":
-		return j.InterviewAt, true
-	case s.When == j.Status && j.StatusAt != nil:
-		return *j.StatusAt, true
-	}
-	return time.Time{}, false
-}
-
 // groupBaseID is the id the items of a per-interviewer group are named
 // from: the generic item's id, or a named item's without the name.
 func groupBaseID(items []Item, members []int) string {
@@ -248,63 +144,4 @@ func without(a, b []string) []string {
 		}
 	}
 	return out
-}
-
-// detailsState is what SetDetails changes: the details and the items of
-// the sections it changed. Restoring it keeps the ticks and notes the job
-// has by then, and the items it has that neither side of the change had.
-type detailsState struct {
-	company, role, where string
-	at                   time.Time
-	interviewers         []string
-	sections             []sectionItems
-	known                map[string]bool
-}
-
-type sectionItems struct {
-	id    string
-	items []Item
-}
-
-func captureDetails(j *Job) detailsState {
-	return detailsState{
-		company: j.Company, role: j.Role, where: j.Where, at: j.InterviewAt,
-		interviewers: slices.Clone(j.Interviewers),
-	}
-}
-
-// Apply implements Edit.
-func (e detailsState) Apply(j *Job) (Edit, error) {
-	undo := captureDetails(j)
-	undo.known = e.known
-	j.Company, j.Role, j.Where, j.InterviewAt = e.company, e.role, e.where, e.at
-	j.Interviewers = slices.Clone(e.interviewers)
-	for _, want := range e.sections {
-		si := j.sectionIndex(want.id)
-		if si < 0 {
-			continue
-		}
-		cur := j.Sections[si].Items
-		undo.sections = append(undo.sections, sectionItems{id: want.id, items: slices.Clone(cur)})
-		now := map[string]Item{}
-		for _, it := range cur {
-			now[it.ID] = it
-		}
-		inWant := map[string]bool{}
-		items := make([]Item, 0, len(want.items))
-		for _, it := range want.items {
-			inWant[it.ID] = true
-			if c, ok := now[it.ID]; ok {
-				it.Done, it.DoneAt, it.Note = c.Done, c.DoneAt, c.Note
-			}
-			items = append(items, it)
-		}
-		for _, c := range cur {
-			if !inWant[c.ID] && !e.known[c.ID] {
-				items = append(items, c)
-			}
-		}
-		j.Sections[si].Items = items
-	}
-	return undo, nil
 }

@@ -10,92 +10,25 @@ import (
 	"github.com/prep-cli/prep/checklist"
 )
 
-// thanksItems lists the thank-you section's items as "id for text".
-func thanksItems(j checklist.Job) []string {
+// thanksItems lists the first round's thank-you items as "id | for | text".
+func thanksItems(t *testing.T, j checklist.Job) []string {
+	t.Helper()
 	var out []string
-	for _, it := range j.Sections[2].Items {
+	for _, it := range section(t, j, "thanks").Items {
 		out = append(out, it.ID+" | "+it.For+" | "+it.Text)
 	}
 	return out
 }
 
-func withNames(j checklist.Job, names ...string) checklist.Details {
-	d := j.Details()
-	d.Interviewers = names
-	return d
+// withNames is the edit that gives the first round these interviewers,
+// its other details as they are.
+func withNames(j checklist.Job, names ...string) checklist.SetRound {
+	d := detailsOf(j.Rounds[0])
+	d.Interviewers = checklist.People(names...)
+	return checklist.SetRound{RoundID: j.Rounds[0].ID, Details: d}
 }
 
-func TestSetDetailsMovesDueTimes(t *testing.T) {
-	j := newTestJob(t, "Dana Lee")
-	rejectedAt := time.Date(2026, 12, 8, 14, 0, 0, 0, cet)
-	apply(t, &j, checklist.SetStatus{Status: checklist.Rejected, At: rejectedAt})
-	doneAt := time.Date(2026, 12, 1, 18, 0, 0, 0, cet)
-	apply(t, &j, checklist.SetDone{ItemID: "thank-hr", Done: true, At: &doneAt})
-	orig := j.Clone()
-
-	moved := time.Date(2026, 12, 3, 14, 30, 0, 0, cet)
-	d := j.Details()
-	d.At = moved
-	undo := apply(t, &j, checklist.SetDetails{Details: d})
-
-	if j.ID != orig.ID || !j.InterviewAt.Equal(moved) {
-		t.Errorf("job %s at %s, want %s at %s", j.ID, j.InterviewAt, orig.ID, moved)
-	}
-	requireDue(t, j, "thank-interviewers-dana-lee", moved.Add(24*time.Hour))
-	requireDue(t, j, "thank-hr", moved.AddDate(0, 0, 2)) // done, still moved
-	if dueOf(t, j, "notes") != nil {
-		t.Error("an item without an offset got a due time")
-	}
-	requireDue(t, j, "ask-feedback", rejectedAt.AddDate(0, 0, 3)) // counted from the rejection
-	if it := j.Item("thank-hr"); !it.Done || !it.DoneAt.Equal(doneAt) {
-		t.Error("the tick was lost")
-	}
-	checkUndo(t, orig, j, undo)
-
-	t.Run("the same moment in another zone moves nothing", func(t *testing.T) {
-		k := orig.Clone()
-		d := k.Details()
-		d.At = k.InterviewAt.UTC()
-		apply(t, &k, checklist.SetDetails{Details: d})
-		if !reflect.DeepEqual(k, orig) {
-			t.Error("the job changed")
-		}
-	})
-}
-
-func TestSetDetailsText(t *testing.T) {
-	j := newTestJob(t)
-	orig := j.Clone()
-	undo := apply(t, &j, checklist.SetDetails{Details: checklist.Details{
-		Company: " Globex ", Role: " Staff Engineer", At: interview, Where: " video call ",
-	}})
-	if j.Company != "Globex" || j.Role != "Staff Engineer" || j.Where != "video call" {
-		t.Errorf("details = %q %q %q, want them trimmed", j.Company, j.Role, j.Where)
-	}
-	if j.ID != orig.ID {
-		t.Errorf("id changed to %s", j.ID)
-	}
-	if !reflect.DeepEqual(j.Sections, orig.Sections) {
-		t.Error("the items changed")
-	}
-	checkUndo(t, orig, j, undo)
-
-	for _, d := range []checklist.Details{
-		{Company: " ", Role: "R", At: interview},
-		{Company: "C", Role: "", At: interview},
-		{Company: "C", Role: "R"},
-	} {
-		k := orig.Clone()
-		if _, err := (checklist.SetDetails{Details: d}).Apply(&k); err == nil {
-			t.Errorf("details %+v were accepted", d)
-		}
-		if !reflect.DeepEqual(k, orig) {
-			t.Errorf("refused details %+v changed the job", d)
-		}
-	}
-}
-
-func TestSetDetailsInterviewers(t *testing.T) {
+func TestSetRoundInterviewers(t *testing.T) {
 	tests := []struct {
 		name   string
 		start  []string
@@ -118,8 +51,8 @@ func TestSetDetailsInterviewers(t *testing.T) {
 					t.Errorf("new item = %+v", it)
 				}
 				requireDue(t, j, it.ID, interview.Add(24*time.Hour))
-				if !slices.Equal(j.Interviewers, []string{"Dana Lee", "Sam Ng"}) {
-					t.Errorf("interviewers = %v", j.Interviewers)
+				if got := j.Rounds[0].Names(); !slices.Equal(got, []string{"Dana Lee", "Sam Ng"}) {
+					t.Errorf("interviewers = %v", got)
 				}
 			},
 		},
@@ -169,8 +102,8 @@ func TestSetDetailsInterviewers(t *testing.T) {
 				"notes |  | Write down what was discussed",
 			},
 			checks: func(t *testing.T, j checklist.Job) {
-				if j.Interviewers != nil {
-					t.Errorf("interviewers = %#v, want none", j.Interviewers)
+				if got := j.Rounds[0].Interviewers; len(got) != 0 {
+					t.Errorf("interviewers = %#v, want none", got)
 				}
 			},
 		},
@@ -195,7 +128,7 @@ func TestSetDetailsInterviewers(t *testing.T) {
 			name: "a name back whose item stayed gets no second one", start: []string{"Dana Lee"},
 			setup: func(t *testing.T, j *checklist.Job) {
 				apply(t, j, checklist.SetNote{ItemID: "thank-interviewers-dana-lee", Note: "draft ready"})
-				apply(t, j, checklist.SetDetails{Details: withNames(*j)})
+				apply(t, j, withNames(*j))
 			},
 			names: []string{"Dana Lee"},
 			want: []string{
@@ -226,8 +159,8 @@ func TestSetDetailsInterviewers(t *testing.T) {
 				tt.setup(t, &j)
 			}
 			before := j.Clone()
-			undo := apply(t, &j, checklist.SetDetails{Details: withNames(j, tt.names...)})
-			if got := thanksItems(j); !reflect.DeepEqual(got, tt.want) {
+			undo := apply(t, &j, withNames(j, tt.names...))
+			if got := thanksItems(t, j); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("thank-you items:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
 			}
 			checkItemIDs(t, j)
@@ -242,7 +175,46 @@ func TestSetDetailsInterviewers(t *testing.T) {
 	}
 }
 
-func TestSetDetailsInterviewerInOutcomeSection(t *testing.T) {
+// TestSetRoundInterviewersInLaterRound: a later round's per-interviewer
+// items follow its own interviewers, with ids that carry the round's, and
+// the other rounds' items stay as they are.
+func TestSetRoundInterviewersInLaterRound(t *testing.T) {
+	j := newTestJob(t, "Dana Lee")
+	apply(t, &j, checklist.AddRound{Template: testTemplate(), Details: checklist.RoundDetails{
+		Name: "Final", At: interview.AddDate(0, 0, 7), Interviewers: checklist.People("Sam Ng")}})
+	first := section(t, j, "thanks")
+	before := j.Clone()
+
+	d := detailsOf(j.Rounds[1])
+	d.Interviewers = checklist.People("Sam Ng", "Dana Lee")
+	undo := apply(t, &j, checklist.SetRound{RoundID: "r2", Details: d})
+
+	var got []string
+	for _, it := range section(t, j, "r2-thanks").Items {
+		got = append(got, it.ID+" | "+it.For)
+	}
+	want := []string{
+		"r2-thank-interviewers-sam-ng | Sam Ng",
+		"r2-thank-interviewers-dana-lee | Dana Lee",
+		"r2-thank-hr | ",
+		"r2-notes | ",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("the second round's thank-you items:\n got %v\nwant %v", got, want)
+	}
+	requireDue(t, j, "r2-thank-interviewers-dana-lee", interview.AddDate(0, 0, 7).Add(24*time.Hour))
+	if !reflect.DeepEqual(section(t, j, "thanks"), first) {
+		t.Error("the first round's items changed")
+	}
+	checkItemIDs(t, j)
+	checkUndo(t, before, j, undo)
+}
+
+// TestSetRoundLeavesTheJobsOwnItemsAlone: an item made per interviewer in
+// a section of the job itself (here the list for a no) is one item for the
+// whole job: the interviewers of a round do not change it, and it is due
+// from the answer as the rest of its list.
+func TestSetRoundLeavesTheJobsOwnItemsAlone(t *testing.T) {
 	tmpl := testTemplate()
 	tmpl.Sections[3].Items = append(tmpl.Sections[3].Items, checklist.TemplateItem{
 		ID: "thank-panel", Text: "Thank each interviewer", TextEach: "Thank {name}", Due: "+1d"})
@@ -251,24 +223,28 @@ func TestSetDetailsInterviewerInOutcomeSection(t *testing.T) {
 		t.Fatal(err)
 	}
 	rejectedAt := time.Date(2026, 12, 8, 14, 0, 0, 0, cet)
-	k := j.Clone()
+	apply(t, &j, checklist.SetStatus{Status: checklist.Rejected, At: rejectedAt})
+	ifNo := section(t, j, "if-no")
 
-	apply(t, &j, checklist.SetDetails{Details: withNames(j, "Dana Lee", "Sam Ng")})
-	if d := dueOf(t, j, "thank-panel-sam-ng"); d != nil {
-		t.Errorf("an item for a rejection not yet made is due %s", d)
+	apply(t, &j, withNames(j, "Dana Lee", "Sam Ng"))
+	if got := section(t, j, "if-no"); !reflect.DeepEqual(got, ifNo) {
+		t.Errorf("the list for a no changed with the round's interviewers:\n got %+v\nwant %+v", got, ifNo)
 	}
-
-	apply(t, &k, checklist.SetStatus{Status: checklist.Rejected, At: rejectedAt})
-	apply(t, &k, checklist.SetDetails{Details: withNames(k, "Dana Lee", "Sam Ng")})
-	requireDue(t, k, "thank-panel-sam-ng", rejectedAt.AddDate(0, 0, 1))
+	if it := j.Item("thank-panel"); it == nil || it.Text != "Thank each interviewer" || it.For != "" {
+		t.Errorf("thank-panel = %+v, want the one generic item", it)
+	}
+	requireDue(t, j, "thank-panel", rejectedAt.AddDate(0, 0, 1))
 }
 
-func TestSetDetailsUndoKeepsLaterTicks(t *testing.T) {
+// TestSetRoundUndoKeepsLaterTicks: the undo of a round's edit, applied to
+// the job as another copy changed it since, keeps what was ticked, noted
+// and added there.
+func TestSetRoundUndoKeepsLaterTicks(t *testing.T) {
 	j := newTestJob(t, "Dana Lee", "Sam Ng")
 	orig := j.Clone()
-	d := withNames(j, "Dana Lee", "Kim Park")
-	d.At = interview.Add(48 * time.Hour)
-	undo := apply(t, &j, checklist.SetDetails{Details: d})
+	e := withNames(j, "Dana Lee", "Kim Park")
+	e.Details.At = interview.Add(48 * time.Hour)
+	undo := apply(t, &j, e)
 
 	// Meanwhile, in another copy: a tick, a note and an item of one's own.
 	tickAt := interview.Add(50 * time.Hour)
@@ -277,8 +253,8 @@ func TestSetDetailsUndoKeepsLaterTicks(t *testing.T) {
 	apply(t, &j, checklist.AddItem{SectionID: "thanks", Index: 99, Item: checklist.Item{ID: "flowers", Text: "Send flowers", Own: true}})
 
 	apply(t, &j, undo)
-	if !reflect.DeepEqual(j.Details(), orig.Details()) {
-		t.Errorf("details = %+v, want %+v", j.Details(), orig.Details())
+	if got, want := detailsOf(j.Rounds[0]), detailsOf(orig.Rounds[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("round details = %+v, want %+v", got, want)
 	}
 	want := []string{
 		"thank-interviewers-dana-lee | Dana Lee | Send a thank-you message to Dana Lee",
@@ -287,24 +263,11 @@ func TestSetDetailsUndoKeepsLaterTicks(t *testing.T) {
 		"notes |  | Write down what was discussed",
 		"flowers |  | Send flowers",
 	}
-	if got := thanksItems(j); !reflect.DeepEqual(got, want) {
+	if got := thanksItems(t, j); !reflect.DeepEqual(got, want) {
 		t.Errorf("thank-you items:\n got %v\nwant %v", got, want)
 	}
 	if j.Item("thank-hr").Note != "called" {
 		t.Error("a note made since was lost")
 	}
 	requireDue(t, j, "thank-hr", interview.AddDate(0, 0, 2))
-}
-
-func TestJobDetails(t *testing.T) {
-	j := newTestJob(t, "Dana Lee")
-	d := j.Details()
-	want := testDetails("Dana Lee")
-	if !reflect.DeepEqual(d, want) {
-		t.Errorf("Details = %+v, want %+v", d, want)
-	}
-	d.Interviewers[0] = "changed"
-	if j.Interviewers[0] != "Dana Lee" {
-		t.Error("Details shares the job's list of interviewers")
-	}
 }

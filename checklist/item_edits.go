@@ -46,10 +46,11 @@ func (e RenameItem) Apply(j *Job) (Edit, error) {
 	if text == "" {
 		return nil, fmt.Errorf("rename %s: %w", e.ItemID, ErrEmptyText)
 	}
-	it := j.Item(e.ItemID)
-	if it == nil {
-		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	s, at, err := j.locate(e.ItemID)
+	if err != nil {
+		return nil, err
 	}
+	it := &s.Items[at]
 	var undo Edit = RenameItem{ItemID: e.ItemID, Text: it.Text}
 	if it.Text == "" || ItemText(it.Text) != it.Text {
 		// A text edited by hand that a rename would not give back as it was.
@@ -68,10 +69,11 @@ type restoreText struct {
 
 // Apply implements Edit.
 func (e restoreText) Apply(j *Job) (Edit, error) {
-	it := j.Item(e.itemID)
-	if it == nil {
-		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.itemID)
+	s, at, err := j.locate(e.itemID)
+	if err != nil {
+		return nil, err
 	}
+	it := &s.Items[at]
 	undo := RenameItem{ItemID: e.itemID, Text: it.Text}
 	it.Text = e.text
 	return undo, nil
@@ -87,11 +89,10 @@ type MoveItem struct {
 
 // Apply implements Edit. The undo moves the item back to the place it had.
 func (e MoveItem) Apply(j *Job) (Edit, error) {
-	si, from, ok := j.Find(e.ItemID)
-	if !ok {
-		return nil, fmt.Errorf("%w: %s", ErrNoItem, e.ItemID)
+	s, from, err := j.locate(e.ItemID)
+	if err != nil {
+		return nil, err
 	}
-	s := &j.Sections[si]
 	to := min(max(from+e.Delta, 0), len(s.Items)-1)
 	if to != from {
 		items := append(make([]Item, 0, len(s.Items)), s.Items...)
@@ -110,10 +111,10 @@ func (e MoveItem) Apply(j *Job) (Edit, error) {
 // CanMove reports whether MoveItem{itemID, delta} would move the item, so
 // that a key at the top or bottom of a section can do nothing quietly.
 func CanMove(j Job, itemID string, delta int) bool {
-	si, from, ok := j.Find(itemID)
+	s, from, ok := j.Find(itemID)
 	if !ok {
 		return false
 	}
-	to := min(max(from+delta, 0), len(j.Sections[si].Items)-1)
+	to := min(max(from+delta, 0), len(s.Items)-1)
 	return to != from
 }

@@ -60,7 +60,7 @@ func TestItemEditUndo(t *testing.T) {
 			if got := j.Item("thank-hr").Text; got != "Thank Kim in HR" {
 				t.Errorf("text = %q", got)
 			}
-			wantOrder(t, j.Sections[2], "thank-interviewers-dana-lee", "thank-interviewers-sam-ng", "thank-hr", "notes")
+			wantOrder(t, section(t, j, "thanks"), "thank-interviewers-dana-lee", "thank-interviewers-sam-ng", "thank-hr", "notes")
 			followed(t, j)
 		}},
 		{"rename cleans the text", itemEditsJob, checklist.RenameItem{ItemID: "website", Text: "  Read\ttheir\r\nsite\n"}, func(t *testing.T, j checklist.Job) {
@@ -79,19 +79,19 @@ func TestItemEditUndo(t *testing.T) {
 			}
 		}},
 		{"move up", itemEditsJob, checklist.MoveItem{ItemID: "thank-hr", Delta: -1}, func(t *testing.T, j checklist.Job) {
-			wantOrder(t, j.Sections[2], "thank-interviewers-dana-lee", "thank-hr", "thank-interviewers-sam-ng", "notes")
+			wantOrder(t, section(t, j, "thanks"), "thank-interviewers-dana-lee", "thank-hr", "thank-interviewers-sam-ng", "notes")
 			followed(t, j)
 		}},
 		{"move down", itemEditsJob, checklist.MoveItem{ItemID: "thank-hr", Delta: 1}, func(t *testing.T, j checklist.Job) {
-			wantOrder(t, j.Sections[2], "thank-interviewers-dana-lee", "thank-interviewers-sam-ng", "notes", "thank-hr")
+			wantOrder(t, section(t, j, "thanks"), "thank-interviewers-dana-lee", "thank-interviewers-sam-ng", "notes", "thank-hr")
 			followed(t, j)
 		}},
 		{"move up past the top stops first", itemEditsJob, checklist.MoveItem{ItemID: "thank-hr", Delta: -9}, func(t *testing.T, j checklist.Job) {
-			wantOrder(t, j.Sections[2], "thank-hr", "thank-interviewers-dana-lee", "thank-interviewers-sam-ng", "notes")
+			wantOrder(t, section(t, j, "thanks"), "thank-hr", "thank-interviewers-dana-lee", "thank-interviewers-sam-ng", "notes")
 			followed(t, j)
 		}},
 		{"move down past the bottom stops last", itemEditsJob, checklist.MoveItem{ItemID: "thank-interviewers-dana-lee", Delta: 9}, func(t *testing.T, j checklist.Job) {
-			wantOrder(t, j.Sections[2], "thank-interviewers-sam-ng", "thank-hr", "notes", "thank-interviewers-dana-lee")
+			wantOrder(t, section(t, j, "thanks"), "thank-interviewers-sam-ng", "thank-hr", "notes", "thank-interviewers-dana-lee")
 			followed(t, j)
 		}},
 		{"move stays in its section", itemEditsJob, checklist.MoveItem{ItemID: "website", Delta: 5}, func(t *testing.T, j checklist.Job) {
@@ -100,14 +100,14 @@ func TestItemEditUndo(t *testing.T) {
 		}},
 		{"add a person's own item", itemEditsJob, checklist.AddItem{SectionID: "thanks", Index: 1,
 			Item: checklist.Item{ID: "call-kim", Text: "Call Kim", Own: true}}, func(t *testing.T, j checklist.Job) {
-			wantOrder(t, j.Sections[2], "thank-interviewers-dana-lee", "call-kim", "thank-interviewers-sam-ng", "thank-hr", "notes")
+			wantOrder(t, section(t, j, "thanks"), "thank-interviewers-dana-lee", "call-kim", "thank-interviewers-sam-ng", "thank-hr", "notes")
 			if !j.Item("call-kim").Own {
 				t.Error("the added item is not marked as the person's own")
 			}
 			followed(t, j)
 		}},
 		{"remove an item that is done and noted", itemEditsJob, checklist.RemoveItem{ItemID: "thank-hr"}, func(t *testing.T, j checklist.Job) {
-			wantOrder(t, j.Sections[2], "thank-interviewers-dana-lee", "thank-interviewers-sam-ng", "notes")
+			wantOrder(t, section(t, j, "thanks"), "thank-interviewers-dana-lee", "thank-interviewers-sam-ng", "notes")
 		}},
 		{"untick", itemEditsJob, checklist.SetDone{ItemID: "thank-hr", Done: false}, func(t *testing.T, j checklist.Job) {
 			if it := j.Item("thank-hr"); it.Done || it.DoneAt != nil || it.Note != "Wrote to Kim" {

@@ -45,15 +45,15 @@ func TestItemJSONRoundTrip(t *testing.T) {
 	}
 	// The keys of an item keep the order of its fields.
 	want := `{
-          "id": "thank-hr",
-          "text": "Thank your HR contact",
-          "hint": "HR notices who thanks them.",
-          "done": true,
-          "done_at": "2026-12-01T20:00:00+01:00",
-          "note": "<b> & \"quoted\" ü",
-          "due": "+2d",
-          "due_at": "2026-12-03T10:00:00+01:00"
-        }`
+              "id": "thank-hr",
+              "text": "Thank your HR contact",
+              "hint": "HR notices who thanks them.",
+              "done": true,
+              "done_at": "2026-12-01T20:00:00+01:00",
+              "note": "<b> & \"quoted\" ü",
+              "due": "+2d",
+              "due_at": "2026-12-03T10:00:00+01:00"
+            }`
 	if !bytes.Contains(b, []byte(want)) {
 		t.Errorf("item written as\n%s\nwant it to hold\n%s", b, want)
 	}
@@ -117,16 +117,18 @@ func TestUnreadableDueAt(t *testing.T) {
 	apply(t, &j, checklist.SetDone{ItemID: "thank-hr", Done: true, At: &now})
 	after := encode(t, j)
 	if !bytes.Contains(after, []byte(`"done_at": "2026-12-04T10:00:00+01:00",
-          "due": "+2d",
-          "due_at": "Thursday 10ish \u00fc"
-        }`)) {
+              "due": "+2d",
+              "due_at": "Thursday 10ish \u00fc"
+            }`)) {
 		t.Errorf("the unreadable due_at was not written back in its place:\n%s", after)
 	}
 
-	// A new due time replaces it.
-	d := j.Details()
+	// A new due time replaces it; a done item keeps the due time it was
+	// done against, so the tick is taken back first.
+	apply(t, &j, checklist.SetDone{ItemID: "thank-hr", Done: false})
+	d := detailsOf(j.Rounds[0])
 	d.At = interview.Add(time.Hour)
-	apply(t, &j, checklist.SetDetails{Details: d})
+	apply(t, &j, checklist.SetRound{RoundID: "r1", Details: d})
 	if it := j.Item("thank-hr"); it.DueAt == nil || it.UnreadableDueAt() != "" {
 		t.Errorf("thank-hr due %v, unreadable %q after a new interview time", it.DueAt, it.UnreadableDueAt())
 	}

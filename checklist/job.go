@@ -6,31 +6,52 @@ import (
 )
 
 // FormatVersion is the version of the job file this build writes.
-const FormatVersion = 1
+const FormatVersion = 2
 
-// Job is one interview for one role at one company, with its checklist.
+// Job is one role at one company: what is known about it, every interview
+// round of it, and its checklist. The sections of the job itself hold what
+// is done once for the whole job (the research, the people, the values,
+// the outcome lists); each round holds the sections done again for it.
 type Job struct {
-	Version      int        `json:"version"`
-	ID           string     `json:"id"`
-	Company      string     `json:"company"`
-	Role         string     `json:"role"`
-	InterviewAt  time.Time  `json:"interview_at"`
-	Where        string     `json:"where,omitempty"`
-	Interviewers []string   `json:"interviewers,omitempty"`
-	Status       Status     `json:"status"`
-	StatusAt     *time.Time `json:"status_at,omitempty"`
-	Reason       *Reason    `json:"reason,omitempty"`
-	Template     string     `json:"template,omitempty"`
-	CreatedAt    time.Time  `json:"created_at"`
-	Sections     []Section  `json:"sections"`
+	Version   int        `json:"version"`
+	ID        string     `json:"id"`
+	Company   string     `json:"company"`
+	Role      string     `json:"role"`
+	Status    Status     `json:"status"`
+	StatusAt  *time.Time `json:"status_at,omitempty"`
+	Reason    *Reason    `json:"reason,omitempty"`
+	Posting   string     `json:"posting,omitempty"`
+	Salary    string     `json:"salary,omitempty"`
+	AppliedAt *time.Time `json:"applied_at,omitempty"`
+	// AppliedVia says where or how the person applied: a job board, a
+	// referral, the company's site.
+	AppliedVia string    `json:"applied_via,omitempty"`
+	Notes      string    `json:"notes,omitempty"`
+	Contacts   []Contact `json:"contacts,omitempty"`
+	Rounds     []Round   `json:"rounds"`
+	Template   string    `json:"template,omitempty"`
+	CreatedAt  time.Time `json:"created_at"`
+	Sections   []Section `json:"sections"`
+}
+
+// Contact is a person at the company the job seeker deals with.
+type Contact struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Role     string `json:"role,omitempty"`
+	Email    string `json:"email,omitempty"`
+	Phone    string `json:"phone,omitempty"`
+	LinkedIn string `json:"linkedin,omitempty"`
 }
 
 // Section is a titled group of items in one phase. A section with When set
-// belongs to an outcome and shows only once the job has that status.
+// belongs to an outcome and shows only once the job has that status. Scope
+// says whether it is the job's own or a round's, as the template made it.
 type Section struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
 	Phase Phase  `json:"phase"`
+	Scope Scope  `json:"scope,omitempty"`
 	When  Status `json:"when,omitempty"`
 	Items []Item `json:"items"`
 }
@@ -75,25 +96,66 @@ func (s Section) Visible(status Status) bool {
 	return false
 }
 
-// Find returns the section and item indexes of the item with the given id.
-func (j *Job) Find(itemID string) (sec, item int, ok bool) {
-	for si, s := range j.Sections {
+// AllSections lists every section of the job: the job's own, then each
+// round's in turn. The sections are the job's, not copies.
+func (j *Job) AllSections() []*Section {
+	out := make([]*Section, 0, len(j.Sections)+4*len(j.Rounds))
+	for si := range j.Sections {
+		out = append(out, &j.Sections[si])
+	}
+	for ri := range j.Rounds {
+		for si := range j.Rounds[ri].Sections {
+			out = append(out, &j.Rounds[ri].Sections[si])
+		}
+	}
+	return out
+}
+
+// Find returns the section holding the item with the given id, and the
+// item's place in it.
+func (j *Job) Find(itemID string) (sec *Section, item int, ok bool) {
+	for _, s := range j.AllSections() {
 		for ii, it := range s.Items {
 			if it.ID == itemID {
-				return si, ii, true
+				return s, ii, true
 			}
 		}
 	}
-	return -1, -1, false
+	return nil, -1, false
 }
 
 // Item returns a pointer to the item with the given id, or nil.
 func (j *Job) Item(itemID string) *Item {
-	si, ii, ok := j.Find(itemID)
+	s, ii, ok := j.Find(itemID)
 	if !ok {
 		return nil
 	}
-	return &j.Sections[si].Items[ii]
+	return &s.Items[ii]
+}
+
+// Section returns the section with the given id, the job's or a round's,
+// or nil.
+func (j *Job) Section(id string) *Section {
+	for _, s := range j.AllSections() {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}
+
+// RoundOf returns the round a section belongs to, or nil for a section of
+// the job itself.
+func (j *Job) RoundOf(s *Section) *Round {
+	for ri := range j.Rounds {
+		r := &j.Rounds[ri]
+		for si := range r.Sections {
+			if &r.Sections[si] == s {
+				return r
+			}
+		}
+	}
+	return nil
 }
 
 // Clone returns a deep copy, so that edits to it never reach j.
@@ -101,48 +163,79 @@ func (j Job) Clone() Job {
 	c := j
 	// Copies keep an empty list empty rather than nil, so that a clone is
 	// equal to its original and saves as the same file ("items": []).
-	if j.Interviewers != nil {
-		c.Interviewers = append(make([]string, 0, len(j.Interviewers)), j.Interviewers...)
-	}
-	if j.Sections != nil {
-		c.Sections = make([]Section, len(j.Sections))
-	}
-	for i, s := range j.Sections {
-		if s.Items != nil {
-			s.Items = append(make([]Item, 0, len(s.Items)), s.Items...)
+	c.Contacts = cloneList(j.Contacts)
+	c.Sections = cloneSections(j.Sections)
+	c.Rounds = cloneList(j.Rounds)
+	for ri := range c.Rounds {
+		r := &c.Rounds[ri]
+		r.Interviewers = cloneList(r.Interviewers)
+		r.Sections = cloneSections(r.Sections)
+		if r.Invite != nil {
+			inv := *r.Invite
+			r.Invite = &inv
 		}
-		c.Sections[i] = s
 	}
 	return c
 }
 
-// EffectiveStatus is the status to show: an upcoming job whose interview has
-// begun is shown as interviewed.
+func cloneSections(sections []Section) []Section {
+	out := cloneList(sections)
+	for i := range out {
+		out[i].Items = cloneList(out[i].Items)
+	}
+	return out
+}
+
+// cloneList copies a list, keeping nil nil and empty empty.
+func cloneList[T any](list []T) []T {
+	if list == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(list)), list...)
+}
+
+// EffectiveStatus is the status to show: an upcoming job with no round
+// left ahead, once one has begun, is shown as interviewed.
 func (j Job) EffectiveStatus(now time.Time) Status {
-	if j.Status == Upcoming && !now.Before(j.InterviewAt) {
+	if j.Status == Upcoming && j.NextRound(now) == nil && j.LastHeld(now) != nil {
 		return Interviewed
 	}
 	return j.Status
 }
 
-// VisibleSections are the sections of one phase that belong on the job's
-// checklist now (see Section.Visible).
-func (j Job) VisibleSections(p Phase) []Section {
-	var out []Section
-	for _, s := range j.Sections {
-		if s.Phase == p && s.Visible(j.Status) {
+// VisibleSections are the sections of one phase that belong on the
+// checklist of a round now (see Section.Visible): before the interview,
+// the job's own and then the round's; after it, the round's and then the
+// job's, so that the day's tasks come before the job's follow-ups. A round
+// that is nil, or not the job's, gives the job's own sections alone.
+func (j *Job) VisibleSections(p Phase, r *Round) []*Section {
+	own := j.visible(p, j.Sections)
+	if r == nil || j.Round(r.ID) != r {
+		return own
+	}
+	theirs := j.visible(p, r.Sections)
+	if p == After {
+		return append(theirs, own...)
+	}
+	return append(own, theirs...)
+}
+
+func (j *Job) visible(p Phase, sections []Section) []*Section {
+	var out []*Section
+	for si := range sections {
+		if s := &sections[si]; s.Phase == p && s.Visible(j.Status) {
 			out = append(out, s)
 		}
 	}
 	return out
 }
 
-// ToBring lists, each once and in checklist order, the things the job's
-// items say to take to the interview.
-func (j Job) ToBring() []string {
+// ToBring lists, each once and in checklist order, the things the items
+// say to take to a round.
+func (j Job) ToBring(r *Round) []string {
 	var things []string
 	seen := map[string]bool{}
-	for _, s := range j.VisibleSections(Before) {
+	for _, s := range j.VisibleSections(Before, r) {
 		for _, it := range s.Items {
 			b := strings.TrimSpace(it.Bring)
 			if b != "" && !seen[b] {

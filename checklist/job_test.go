@@ -62,18 +62,36 @@ func TestCloneIsDeep(t *testing.T) {
 			}
 		}},
 		{"section title", func(c *checklist.Job) { c.Sections[1].Title = "changed" }},
-		{"interviewer renamed", func(c *checklist.Job) { c.Interviewers[0] = "Someone Else" }},
-		{"interviewer added", func(c *checklist.Job) { c.Interviewers = append(c.Interviewers, "Kim") }},
+		{"interviewer renamed", func(c *checklist.Job) { c.Rounds[0].Interviewers[0].Name = "Someone Else" }},
+		{"interviewer added", func(c *checklist.Job) {
+			c.Rounds[0].Interviewers = append(c.Rounds[0].Interviewers, checklist.Person{Name: "Kim"})
+		}},
+		{"round item ticked through an edit", func(c *checklist.Job) {
+			at := created
+			if _, err := (checklist.SetDone{ItemID: "thank-hr", Done: true, At: &at}).Apply(c); err != nil {
+				panic(err)
+			}
+		}},
+		{"round section title", func(c *checklist.Job) { c.Rounds[0].Sections[0].Title = "changed" }},
+		{"round moved", func(c *checklist.Job) { c.Rounds[0].At = c.Rounds[0].At.Add(time.Hour) }},
+		{"invite sequence", func(c *checklist.Job) { c.Rounds[0].Invite.Sequence++ }},
+		{"contact renamed", func(c *checklist.Job) { c.Contacts[0].Name = "Someone Else" }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			original := newTestJob(t, "Dana Lee", "Sam Ng")
+			job := func() checklist.Job {
+				j := newTestJob(t, "Dana Lee", "Sam Ng")
+				j.Rounds[0].Invite = &checklist.Invite{UID: "abc@example.com"}
+				j.Contacts = []checklist.Contact{{ID: "kim-patel", Name: "Kim Patel", Role: "recruiter"}}
+				return j
+			}
+			original := job()
 			c := original.Clone()
 			if !reflect.DeepEqual(c, original) {
 				t.Fatal("the clone differs from the original")
 			}
 			tt.edit(&c)
-			if !reflect.DeepEqual(original, newTestJob(t, "Dana Lee", "Sam Ng")) {
+			if !reflect.DeepEqual(original, job()) {
 				t.Error("editing the clone changed the original")
 			}
 		})
@@ -91,7 +109,8 @@ func TestCloneEqualsTheOriginal(t *testing.T) {
 	}{
 		{"a new job", newTestJob(t, "Dana Lee")},
 		{"a job with an emptied section", emptied},
-		{"a job with empty lists", checklist.Job{ID: "a", Interviewers: []string{}, Sections: []checklist.Section{{ID: "s", Items: []checklist.Item{}}}}},
+		{"a job with empty lists", checklist.Job{ID: "a", Contacts: []checklist.Contact{}, Sections: []checklist.Section{{ID: "s", Items: []checklist.Item{}}},
+			Rounds: []checklist.Round{{ID: "r1", Interviewers: []checklist.Person{}, Sections: []checklist.Section{}}}}},
 		{"a zero job", checklist.Job{}},
 	}
 	for _, tt := range tests {
@@ -105,9 +124,15 @@ func TestCloneEqualsTheOriginal(t *testing.T) {
 
 func TestFindAndItem(t *testing.T) {
 	j := newTestJob(t)
-	si, ii, ok := j.Find("thank-hr")
-	if !ok || j.Sections[si].ID != "thanks" || j.Sections[si].Items[ii].ID != "thank-hr" {
-		t.Errorf("Find(thank-hr) = %d, %d, %v", si, ii, ok)
+	s, ii, ok := j.Find("thank-hr")
+	if !ok || s.ID != "thanks" || s.Items[ii].ID != "thank-hr" {
+		t.Errorf("Find(thank-hr) = %v, %d, %v", s, ii, ok)
+	}
+	if s != &j.Rounds[0].Sections[0] || j.RoundOf(s) != &j.Rounds[0] {
+		t.Error("Find does not point at the round's own section")
+	}
+	if s, _, _ := j.Find("website"); j.RoundOf(s) != nil {
+		t.Error("a job's own section is said to be a round's")
 	}
 	if _, _, ok := j.Find("nope"); ok {
 		t.Error("Find(nope) found something")

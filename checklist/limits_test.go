@@ -35,15 +35,21 @@ func TestLongDetailsAreCutBetweenCharacters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, got := range map[string]string{"company": j.Company, "role": j.Role, "where": j.Where, "interviewer": j.Interviewers[0]} {
+	r := j.Rounds[0]
+	for name, got := range map[string]string{"company": j.Company, "role": j.Role, "where": r.Where, "interviewer": r.Interviewers[0].Name} {
 		checkCut(t, "new job's "+name, got, long)
 	}
 
 	j, _ = checklist.NewJob(testTemplate(), checklist.Details{Company: "A", Role: "R", At: interview}, "a", created)
-	if _, err := (checklist.SetDetails{Details: d}).Apply(&j); err != nil {
+	if _, err := (checklist.SetJobDetails{Details: checklist.JobDetails{Company: long, Role: long}}).Apply(&j); err != nil {
 		t.Fatal(err)
 	}
-	for name, got := range map[string]string{"company": j.Company, "role": j.Role, "where": j.Where, "interviewer": j.Interviewers[0]} {
+	round := checklist.RoundDetails{Name: long, At: interview, Where: long, Link: long, Interviewers: checklist.People(long)}
+	if _, err := (checklist.SetRound{RoundID: j.Rounds[0].ID, Details: round}).Apply(&j); err != nil {
+		t.Fatal(err)
+	}
+	r = j.Rounds[0]
+	for name, got := range map[string]string{"company": j.Company, "role": j.Role, "round": r.Name, "where": r.Where, "link": r.Link, "interviewer": r.Interviewers[0].Name} {
 		checkCut(t, "changed job's "+name, got, long)
 	}
 }

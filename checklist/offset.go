@@ -8,7 +8,7 @@ import (
 
 // Offset is how long after a starting moment a task falls due, written as
 // "+Nh" (hours) or "+Nd" (calendar days, so a day across a clock change is
-// still the same time of day).
+// still the same time of day), or before it: "-24h", "-1d".
 type Offset string
 
 // From returns the moment the offset lands on, counted from start.
@@ -31,13 +31,17 @@ func (o Offset) Validate() error {
 
 func (o Offset) parse() (int, byte, error) {
 	s := string(o)
-	if len(s) < 3 || s[0] != '+' || s[1] < '0' || s[1] > '9' {
-		return 0, 0, fmt.Errorf("due %q: want +Nh or +Nd, like +24h or +7d", s)
+	bad := fmt.Errorf("due %q: want +Nh or +Nd after, -Nh or -Nd before, like +24h, +7d or -24h", s)
+	if len(s) < 3 || (s[0] != '+' && s[0] != '-') || s[1] < '0' || s[1] > '9' {
+		return 0, 0, bad
 	}
 	unit := s[len(s)-1]
 	n, err := strconv.Atoi(s[1 : len(s)-1])
 	if err != nil || n < 0 || n > 3660 || (unit != 'h' && unit != 'd') {
-		return 0, 0, fmt.Errorf("due %q: want +Nh or +Nd, like +24h or +7d", s)
+		return 0, 0, bad
+	}
+	if s[0] == '-' {
+		n = -n
 	}
 	return n, unit, nil
 }

@@ -32,10 +32,21 @@ func (s Section) Progress() Progress {
 	return p
 }
 
-// Progress counts the visible items of one phase.
+// Progress counts the visible items of one phase: the job's own and those
+// of every round but a cancelled one, which leaves nothing to do.
 func (j Job) Progress(phase Phase) Progress {
+	p := j.sectionsProgress(phase, j.Sections)
+	for _, r := range j.Rounds {
+		if r.State != Cancelled {
+			p = p.Add(j.sectionsProgress(phase, r.Sections))
+		}
+	}
+	return p
+}
+
+func (j Job) sectionsProgress(phase Phase, sections []Section) Progress {
 	var p Progress
-	for _, s := range j.Sections {
+	for _, s := range sections {
 		if s.Phase == phase && s.Visible(j.Status) {
 			p = p.Add(s.Progress())
 		}
@@ -46,4 +57,14 @@ func (j Job) Progress(phase Phase) Progress {
 // TotalProgress counts every visible item of the job.
 func (j Job) TotalProgress() Progress {
 	return j.Progress(Before).Add(j.Progress(After))
+}
+
+// RoundProgress counts the visible items of one phase on a round's
+// checklist: the job's own and that round's (see VisibleSections).
+func (j *Job) RoundProgress(phase Phase, r *Round) Progress {
+	var p Progress
+	for _, s := range j.VisibleSections(phase, r) {
+		p = p.Add(s.Progress())
+	}
+	return p
 }

@@ -216,3 +216,69 @@ func TestSectionVisible(t *testing.T) {
 		})
 	}
 }
+
+// TestJobProgressCountsEveryRound: the job's count holds its own items and
+// those of each of its rounds, but not those of a round called off, whose
+// open items are no longer anything to do.
+func TestJobProgressCountsEveryRound(t *testing.T) {
+	round := func(id string, state checklist.RoundState, before, after []checklist.Item) checklist.Round {
+		return checklist.Round{ID: id, State: state, Sections: []checklist.Section{
+			{ID: id + "-dress", Phase: checklist.Before, Scope: checklist.RoundScope, Items: before},
+			{ID: id + "-thanks", Phase: checklist.After, Scope: checklist.RoundScope, Items: after},
+		}}
+	}
+	tests := []struct {
+		name          string
+		rounds        []checklist.Round
+		before, after checklist.Progress
+	}{
+		{
+			name:   "no rounds: the job's own items",
+			before: checklist.Progress{Done: 2, Total: 3},
+			after:  checklist.Progress{Done: 0, Total: 2},
+		},
+		{
+			name: "one round",
+			rounds: []checklist.Round{round("r1", checklist.Held,
+				[]checklist.Item{{ID: "outfit", Done: true}}, []checklist.Item{{ID: "thank-a", Done: true}, {ID: "notes"}})},
+			before: checklist.Progress{Done: 3, Total: 4},
+			after:  checklist.Progress{Done: 1, Total: 4},
+		},
+		{
+			name: "two rounds add up",
+			rounds: []checklist.Round{
+				round("r1", checklist.Held, []checklist.Item{{ID: "outfit", Done: true}}, []checklist.Item{{ID: "thank-a", Done: true}}),
+				round("r2", checklist.Scheduled, []checklist.Item{{ID: "r2-outfit"}, {ID: "r2-route"}}, []checklist.Item{{ID: "r2-thank-a"}}),
+			},
+			before: checklist.Progress{Done: 3, Total: 6},
+			after:  checklist.Progress{Done: 1, Total: 4},
+		},
+		{
+			name: "a cancelled round does not count",
+			rounds: []checklist.Round{
+				round("r1", checklist.Held, []checklist.Item{{ID: "outfit", Done: true}}, []checklist.Item{{ID: "thank-a", Done: true}}),
+				round("r2", checklist.Cancelled, []checklist.Item{{ID: "r2-outfit", Done: true}, {ID: "r2-route"}}, []checklist.Item{{ID: "r2-thank-a"}}),
+			},
+			before: checklist.Progress{Done: 3, Total: 4},
+			after:  checklist.Progress{Done: 1, Total: 3},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j := checklist.Job{ID: "acme", Status: checklist.Upcoming, Rounds: tt.rounds, Sections: []checklist.Section{
+				{ID: "research", Phase: checklist.Before, Scope: checklist.JobScope, Items: []checklist.Item{
+					{ID: "website", Done: true}, {ID: "news"}, {ID: "mission", Done: true}}},
+				{ID: "follow-up", Phase: checklist.After, Scope: checklist.JobScope, Items: []checklist.Item{
+					{ID: "follow-up-call"}, {ID: "keep-in-touch"}}},
+				{ID: "if-no", Phase: checklist.After, Scope: checklist.JobScope, When: checklist.Rejected, Items: []checklist.Item{
+					{ID: "ask-feedback"}}},
+			}}
+			if got := j.Progress(checklist.Before); got != tt.before {
+				t.Errorf("Progress(before) = %+v, want %+v", got, tt.before)
+			}
+			if got := j.Progress(checklist.After); got != tt.after {
+				t.Errorf("Progress(after) = %+v, want %+v", got, tt.after)
+			}
+		})
+	}
+}

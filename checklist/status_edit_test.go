@@ -122,7 +122,7 @@ func TestSetStatusBackAndForth(t *testing.T) {
 			if d := dueOf(t, j, "lessons"); d != nil {
 				t.Errorf("lessons due %v after the rejection was taken back", d)
 			}
-			if !j.Sections[3].Visible(j.Status) {
+			if !section(t, j, "if-no").Visible(j.Status) {
 				t.Error("the rejection list with a tick and a note is hidden")
 			}
 		}},
@@ -158,9 +158,10 @@ func TestSetStatusBackAndForth(t *testing.T) {
 func TestSetStatusUndoRestoresAnUnreadableDueTime(t *testing.T) {
 	j := newTestJob(t)
 	// A hand edit left the lessons item with a due_at that is not a time.
-	j.Sections[3].Items[1] = unreadableDue(t)
-	j.Sections[3].Items[1].ID = "lessons"
-	j.Sections[3].Items[1].Due = "+7d"
+	lessons := j.Item("lessons")
+	*lessons = unreadableDue(t)
+	lessons.ID = "lessons"
+	lessons.Due = "+7d"
 	before := j.Clone()
 	at := time.Date(2026, 12, 8, 14, 0, 0, 0, cet)
 	undo := apply(t, &j, checklist.SetStatus{Status: checklist.Rejected, At: at})

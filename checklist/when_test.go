@@ -134,6 +134,15 @@ func TestOffsetFrom(t *testing.T) {
 		{"two days of hours shift in spring", "+48h", spring, time.Date(2026, 3, 30, 11, 0, 0, 0, loc)},
 		{"days keep the wall clock in autumn", "+1d", autumn, time.Date(2026, 10, 25, 10, 0, 0, 0, loc)},
 		{"hours shift the wall clock in autumn", "+24h", autumn, time.Date(2026, 10, 25, 9, 0, 0, 0, loc)},
+		{"a day before in hours", "-24h", winter, time.Date(2026, 11, 30, 10, 0, 0, 0, cet)},
+		{"hours before", "-2h", winter, time.Date(2026, 12, 1, 8, 0, 0, 0, cet)},
+		{"a day before", "-1d", winter, time.Date(2026, 11, 30, 10, 0, 0, 0, cet)},
+		{"zero before", "-0h", winter, winter},
+		{"days before over the month start", "-2d", winter, time.Date(2026, 11, 29, 10, 0, 0, 0, cet)},
+		{"days before over the year start", "-7d", time.Date(2027, 1, 3, 10, 0, 0, 0, cet), time.Date(2026, 12, 27, 10, 0, 0, 0, cet)},
+		{"a day before keeps the wall clock in spring", "-1d", time.Date(2026, 3, 29, 10, 0, 0, 0, loc), time.Date(2026, 3, 28, 10, 0, 0, 0, loc)},
+		{"hours before shift the wall clock in spring", "-24h", time.Date(2026, 3, 29, 10, 0, 0, 0, loc), time.Date(2026, 3, 28, 9, 0, 0, 0, loc)},
+		{"hours before shift the wall clock in autumn", "-24h", time.Date(2026, 10, 25, 10, 0, 0, 0, loc), time.Date(2026, 10, 24, 11, 0, 0, 0, loc)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -152,7 +161,8 @@ func TestOffsetFrom(t *testing.T) {
 }
 
 func TestOffsetInvalid(t *testing.T) {
-	for _, o := range []checklist.Offset{"", "24h", "+x", "+5m", "+h", "+d", "+-1d", "+1.5h", "+1 d", "1d", "+24H", "+99999d", "24h+", "++1d"} {
+	for _, o := range []checklist.Offset{"", "24h", "+x", "+5m", "+h", "+d", "+-1d", "+1.5h", "+1 d", "1d", "+24H", "+99999d", "24h+", "++1d",
+		"-", "-x", "-h", "--1d", "-+1d", "-5m", "-1.5h", "-99999d", "- 1d", "-24H"} {
 		t.Run(string(o), func(t *testing.T) {
 			got, err := o.From(interview)
 			if err == nil {

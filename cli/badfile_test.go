@@ -44,7 +44,7 @@ func TestCommandsOnABadFile(t *testing.T) {
 		{"truncated", func(p string) error { return os.WriteFile(p, goodBytes[:200], 0o600) }, "the file ends too early"},
 		{"empty", func(p string) error { return os.WriteFile(p, nil, 0o600) }, "the file is empty"},
 		{"no-version", func(p string) error {
-			return os.WriteFile(p, bytes.Replace(goodBytes, []byte(`"version": 1,`), nil, 1), 0o600)
+			return os.WriteFile(p, bytes.Replace(goodBytes, []byte(`"version": 2,`), nil, 1), 0o600)
 		}, `no "version"`},
 		{"a-folder", func(p string) error { return os.Mkdir(p, 0o700) }, "is a folder, not a job file"},
 		{"huge", func(p string) error {
@@ -94,7 +94,7 @@ func TestNewerFileIsReadOnly(t *testing.T) {
 	dir := t.TempDir()
 	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
 	path := filepath.Join(dir, "jobs", id+".json")
-	b := bytes.Replace(jobFile(t, dir, id), []byte(`"version": 1`), []byte(`"version": 2`), 1)
+	b := bytes.Replace(jobFile(t, dir, id), []byte(`"version": 2`), []byte(`"version": 3`), 1)
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -108,14 +108,14 @@ func TestNewerFileIsReadOnly(t *testing.T) {
 		if res.code != 0 || !strings.Contains(res.stdout, id) {
 			t.Errorf("prep %s of a newer file: exit %d\n%s", strings.Join(args, " "), res.code, res.stdout)
 		}
-		requireOneErrorLine(t, res.stderr, "read-only", path, "written by a newer version of prep", "file version 2")
+		requireOneErrorLine(t, res.stderr, "read-only", path, "written by a newer version of prep", "file version 3")
 	}
 	for _, args := range [][]string{{"check", id, "news"}, {"uncheck", id, "news"}, {"status", id, "offer"}} {
 		res := run(t, dir, args...)
 		if res.code != 1 {
 			t.Errorf("prep %s: exit %d, want 1", strings.Join(args, " "), res.code)
 		}
-		requireOneErrorLine(t, res.stderr, path, "written by a newer version of prep", "file version 2")
+		requireOneErrorLine(t, res.stderr, path, "written by a newer version of prep", "file version 3")
 	}
 	if state(t, path) != before {
 		t.Error("the newer file changed")

@@ -22,7 +22,12 @@ const timeLayout = "2006-01-02 15:04"
 //	id            the job id, for show, check, uncheck and status
 //	company       the company
 //	role          the role
-//	interview_at  the interview time, RFC 3339 in the local time zone
+//	interview_at  the time of the round below, RFC 3339 in the local time
+//	              zone
+//	round         the job's next round, or its last when none is to come:
+//	              id, name, format, at, minutes, where, link, state, and
+//	              number and of ("round 2 of 3")
+//	rounds        how many rounds the job has, cancelled ones too
 //	status        the status to show (an upcoming job whose time has come
 //	              is "interviewed")
 //	done, total   how many of the job's visible items are ticked, of all
@@ -31,9 +36,36 @@ type listEntry struct {
 	Company     string           `json:"company"`
 	Role        string           `json:"role"`
 	InterviewAt string           `json:"interview_at"`
+	Round       *roundEntry      `json:"round"`
+	Rounds      int              `json:"rounds"`
 	Status      checklist.Status `json:"status"`
 	Done        int              `json:"done"`
 	Total       int              `json:"total"`
+}
+
+// roundEntry is a round in JSON output.
+type roundEntry struct {
+	ID      string               `json:"id"`
+	Name    string               `json:"name"`
+	Format  checklist.Format     `json:"format"`
+	At      string               `json:"at"`
+	Minutes int                  `json:"minutes,omitempty"`
+	Where   string               `json:"where,omitempty"`
+	Link    string               `json:"link,omitempty"`
+	State   checklist.RoundState `json:"state"`
+	Number  int                  `json:"number"`
+	Of      int                  `json:"of"`
+}
+
+func (r *runner) roundEntry(j *checklist.Job, rd *checklist.Round) *roundEntry {
+	if rd == nil {
+		return nil
+	}
+	n, of := j.Number(rd)
+	return &roundEntry{
+		ID: rd.ID, Name: rd.Name, Format: rd.Format, At: rd.At.In(r.now.Location()).Format(time.RFC3339),
+		Minutes: rd.Minutes, Where: rd.Where, Link: rd.Link, State: rd.State, Number: n, Of: of,
+	}
 }
 
 // cmdList is "prep list": every job on a line, upcoming ones first. Files
@@ -88,14 +120,14 @@ func (r *runner) warnNewer(jobs []checklist.Job) error {
 func inListOrder(jobs []checklist.Job, now time.Time) []checklist.Job {
 	var upcoming, past []checklist.Job
 	for _, j := range jobs {
-		if now.Before(j.InterviewAt) {
+		if j.NextRound(now) != nil {
 			upcoming = append(upcoming, j)
 		} else {
 			past = append(past, j)
 		}
 	}
 	byTime := func(a, b checklist.Job) int {
-		return cmp.Or(a.InterviewAt.Compare(b.InterviewAt), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(a.ListedAt(now).Compare(b.ListedAt(now)), cmp.Compare(a.ID, b.ID))
 	}
 	slices.SortStableFunc(upcoming, byTime)
 	slices.SortStableFunc(past, func(a, b checklist.Job) int { return byTime(b, a) })
@@ -108,12 +140,17 @@ func (r *runner) listText(jobs []checklist.Job) error {
 		return err
 	}
 	tw := tabwriter.NewWriter(r.out(), 0, 8, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tCOMPANY\tROLE\tINTERVIEW\tSTATUS\tDONE")
+	fmt.Fprintln(tw, "ID\tCOMPANY\tROLE\tINTERVIEW\tROUND\tSTATUS\tDONE")
 	for _, j := range jobs {
 		p := j.TotalProgress()
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s (%s)\t%s\t%d/%d\n",
+		at, round := j.ListedAt(r.now), "-"
+		if rd := j.CurrentRound(r.now); rd != nil {
+			n, of := j.Number(rd)
+			round = fmt.Sprintf("%d/%d %s", n, of, safetext.Line(rd.Name))
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s (%s)\t%s\t%s\t%d/%d\n",
 			safetext.Line(j.ID), safetext.Line(j.Company), safetext.Line(j.Role),
-			r.local(j.InterviewAt), checklist.Relative(j.InterviewAt, r.now),
+			r.local(at), checklist.Relative(at, r.now), round,
 			safetext.Line(string(j.EffectiveStatus(r.now))), p.Done, p.Total)
 	}
 	return tw.Flush()
@@ -127,7 +164,9 @@ func (r *runner) listJSON(jobs []checklist.Job) error {
 			ID:          j.ID,
 			Company:     j.Company,
 			Role:        j.Role,
-			InterviewAt: j.InterviewAt.In(r.now.Location()).Format(time.RFC3339),
+			InterviewAt: j.ListedAt(r.now).In(r.now.Location()).Format(time.RFC3339),
+			Round:       r.roundEntry(&j, j.CurrentRound(r.now)),
+			Rounds:      len(j.Rounds),
 			Status:      j.EffectiveStatus(r.now),
 			Done:        p.Done,
 			Total:       p.Total,

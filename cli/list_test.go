@@ -84,10 +84,16 @@ func TestListJSON(t *testing.T) {
 		"company":      "Initech",
 		"role":         "Site Reliability Engineer",
 		"interview_at": "2026-11-24T10:00:00+01:00",
+		"rounds":       float64(1),
 		"status":       "upcoming",
 		"done":         float64(2),
 		"total":        got[0]["total"],
 	}
+	round, _ := got[0]["round"].(map[string]any)
+	if round["id"] != "r1" || round["at"] != "2026-11-24T10:00:00+01:00" || round["number"] != float64(1) || round["of"] != float64(1) {
+		t.Errorf("round = %v, want the job's first and only round", got[0]["round"])
+	}
+	delete(got[0], "round")
 	for k, v := range want {
 		if got[0][k] != v {
 			t.Errorf("%s = %v, want %v", k, got[0][k], v)

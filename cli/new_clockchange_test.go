@@ -41,7 +41,7 @@ func TestNewRefusesTimesAClockChangeSkipsOrRepeats(t *testing.T) {
 				t.Fatalf("the time offered, %q, was refused: %s", tt.instead, res.stderr)
 			}
 			j := loadJob(t, dir, res.stdout[:len(res.stdout)-1])
-			if got := j.InterviewAt.Format(time.RFC3339); got != tt.want {
+			if got := j.Rounds[0].At.Format(time.RFC3339); got != tt.want {
 				t.Errorf("made for %s, want %s", got, tt.want)
 			}
 		})

@@ -18,11 +18,11 @@ func TestNew(t *testing.T) {
 		t.Fatalf("stdout = %q, want the id alone", res.stdout)
 	}
 	j := loadJob(t, dir, id)
-	if want := time.Date(2026, 12, 1, 10, 0, 0, 0, cet); !j.InterviewAt.Equal(want) {
-		t.Errorf("interview at %v, want %v", j.InterviewAt, want)
+	if want := time.Date(2026, 12, 1, 10, 0, 0, 0, cet); !j.Rounds[0].At.Equal(want) {
+		t.Errorf("interview at %v, want %v", j.Rounds[0].At, want)
 	}
-	if j.Where != "Main St 1" || !slices.Equal(j.Interviewers, []string{"Ann Lee", "Bob Stone"}) {
-		t.Errorf("where %q, interviewers %q", j.Where, j.Interviewers)
+	if j.Rounds[0].Where != "Main St 1" || !slices.Equal(j.Rounds[0].Names(), []string{"Ann Lee", "Bob Stone"}) {
+		t.Errorf("where %q, interviewers %q", j.Rounds[0].Where, j.Rounds[0].Names())
 	}
 	if j.Item("thank-interviewers-ann-lee") == nil || j.Item("thank-interviewers-bob-stone") == nil {
 		t.Error("no thank-you item for each interviewer")
@@ -40,8 +40,8 @@ func TestNew(t *testing.T) {
 func TestNewRelativeDate(t *testing.T) {
 	dir := t.TempDir()
 	id := newJob(t, dir, "--company", "Initech", "--role", "SRE", "--at", "tomorrow 2pm")
-	if want := time.Date(2026, 11, 24, 14, 0, 0, 0, cet); !loadJob(t, dir, id).InterviewAt.Equal(want) {
-		t.Errorf("interview at %v, want %v", loadJob(t, dir, id).InterviewAt, want)
+	if want := time.Date(2026, 11, 24, 14, 0, 0, 0, cet); !loadJob(t, dir, id).Rounds[0].At.Equal(want) {
+		t.Errorf("interview at %v, want %v", loadJob(t, dir, id).Rounds[0].At, want)
 	}
 }
 

@@ -18,6 +18,7 @@ var commands = []func(*runner) *cobra.Command{
 	cmdList,
 	cmdShow,
 	cmdExport,
+	cmdRound,
 	cmdCheck,
 	cmdUncheck,
 	cmdStatus,
@@ -96,14 +97,19 @@ func shellsOnly(root *cobra.Command) {
 }
 
 // named makes a command's errors start with its name, as in "prep: show: no
-// such job ...", so that a line in a script's log says which command failed.
+// such job ..." or "prep: round add: ...", so that a line in a script's log
+// says which command failed; its subcommands' too.
 func named(c *cobra.Command) *cobra.Command {
-	run := c.RunE
-	c.RunE = func(cmd *cobra.Command, args []string) error {
-		if err := run(cmd, args); err != nil {
-			return fmt.Errorf("%s: %w", cmd.Name(), err)
+	if run := c.RunE; run != nil {
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			if err := run(cmd, args); err != nil {
+				return fmt.Errorf("%s: %w", strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" "), err)
+			}
+			return nil
 		}
-		return nil
+	}
+	for _, sub := range c.Commands() {
+		named(sub)
 	}
 	return c
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -72,34 +73,93 @@ func showJSON(w io.Writer, j checklist.Job) error {
 func (r *runner) showText(w io.Writer, j checklist.Job) error {
 	ew := &errWriter{w: w}
 	ew.printf("%s — %s\n", safetext.Line(j.Company), safetext.Line(j.Role))
-	ew.printf("When:          %s (%s)\n", r.local(j.InterviewAt), checklist.Relative(j.InterviewAt, r.now))
-	if j.Where != "" {
-		ew.printf("Where:         %s\n", safetext.Line(j.Where))
-	}
-	if len(j.Interviewers) > 0 {
-		ew.printf("Interviewers:  %s\n", safeJoin(j.Interviewers))
-	}
 	ew.printf("Status:        %s\n", safetext.Line(string(j.EffectiveStatus(r.now))))
 	if j.Reason != nil {
 		ew.printf("Likely reason: %s\n", safetext.Line(j.Reason.String()))
 	}
-	for _, phase := range checklist.Phases() {
-		secs := j.VisibleSections(phase)
-		if len(secs) == 0 {
-			continue
-		}
-		p := j.Progress(phase)
-		ew.printf("\n%s  %d/%d\n", phase.Heading(), p.Done, p.Total)
-		for _, s := range secs {
-			sp := s.Progress()
-			ew.printf("\n  %s  %d/%d\n", safetext.Line(s.Title), sp.Done, sp.Total)
-			for _, it := range s.Items {
-				ew.printf("    %s %s  (%s)%s\n", box(it.Done), safetext.Line(it.Text), safetext.Line(it.ID), r.due(it, "  "))
-				writeNote(ew, it.Note, "        ")
-			}
+	field := func(label, value string) {
+		if value != "" {
+			ew.printf("%-15s%s\n", label+":", safetext.Line(value))
 		}
 	}
+	field("Posting", j.Posting)
+	field("Salary", j.Salary)
+	if j.AppliedAt != nil {
+		field("Applied", strings.TrimSpace(j.AppliedAt.In(r.now.Location()).Format(time.DateOnly)+" "+j.AppliedVia))
+	} else {
+		field("Applied", j.AppliedVia)
+	}
+	for _, c := range j.Contacts {
+		field("Contact", c.String())
+	}
+	writeNote(ew, j.Notes, "  ")
+	r.showSections(ew, "Before every round", "  ", j.VisibleSections(checklist.Before, nil))
+	for _, rd := range j.ByTime() {
+		r.showRound(ew, &j, rd)
+	}
+	r.showSections(ew, "After the interviews", "  ", j.VisibleSections(checklist.After, nil))
 	return ew.err
+}
+
+// showRound writes one round: its details, then its own sections.
+func (r *runner) showRound(ew *errWriter, j *checklist.Job, rd *checklist.Round) {
+	n, of := j.Number(rd)
+	title := fmt.Sprintf("Round %d of %d · %s", n, of, safetext.Line(rd.Name))
+	if rd.State == checklist.Cancelled {
+		title = safetext.Line(rd.Name) + " · cancelled"
+	}
+	ew.printf("\n%s  (%s)\n", title, safetext.Line(rd.ID))
+	when := fmt.Sprintf("%s (%s)", r.local(rd.At), checklist.Relative(rd.At, r.now))
+	if rd.Minutes > 0 {
+		when += fmt.Sprintf(", %d min", rd.Minutes)
+	}
+	ew.printf("  When:          %s, %s\n", when, rd.Format.Label())
+	if rd.Where != "" {
+		ew.printf("  Where:         %s\n", safetext.Line(rd.Where))
+	}
+	if rd.Link != "" {
+		ew.printf("  Link:          %s\n", safetext.Line(rd.Link))
+	}
+	if len(rd.Interviewers) > 0 {
+		ew.printf("  Interviewers:  %s\n", safeJoin(rd.Names()))
+	}
+	for _, phase := range checklist.Phases() {
+		var own []*checklist.Section
+		for _, s := range j.VisibleSections(phase, rd) {
+			if j.RoundOf(s) == rd {
+				own = append(own, s)
+			}
+		}
+		r.showSections(ew, "  "+phaseTitle(phase), "    ", own)
+	}
+}
+
+// showSections writes a heading with the sections' progress, then each
+// section and its items, indented.
+func (r *runner) showSections(ew *errWriter, heading, indent string, secs []*checklist.Section) {
+	if len(secs) == 0 {
+		return
+	}
+	var p checklist.Progress
+	for _, s := range secs {
+		p = p.Add(s.Progress())
+	}
+	ew.printf("\n%s  %d/%d\n", heading, p.Done, p.Total)
+	for _, s := range secs {
+		sp := s.Progress()
+		ew.printf("\n%s%s  %d/%d\n", indent, safetext.Line(s.Title), sp.Done, sp.Total)
+		for _, it := range s.Items {
+			ew.printf("%s  %s %s  (%s)%s\n", indent, box(it.Done), safetext.Line(it.Text), safetext.Line(it.ID), r.due(it, "  "))
+			writeNote(ew, it.Note, indent+"      ")
+		}
+	}
+}
+
+func phaseTitle(p checklist.Phase) string {
+	if p == checklist.After {
+		return "After"
+	}
+	return "Before"
 }
 
 // showMarkdown writes the job as the Markdown checklist prep export writes

@@ -32,14 +32,14 @@ func withBytes(b []byte) func(*testing.T, string) {
 // badFiles are the files of issue 6's promise 3 that any system may hold;
 // bad_unix_test.go adds those only Unix can make.
 func badFiles(good []byte) []badFile {
-	newer := bytes.Replace(good, []byte(`"version": 1`), []byte(`"version": 2`), 1)
+	newer := bytes.Replace(good, []byte(`"version": 2`), []byte(`"version": 3`), 1)
 	newer = bytes.Replace(newer, []byte(`"status": "upcoming"`), []byte(`"status": {"name": "upcoming"}`), 1)
 	return []badFile{
 		{"truncated", withBytes(good[:len(good)*2/3]), "the file ends too early: it may have been cut off"},
 		{"wrong-types", withBytes(bytes.Replace(good, []byte(`"done": false`), []byte(`"done": 0`), 1)),
-			`field "sections.items.done" holds a JSON number, want true or false`},
-		{"missing-version", withBytes(bytes.Replace(good, []byte("\"version\": 1,\n"), nil, 1)), `no "version"`},
-		{"newer-version", withBytes(newer), `written by a newer prep (file version 2; this build reads version 1): field "status" holds a JSON object, want a string`},
+			`field "rounds.sections.items.done" holds a JSON number, want true or false`},
+		{"missing-version", withBytes(bytes.Replace(good, []byte("\"version\": 2,\n"), nil, 1)), `no "version"`},
+		{"newer-version", withBytes(newer), `written by a newer prep (file version 3; this build reads version 2): field "status" holds a JSON object, want a string`},
 		{"empty", withBytes(nil), "the file is empty"},
 		{"null-section", withBytes(reshaped(good, "null-section", func(secs []any) []any { return append(secs[:1], append([]any{nil}, secs[1:]...)...) })),
 			"section 2 is null, not a section"},
@@ -259,7 +259,7 @@ func TestNewerVersionIsReadOnly(t *testing.T) {
 	s, dir := newStore(t)
 	j := create(t, s, details())
 	path := filepath.Join(dir, "jobs", j.ID+".json")
-	b := bytes.Replace(readFile(t, path), []byte(`"version": 1`), []byte(`"version": 2`), 1)
+	b := bytes.Replace(readFile(t, path), []byte(`"version": 2`), []byte(`"version": 3`), 1)
 	b = bytes.Replace(b, []byte(`"status": "upcoming"`), []byte(`"status": "upcoming",
   "calendar": {"uid": "abc"}`), 1)
 	writeFile(t, path, b)
@@ -273,14 +273,14 @@ func TestNewerVersionIsReadOnly(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}
-	if loaded.Version != 2 || loaded.Company != "Acme Corp" || loaded.Item("news") == nil {
+	if loaded.Version != 3 || loaded.Company != "Acme Corp" || loaded.Item("news") == nil {
 		t.Errorf("loaded job = version %d, %q", loaded.Version, loaded.Company)
 	}
 	ro := s.ReadOnly(loaded)
 	if !errors.Is(ro, ErrReadOnly) || !errors.Is(ro, ErrNewerVersion) {
 		t.Fatalf("ReadOnly = %v, want ErrNewerVersion", ro)
 	}
-	for _, want := range []string{path, "newer version of prep", "file version 2", "writes version 1"} {
+	for _, want := range []string{path, "newer version of prep", "file version 3", "writes version 2"} {
 		if !strings.Contains(ro.Error(), want) {
 			t.Errorf("ReadOnly %q does not say %q", ro, want)
 		}
@@ -351,7 +351,7 @@ func TestUnknownFieldsSurviveASave(t *testing.T) {
 		}
 		b = strings.Replace(b, after, after+extra, 1)
 	}
-	add(`"version": 1,`, `"zeta": [1, {"a": "<b> & c"}], "alpha": null,`)
+	add(`"version": 2,`, `"zeta": [1, {"a": "<b> & c"}], "alpha": null,`)
 	add(`"id": "research",`, `"color": "blue",`)
 	add(`"id": "news",`, `"source": {"url": "https://example.com/?a=1&b=2"},`)
 	add(`"code": "fit"`, `, "confidence": 0.5`)
@@ -388,7 +388,7 @@ func TestUnknownFieldsSurviveASave(t *testing.T) {
 	if got := keys[len(keys)-2:]; got[0] != "alpha" || got[1] != "zeta" {
 		t.Errorf("top-level keys end %v, want the unknown ones last, sorted", got)
 	}
-	if !bytes.HasPrefix(after, []byte("{\n  \"version\": 1,\n  \"id\": ")) || !bytes.HasSuffix(after, []byte("}\n")) {
+	if !bytes.HasPrefix(after, []byte("{\n  \"version\": 2,\n  \"id\": ")) || !bytes.HasSuffix(after, []byte("}\n")) {
 		t.Errorf("saved file is not in the usual layout:\n%s", after)
 	}
 	loaded, err := s.Load(j.ID)
@@ -424,9 +424,9 @@ func TestUnknownFieldsFollowTheirItem(t *testing.T) {
 	old = bytes.Replace(old, []byte(`"id": "route",`), []byte(`"id": "route", "x-route": 2,`), 1)
 	// Move news to the end of the last section, drop route.
 	var news checklist.Item
-	for si := range j.Sections {
-		items := j.Sections[si].Items[:0]
-		for _, it := range j.Sections[si].Items {
+	for _, s := range j.AllSections() {
+		items := s.Items[:0]
+		for _, it := range s.Items {
 			switch it.ID {
 			case "news":
 				news = it
@@ -435,7 +435,7 @@ func TestUnknownFieldsFollowTheirItem(t *testing.T) {
 				items = append(items, it)
 			}
 		}
-		j.Sections[si].Items = items
+		s.Items = items
 	}
 	last := &j.Sections[len(j.Sections)-1]
 	last.Items = append(last.Items, news)

@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"path/filepath"
+	"regexp"
 	"testing"
 	"time"
 
@@ -53,9 +54,7 @@ func TestUnreadableDueAtInAJobFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	after := readFile(t, path)
-	if !bytes.Contains(after, []byte(`"due": "+2d",
-          `+string(bad)+`
-        }`)) {
+	if !regexp.MustCompile(`"due": "\+2d",\s+` + regexp.QuoteMeta(string(bad)) + `\s+}`).Match(after) {
 		t.Errorf("the unreadable due_at is not where it was:\n%s", after)
 	}
 	want, err := DecodeJob(edited)

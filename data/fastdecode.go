@@ -40,25 +40,44 @@ import (
 // BENCHMARKS.md has the figures.
 
 type fileJob struct {
-	Version      int               `json:"version"`
-	ID           string            `json:"id"`
-	Company      string            `json:"company"`
-	Role         string            `json:"role"`
-	InterviewAt  time.Time         `json:"interview_at"`
-	Where        string            `json:"where,omitempty"`
-	Interviewers []string          `json:"interviewers,omitempty"`
-	Status       checklist.Status  `json:"status"`
-	StatusAt     *time.Time        `json:"status_at,omitempty"`
-	Reason       *checklist.Reason `json:"reason,omitempty"`
-	Template     string            `json:"template,omitempty"`
-	CreatedAt    time.Time         `json:"created_at"`
-	Sections     []fileSection     `json:"sections"`
+	Version    int                 `json:"version"`
+	ID         string              `json:"id"`
+	Company    string              `json:"company"`
+	Role       string              `json:"role"`
+	Status     checklist.Status    `json:"status"`
+	StatusAt   *time.Time          `json:"status_at,omitempty"`
+	Reason     *checklist.Reason   `json:"reason,omitempty"`
+	Posting    string              `json:"posting,omitempty"`
+	Salary     string              `json:"salary,omitempty"`
+	AppliedAt  *time.Time          `json:"applied_at,omitempty"`
+	AppliedVia string              `json:"applied_via,omitempty"`
+	Notes      string              `json:"notes,omitempty"`
+	Contacts   []checklist.Contact `json:"contacts,omitempty"`
+	Rounds     []fileRound         `json:"rounds"`
+	Template   string              `json:"template,omitempty"`
+	CreatedAt  time.Time           `json:"created_at"`
+	Sections   []fileSection       `json:"sections"`
+}
+
+type fileRound struct {
+	ID           string               `json:"id"`
+	Name         string               `json:"name"`
+	Format       checklist.Format     `json:"format"`
+	At           time.Time            `json:"at"`
+	Minutes      int                  `json:"minutes,omitempty"`
+	Where        string               `json:"where,omitempty"`
+	Link         string               `json:"link,omitempty"`
+	Interviewers []checklist.Person   `json:"interviewers,omitempty"`
+	State        checklist.RoundState `json:"state"`
+	Invite       *checklist.Invite    `json:"invite,omitempty"`
+	Sections     []fileSection        `json:"sections"`
 }
 
 type fileSection struct {
 	ID    string           `json:"id"`
 	Title string           `json:"title"`
 	Phase checklist.Phase  `json:"phase"`
+	Scope checklist.Scope  `json:"scope,omitempty"`
 	When  checklist.Status `json:"when,omitempty"`
 	Items []fileItem       `json:"items"`
 }
@@ -128,7 +147,8 @@ func (f *fileJob) reset() *fileJob {
 	return f
 }
 
-// hasEmptyList reports whether f holds an empty list of sections or items.
+// hasEmptyList reports whether f holds an empty list of sections or items
+// in the lists it reuses.
 func (f *fileJob) hasEmptyList() bool {
 	if f.Sections != nil && len(f.Sections) == 0 {
 		return true
@@ -146,35 +166,72 @@ func (f *fileJob) hasEmptyList() bool {
 // string goes through in: the texts that come from the template are
 // shared, and the others kept (see interner).
 func (f *fileJob) job(in interner) checklist.Job {
-	for i, name := range f.Interviewers {
-		f.Interviewers[i] = in.keep(name)
-	}
 	if f.Reason != nil {
 		f.Reason.Code = checklist.ReasonCode(in.share(string(f.Reason.Code)))
 		f.Reason.Text = in.keep(f.Reason.Text)
 	}
 	j := checklist.Job{
-		Version:      f.Version,
-		ID:           in.keep(f.ID),
-		Company:      in.keep(f.Company),
-		Role:         in.keep(f.Role),
-		InterviewAt:  f.InterviewAt,
-		Where:        in.keep(f.Where),
-		Interviewers: f.Interviewers,
-		Status:       checklist.Status(in.share(string(f.Status))),
-		StatusAt:     f.StatusAt,
-		Reason:       f.Reason,
-		Template:     in.share(f.Template),
-		CreatedAt:    f.CreatedAt,
+		Version:    f.Version,
+		ID:         in.keep(f.ID),
+		Company:    in.keep(f.Company),
+		Role:       in.keep(f.Role),
+		Status:     checklist.Status(in.share(string(f.Status))),
+		StatusAt:   f.StatusAt,
+		Reason:     f.Reason,
+		Posting:    in.keep(f.Posting),
+		Salary:     in.keep(f.Salary),
+		AppliedAt:  f.AppliedAt,
+		AppliedVia: in.keep(f.AppliedVia),
+		Notes:      in.keep(f.Notes),
+		Contacts:   f.Contacts,
+		Template:   in.share(f.Template),
+		CreatedAt:  f.CreatedAt,
+		Sections:   sections(f.Sections, in),
 	}
-	if f.Sections != nil {
-		j.Sections = make([]checklist.Section, len(f.Sections))
+	for i := range j.Contacts {
+		c := &j.Contacts[i]
+		c.ID, c.Name, c.Role = in.keep(c.ID), in.keep(c.Name), in.share(c.Role)
+		c.Email, c.Phone, c.LinkedIn = in.keep(c.Email), in.keep(c.Phone), in.keep(c.LinkedIn)
 	}
-	for si, fs := range f.Sections {
+	if f.Rounds != nil {
+		j.Rounds = make([]checklist.Round, len(f.Rounds))
+	}
+	for ri, fr := range f.Rounds {
+		for i := range fr.Interviewers {
+			p := &fr.Interviewers[i]
+			p.Name, p.Email = in.keep(p.Name), in.keep(p.Email)
+		}
+		if fr.Invite != nil {
+			fr.Invite.UID = in.keep(fr.Invite.UID)
+		}
+		j.Rounds[ri] = checklist.Round{
+			ID:           in.share(fr.ID),
+			Name:         in.share(fr.Name),
+			Format:       checklist.Format(in.share(string(fr.Format))),
+			At:           fr.At,
+			Minutes:      fr.Minutes,
+			Where:        in.keep(fr.Where),
+			Link:         in.keep(fr.Link),
+			Interviewers: fr.Interviewers,
+			State:        checklist.RoundState(in.share(string(fr.State))),
+			Invite:       fr.Invite,
+			Sections:     sections(fr.Sections, in),
+		}
+	}
+	return j
+}
+
+func sections(fss []fileSection, in interner) []checklist.Section {
+	if fss == nil {
+		return nil
+	}
+	out := make([]checklist.Section, len(fss))
+	for si, fs := range fss {
 		s := checklist.Section{
 			ID:    in.share(fs.ID),
 			Title: in.share(fs.Title),
 			Phase: checklist.Phase(in.share(string(fs.Phase))),
+			Scope: checklist.Scope(in.share(string(fs.Scope))),
 			When:  checklist.Status(in.share(string(fs.When))),
 		}
 		if fs.Items != nil {
@@ -196,9 +253,9 @@ func (f *fileJob) job(in interner) checklist.Job {
 				For:    in.keep(fi.For),
 			}
 		}
-		j.Sections[si] = s
+		out[si] = s
 	}
-	return j
+	return out
 }
 
 // timesWritable reports whether every time of the job can be encoded: a
@@ -213,10 +270,15 @@ func timesWritable(j checklist.Job) bool {
 		_, err := t.AppendText(buf[:0])
 		return err == nil
 	}
-	if !ok(&j.InterviewAt) || !ok(j.StatusAt) || !ok(&j.CreatedAt) {
+	if !ok(j.StatusAt) || !ok(&j.CreatedAt) || !ok(j.AppliedAt) {
 		return false
 	}
-	for _, s := range j.Sections {
+	for _, r := range j.Rounds {
+		if !ok(&r.At) {
+			return false
+		}
+	}
+	for _, s := range j.AllSections() {
 		for i := range s.Items {
 			if !ok(s.Items[i].DoneAt) || !ok(s.Items[i].DueAt) {
 				return false

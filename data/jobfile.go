@@ -117,8 +117,9 @@ func checkJob(j checklist.Job) error {
 	return nil
 }
 
-// checkFields checks the id, the status, the phases and the ids of the
-// sections and items (see checkIDs).
+// checkFields checks the id, the status, the rounds' formats and states,
+// the phases, and the ids of the rounds, sections and items (see
+// checkIDs).
 func checkFields(j checklist.Job) error {
 	if !checklist.ValidID(j.ID) {
 		return fmt.Errorf("id %q is not a valid job id", j.ID)
@@ -129,7 +130,15 @@ func checkFields(j checklist.Job) error {
 	if err := checkIDs(j); err != nil {
 		return err
 	}
-	for _, s := range j.Sections {
+	for _, r := range j.Rounds {
+		if _, err := checklist.ParseFormat(string(r.Format)); err != nil {
+			return fmt.Errorf("round %q: %w", r.ID, err)
+		}
+		if _, err := checklist.ParseRoundState(string(r.State)); err != nil {
+			return fmt.Errorf("round %q: %w", r.ID, err)
+		}
+	}
+	for _, s := range j.AllSections() {
 		if !s.Phase.Valid() {
 			return fmt.Errorf("section %q: unknown phase %q", s.ID, s.Phase)
 		}

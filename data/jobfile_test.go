@@ -41,20 +41,22 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 
 func TestEncodeJobLeavesOutEmptyOptionalFields(t *testing.T) {
 	j := checklist.Job{
-		Version: 1, ID: "a", Company: "A", Role: "R", Status: checklist.Upcoming,
-		InterviewAt: time.Date(2026, 12, 1, 10, 0, 0, 0, cet), CreatedAt: now,
+		Version: 2, ID: "a", Company: "A", Role: "R", Status: checklist.Upcoming, CreatedAt: now,
+		Rounds: []checklist.Round{{ID: "r1", Name: "Interview", Format: checklist.Video,
+			At: time.Date(2026, 12, 1, 10, 0, 0, 0, cet), State: checklist.Scheduled, Sections: []checklist.Section{}}},
 		Sections: []checklist.Section{{ID: "s", Title: "S", Phase: checklist.Before, Items: []checklist.Item{{ID: "i", Text: "T"}}}},
 	}
 	b, err := EncodeJob(j)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{"status_at", "where", "interviewers", "template", "done_at", "note", "due_at", "when"} {
+	for _, key := range []string{"status_at", "where", "link", "minutes", "interviewers", "invite", "template", "done_at", "note", "due_at", "when",
+		"scope", "posting", "salary", "applied_at", "applied_via", "notes", "contacts"} {
 		if bytes.Contains(b, []byte(`"`+key+`"`)) {
 			t.Errorf("file holds an empty %q", key)
 		}
 	}
-	for _, key := range []string{`"done": false`, `"interview_at": "2026-12-01T10:00:00+01:00"`} {
+	for _, key := range []string{`"done": false`, `"at": "2026-12-01T10:00:00+01:00"`} {
 		if !bytes.Contains(b, []byte(key)) {
 			t.Errorf("file lacks %s", key)
 		}
@@ -65,10 +67,10 @@ func TestDecodeJobAcceptsHandEdits(t *testing.T) {
 	tests := []struct {
 		name, in string
 	}{
-		{"keys in another order", `{"status": "offer", "sections": [], "id": "a", "version": 1}`},
-		{"unknown fields", `{"version": 1, "id": "a", "status": "upcoming", "salary": "lots", "sections": []}`},
-		{"CRLF line ends", "{\r\n  \"version\": 1,\r\n  \"id\": \"a\",\r\n  \"status\": \"upcoming\"\r\n}\r\n"},
-		{"no sections", `{"version": 1, "id": "a", "status": "withdrawn"}`},
+		{"keys in another order", `{"status": "offer", "sections": [], "id": "a", "version": 2}`},
+		{"unknown fields", `{"version": 2, "id": "a", "status": "upcoming", "salary": "lots", "sections": []}`},
+		{"CRLF line ends", "{\r\n  \"version\": 2,\r\n  \"id\": \"a\",\r\n  \"status\": \"upcoming\"\r\n}\r\n"},
+		{"no sections", `{"version": 2, "id": "a", "status": "withdrawn"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,13 +86,13 @@ func TestDecodeJobErrorsReadWell(t *testing.T) {
 		name, in, want string
 	}{
 		{"empty", "", "empty"},
-		{"cut off", `{"version": 1, "id": "a"`, "cut off"},
-		{"syntax", `{"version": 1,, "id": "a"}`, "byte 15"},
+		{"cut off", `{"version": 2, "id": "a"`, "cut off"},
+		{"syntax", `{"version": 2,, "id": "a"}`, "byte 15"},
 		{"no version", `{"id": "a", "status": "upcoming"}`, `no "version"`},
-		{"newer and unreadable", `{"version": 2, "id": "a", "status": "ghosted"}`, "newer prep (file version 2"},
-		{"bad id", `{"version": 1, "id": "A b", "status": "upcoming"}`, `"A b"`},
-		{"no id", `{"version": 1, "status": "upcoming"}`, `id ""`},
-		{"no status", `{"version": 1, "id": "a"}`, `status ""`},
+		{"newer and unreadable", `{"version": 3, "id": "a", "status": "ghosted"}`, "newer prep (file version 3"},
+		{"bad id", `{"version": 2, "id": "A b", "status": "upcoming"}`, `"A b"`},
+		{"no id", `{"version": 2, "status": "upcoming"}`, `id ""`},
+		{"no status", `{"version": 2, "id": "a"}`, `status ""`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

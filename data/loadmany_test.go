@@ -60,7 +60,7 @@ func TestLoadManyKeepsTheOrderGivenAndReportsBadFiles(t *testing.T) {
 	s, dir := newStore(t)
 	ids := writeJobs(t, dir, 3)
 	bad := filepath.Join(dir, "jobs", "broken.json")
-	writeFile(t, bad, []byte(`{"version": 1, "id": "broken", "status": "upcoming"`))
+	writeFile(t, bad, []byte(`{"version": 2, "id": "broken", "status": "upcoming"`))
 	asked := []string{ids[2], "broken", "gone-since", ids[0], "../escape", ids[1]}
 	jobs, problems := s.LoadMany(asked)
 	var got []string
@@ -108,7 +108,7 @@ func TestLoadManyInPagesIsList(t *testing.T) {
 				j, p := s.LoadMany(page)
 				jobs, problems = append(jobs, j...), append(problems, p...)
 			}
-			sort.SliceStable(jobs, func(a, b int) bool { return jobs[a].InterviewAt.Before(jobs[b].InterviewAt) })
+			sort.SliceStable(jobs, func(a, b int) bool { return jobs[a].Start().Before(jobs[b].Start()) })
 			if len(list) != 40 || !reflect.DeepEqual(jobs, list) {
 				t.Errorf("pages gave %d jobs, List %d, or they differ", len(jobs), len(list))
 			}
@@ -116,7 +116,7 @@ func TestLoadManyInPagesIsList(t *testing.T) {
 				t.Errorf("pages gave problems %v, List %v", problems, listProblems)
 			}
 			for i := 1; i < len(list); i++ {
-				if list[i].InterviewAt.Before(list[i-1].InterviewAt) {
+				if list[i].Start().Before(list[i-1].Start()) {
 					t.Fatalf("List is not soonest first at %d", i)
 				}
 			}

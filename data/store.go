@@ -388,7 +388,7 @@ func (s *Store) List() ([]checklist.Job, []Problem, error) {
 		return nil, nil, err
 	}
 	jobs, problems := s.LoadMany(ids)
-	sort.SliceStable(jobs, func(a, b int) bool { return jobs[a].InterviewAt.Before(jobs[b].InterviewAt) })
+	sort.SliceStable(jobs, func(a, b int) bool { return jobs[a].Start().Before(jobs[b].Start()) })
 	return jobs, append(problems, conflicts...), nil
 }
 

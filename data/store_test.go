@@ -36,11 +36,11 @@ func TestCreateThenLoad(t *testing.T) {
 		t.Fatalf("Load: %v", err)
 	}
 	sameJob(t, got, j)
-	if !got.InterviewAt.Equal(j.InterviewAt) {
-		t.Errorf("interview at %s, want %s", got.InterviewAt, j.InterviewAt)
+	if !got.Rounds[0].At.Equal(j.Rounds[0].At) {
+		t.Errorf("interview at %s, want %s", got.Rounds[0].At, j.Rounds[0].At)
 	}
-	if _, off := got.InterviewAt.Zone(); off != 60*60 {
-		t.Errorf("interview time lost its +01:00 offset: %s", got.InterviewAt)
+	if _, off := got.Rounds[0].At.Zone(); off != 60*60 {
+		t.Errorf("interview time lost its +01:00 offset: %s", got.Rounds[0].At)
 	}
 	if got.Item("thank-interviewers-dana-lee") == nil {
 		t.Error("the per-interviewer items were not saved")
@@ -119,13 +119,13 @@ func TestJobFileLayout(t *testing.T) {
 	b := readFile(t, path)
 
 	t.Run("stable key order", func(t *testing.T) {
-		want := []string{"version", "id", "company", "role", "interview_at", "where", "interviewers", "status", "template", "created_at", "sections"}
+		want := []string{"version", "id", "company", "role", "status", "rounds", "template", "created_at", "sections"}
 		if got := topLevelKeys(t, b); !reflect.DeepEqual(got, want) {
 			t.Errorf("top-level keys = %v, want %v", got, want)
 		}
 	})
 	t.Run("indented with two spaces", func(t *testing.T) {
-		want := "{\n  \"version\": 1,\n  \"id\": \"" + j.ID + "\",\n  \"company\": "
+		want := "{\n  \"version\": 2,\n  \"id\": \"" + j.ID + "\",\n  \"company\": "
 		if !bytes.HasPrefix(b, []byte(want)) {
 			t.Errorf("file starts %q, want %q", b[:min(len(b), 80)], want)
 		}
@@ -295,7 +295,7 @@ func TestListIgnoresFilesThatAreNotJobs(t *testing.T) {
 	// Some of these even hold a valid job: only their names rule them out.
 	writeFile(t, filepath.Join(jobs, "README.txt"), []byte("my interview notes\n"))
 	writeFile(t, filepath.Join(jobs, ".hidden.json"), good)
-	writeFile(t, filepath.Join(jobs, ".x.json123"), []byte(`{"version": 1, "id": "`))
+	writeFile(t, filepath.Join(jobs, ".x.json123"), []byte(`{"version": 2, "id": "`))
 	writeFile(t, filepath.Join(jobs, "Acme.JSON"), good)
 	writeFile(t, filepath.Join(jobs, "backup.json.bak"), good)
 	writeFile(t, filepath.Join(jobs, "archive", acmeID+".json"), good)
@@ -345,20 +345,20 @@ func TestListReportsBadFilesAndKeepsTheRest(t *testing.T) {
 		{"blank", []byte("  \n\n"), "empty"},
 		{"wrong-type", bad("wrong-type", replace(`"company": "Acme Corp"`, `"company": 42`)), `field "company" holds a JSON number, want a string`},
 		{"wrong-type-done", bad("wrong-type-done", replace(`"done": false`, `"done": "yes"`)), "want true or false"},
-		{"wrong-type-version", bad("wrong-type-version", replace(`"version": 1`, `"version": "one"`)), `field "version" holds a JSON string, want a whole number`},
-		{"wrong-type-sections", bad("wrong-type-sections", replace(`"sections": [`, `"sections": {"x": 1}, "old_sections": [`)), `field "sections" holds a JSON object, want an array`},
-		{"no-version", bad("no-version", replace("\"version\": 1,\n", "")), "version"},
-		{"version-0", bad("version-0", replace(`"version": 1`, `"version": 0`)), "version"},
+		{"wrong-type-version", bad("wrong-type-version", replace(`"version": 2`, `"version": "one"`)), `field "version" holds a JSON string, want a whole number`},
+		{"wrong-type-sections", bad("wrong-type-sections", replace(`"sections": [`, `"sections": {"x": 1}, "old_sections": [`)), `field "rounds.sections" holds a JSON object, want an array`},
+		{"no-version", bad("no-version", replace("\"version\": 2,\n", "")), "version"},
+		{"version-0", bad("version-0", replace(`"version": 2`, `"version": 0`)), "version"},
 		{"version-99", bad("version-99", func(s string) string {
-			return replace(`"status": "upcoming"`, `"status": "ghosted"`)(replace(`"version": 1`, `"version": 99`)(s))
-		}), `written by a newer prep (file version 99; this build reads version 1): unknown status "ghosted"`},
-		{"version-negative", bad("version-negative", replace(`"version": 1`, `"version": -1`)), "-1"},
+			return replace(`"status": "upcoming"`, `"status": "ghosted"`)(replace(`"version": 2`, `"version": 99`)(s))
+		}), `written by a newer prep (file version 99; this build reads version 2): unknown status "ghosted"`},
+		{"version-negative", bad("version-negative", replace(`"version": 2`, `"version": -1`)), "-1"},
 		{"other-id", goodBytes, "does not match the file name"},
 		{"unsafe-id", bad("../etc/passwd", func(s string) string { return s }), "../etc/passwd"},
 		{"binary", []byte{0x00, 0xff, 0xfe, 0x1b, '[', '2', 'J', 0x07}, "not valid JSON"},
 		{"not-an-object", []byte("[1, 2, 3]\n"), "holds a JSON array, not an object"},
 		{"a-string", []byte(`"hello"`), "holds a JSON string, not an object"},
-		{"bad-time", bad("bad-time", replace(`"interview_at": "2026-12-01T10:00:00+01:00"`, `"interview_at": "next tuesday"`)), "next tuesday"},
+		{"bad-time", bad("bad-time", replace(`"at": "2026-12-01T10:00:00+01:00"`, `"at": "next tuesday"`)), "next tuesday"},
 		{"null", []byte("null"), "version"},
 		{"unknown-status", bad("unknown-status", replace(`"status": "upcoming"`, `"status": "maybe"`)), "maybe"},
 		{"unknown-phase", bad("unknown-phase", replace(`"phase": "before"`, `"phase": "during"`)), "during"},
@@ -454,7 +454,7 @@ func TestApplyWritesEdits(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameJob(t, loaded, saved)
-	if loaded.Item("water") == nil || loaded.Sections[4].Items[0].ID != "water" {
+	if loaded.Item("water") == nil || loaded.Section("materials").Items[0].ID != "water" {
 		t.Error("the added item was not saved first in materials")
 	}
 	if loaded.Item("handwritten-note") != nil {
@@ -724,8 +724,8 @@ func TestLoadContractFile(t *testing.T) {
 	if j.Company != "Acme Corp" || j.Role != "Backend Engineer" || j.Status != checklist.Upcoming {
 		t.Errorf("job = %q, %q, %q", j.Company, j.Role, j.Status)
 	}
-	if want := time.Date(2026, 12, 1, 10, 0, 0, 0, cet); !j.InterviewAt.Equal(want) {
-		t.Errorf("interview at %s, want %s", j.InterviewAt, want)
+	if want := time.Date(2026, 12, 1, 10, 0, 0, 0, cet); !j.Rounds[0].At.Equal(want) {
+		t.Errorf("interview at %s, want %s", j.Rounds[0].At, want)
 	}
 	if it := j.Item("website"); it == nil || !it.Done || it.Note != "They build rockets" {
 		t.Errorf("website item = %+v", it)
@@ -743,7 +743,7 @@ func TestLoadContractFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	after := readFile(t, filepath.Join(dir, "jobs", acmeID+".json"))
-	if !bytes.HasPrefix(after, []byte("{\n  \"version\": 1,\n  \"id\": ")) {
+	if !bytes.HasPrefix(after, []byte("{\n  \"version\": 2,\n  \"id\": ")) {
 		t.Errorf("re-saved file is not in the stable layout:\n%s", after)
 	}
 	again, err := s.Load(acmeID)

@@ -33,6 +33,7 @@ func DecodeTemplate(b []byte) (checklist.Template, error) {
 	if err := json.Unmarshal(b, &t); err != nil {
 		return t, describeJSONError(err)
 	}
+	t = checklist.UpgradeTemplate(t)
 	if err := t.Validate(); err != nil {
 		return t, fmt.Errorf("invalid template: %w", err)
 	}

@@ -199,7 +199,7 @@ func TestDecodeTemplateErrors(t *testing.T) {
 	}{
 		{"not JSON", "{", "cut off"},
 		{"wrong type", `{"version": "1"}`, `"version"`},
-		{"wrong version", `{"version": 2, "sections": []}`, "version 2"},
+		{"wrong version", `{"version": 3, "sections": []}`, "version 3"},
 		{"no sections", `{"version": 1, "name": "mine"}`, "no sections"},
 		{"bad item", `{"version": 1, "sections": [{"id": "s", "title": "S", "phase": "before", "items": [{"id": "a"}]}]}`, `"a"`},
 	}

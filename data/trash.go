@@ -65,7 +65,7 @@ func (s *Store) TrashList() ([]TrashedJob, error) {
 		if err != nil {
 			tj.Err = err
 		} else {
-			tj.ID, tj.Company, tj.Role, tj.InterviewAt = j.ID, j.Company, j.Role, j.InterviewAt
+			tj.ID, tj.Company, tj.Role, tj.InterviewAt = j.ID, j.Company, j.Role, j.Start()
 		}
 		out = append(out, tj)
 	}

@@ -60,7 +60,7 @@ func TestTrashList(t *testing.T) {
 	setTime(t, filepath.Join(trash, acme.ID+".json"), early)
 	setTime(t, filepath.Join(trash, globex.ID+".json"), late)
 	// Things that are not trashed jobs, and one that cannot be read.
-	writeFile(t, filepath.Join(trash, "broken.json"), []byte(`{"version": 1, "id": `))
+	writeFile(t, filepath.Join(trash, "broken.json"), []byte(`{"version": 2, "id": `))
 	setTime(t, filepath.Join(trash, "broken.json"), early.Add(-time.Hour))
 	writeFile(t, filepath.Join(trash, "notes.txt"), []byte("hello"))
 	writeFile(t, filepath.Join(trash, "Not An ID.json"), readFile(t, filepath.Join(trash, acme.ID+".json")))
@@ -77,7 +77,7 @@ func TestTrashList(t *testing.T) {
 	}
 	g, a, b := got[0], got[1], got[2]
 	if g.Name != globex.ID || g.ID != globex.ID || g.Company != "Globex" || g.Role != "SRE" ||
-		!g.InterviewAt.Equal(globex.InterviewAt) || !g.TrashedAt.Equal(late) || g.Err != nil {
+		!g.InterviewAt.Equal(globex.Rounds[0].At) || !g.TrashedAt.Equal(late) || g.Err != nil {
 		t.Errorf("first entry = %+v, want Globex trashed at %s", g, late)
 	}
 	if g.Path != filepath.Join(trash, globex.ID+".json") {
@@ -228,7 +228,7 @@ func TestRestoreRefusals(t *testing.T) {
 			writeFile(t, filepath.Join(dir, "trash", "broken.json"), []byte("{"))
 		}, false, filepath.Join("trash", "broken.json")},
 		{"a file with an unsafe id inside", "sneaky", func(t *testing.T, _ *Store, dir string) {
-			writeFile(t, filepath.Join(dir, "trash", "sneaky.json"), []byte(`{"version": 1, "id": "../../x", "status": "upcoming", "sections": []}`))
+			writeFile(t, filepath.Join(dir, "trash", "sneaky.json"), []byte(`{"version": 2, "id": "../../x", "status": "upcoming", "sections": []}`))
 		}, false, "sneaky.json"},
 	}
 	for _, id := range []string{"../jobs/" + acmeID, "../" + acmeID, "/etc/passwd", "", ".", "..", "A", "a/b", `..\x`, "a\x00b"} {
@@ -280,7 +280,7 @@ func TestRestoreRefusals(t *testing.T) {
 func TestRestoreUnderANewIDKeepsTheRestOfTheFile(t *testing.T) {
 	s, dir := newStore(t)
 	j := create(t, s, details())
-	trashed := []byte(`{"version":1,"mood":{"id":"not this one"},"id":"` + acmeID + `","company":"Acme Corp",` +
+	trashed := []byte(`{"version":2,"mood":{"id":"not this one"},"id":"` + acmeID + `","company":"Acme Corp",` +
 		`"role":"Backend Engineer","interview_at":"2026-12-01T10:00:00+01:00","status":"upcoming","sections":[]}` + "\n")
 	writeFile(t, filepath.Join(dir, "trash", acmeID+".json"), trashed)
 

@@ -131,6 +131,7 @@ func decodeTemplateFile(b []byte) (checklist.Template, error) {
 	if rest := bytes.TrimLeft(b[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
 		return t, fmt.Errorf("more follows the template, at %s", position(b, int64(len(b)-len(rest)+1)))
 	}
+	t = checklist.UpgradeTemplate(t)
 	if err := t.Validate(); err != nil {
 		return t, fmt.Errorf("invalid template: %w", err)
 	}

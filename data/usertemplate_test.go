@@ -122,6 +122,7 @@ func TestLoadTemplateOwn(t *testing.T) {
 				t.Fatal(err)
 			}
 			want.Name = tt.wantName
+			want = checklist.UpgradeTemplate(want)
 			if !reflect.DeepEqual(tmpl, want) {
 				t.Errorf("template = %+v, want the file's %+v", tmpl, want)
 			}

@@ -67,7 +67,14 @@ func start(t *testing.T, dataDir string, width, height int, env ...string) *term
 		"XDG_CONFIG_HOME=" + filepath.Join(dataDir, "config")}, env...), prepBinary), " ")
 	args := []string{"new-session", "-d", "-s", name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), cmd,
 		";", "set-option", "-t", name, "remain-on-exit", "on"}
-	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+	// A server whose last session just ended may be on its way out as the
+	// next session asks for it; asked again, a new one starts.
+	out, err := exec.Command("tmux", args...).CombinedOutput()
+	for try := 0; err != nil && strings.Contains(string(out), "server exited unexpectedly") && try < 5; try++ {
+		time.Sleep(100 * time.Millisecond)
+		out, err = exec.Command("tmux", args...).CombinedOutput()
+	}
+	if err != nil {
 		t.Fatalf("tmux: %v\n%s", err, out)
 	}
 	term := &terminal{t: t, name: name, dataDir: dataDir}
@@ -168,10 +175,15 @@ func savedJob(t *testing.T, dataDir string) map[string]any {
 	return j
 }
 
-// items maps item ids to their saved fields.
+// items maps item ids to their saved fields, the job's own and every
+// round's.
 func items(j map[string]any) map[string]map[string]any {
 	out := map[string]map[string]any{}
-	for _, s := range j["sections"].([]any) {
+	sections := j["sections"].([]any)
+	for _, r := range j["rounds"].([]any) {
+		sections = append(sections, r.(map[string]any)["sections"].([]any)...)
+	}
+	for _, s := range sections {
 		for _, it := range s.(map[string]any)["items"].([]any) {
 			m := it.(map[string]any)
 			out[m["id"].(string)] = m

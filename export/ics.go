@@ -15,18 +15,25 @@ import (
 // ProductID names prep as the maker of its iCalendar files.
 const ProductID = "-//prep-cli//prep//EN"
 
-// InterviewLength is how long the interview's calendar event lasts: the job
-// records only when it starts.
-const InterviewLength = time.Hour
-
 // ReminderHour is the hour, in the local time zone, of the evening before
 // the interview at which the event's reminder fires.
 const ReminderHour = 19
 
-// EventUID is the iCalendar UID of the job's interview event. Exporting a
-// job again gives the same UIDs, so a calendar app updates what it imported
-// before rather than adding it twice.
-func EventUID(j checklist.Job) string { return j.ID + "@prep" }
+// EventUID is the iCalendar UID of a round's event. Exporting a job again
+// gives the same UIDs, so a calendar app updates what it imported before
+// rather than adding it twice. The first round's is the job's own, as it
+// was when a job had one interview. A round that came from an invitation
+// keeps the invitation's UID, so that the calendar holding the invitation
+// sees the same event.
+func EventUID(j checklist.Job, r checklist.Round) string {
+	switch {
+	case r.Invite != nil && r.Invite.UID != "":
+		return r.Invite.UID
+	case r.ID == "r1":
+		return j.ID + "@prep"
+	}
+	return j.ID + "." + r.ID + "@prep"
+}
 
 // TodoUID is the iCalendar UID of the to-do made from one item of the job.
 func TodoUID(j checklist.Job, it checklist.Item) string { return j.ID + "." + it.ID + "@prep" }
@@ -34,11 +41,12 @@ func TodoUID(j checklist.Job, it checklist.Item) string { return j.ID + "." + it
 // ICS writes the job as an iCalendar file (RFC 5545) that calendar apps
 // import:
 //
-//   - one event for the interview, an hour long, with the place (and the
-//     link, when the place is one), the interviewers and what to bring, and
-//     a reminder at 19:00 the evening before;
+//   - one event for each round, as long as the round, with the place and
+//     the join link, the interviewers and what to bring, and a reminder at
+//     19:00 the evening before; a cancelled round's event is cancelled;
 //   - one to-do for each after-interview item with a due time, open or
-//     done, on the checklist the job shows now, with its hint and note.
+//     done, on the checklist the job shows now, with its hint and note,
+//     each related to its round's event.
 //
 // Times are written in UTC, so the file means the same moments wherever it
 // is opened; DTSTAMP is now. Lines end in CRLF and are folded at 75 octets,
@@ -50,11 +58,22 @@ func ICS(w io.Writer, j checklist.Job, now time.Time) error {
 	cal.SetProductId(ProductID)
 	cal.SetCalscale("GREGORIAN")
 	cal.SetMethod(ics.MethodPublish)
-	addEvent(cal, j, now)
-	for _, s := range j.VisibleSections(checklist.After) {
-		for _, it := range s.Items {
-			if it.DueAt != nil {
-				addTodo(cal, j, it, now)
+	last := j.LastRound()
+	for _, r := range j.ByTime() {
+		addEvent(cal, j, r, now)
+		for _, s := range j.VisibleSections(checklist.After, r) {
+			owner := r
+			if j.RoundOf(s) == nil {
+				// The job's own after tasks count from its last round.
+				if r != last {
+					continue
+				}
+				owner = last
+			}
+			for _, it := range s.Items {
+				if it.DueAt != nil {
+					addTodo(cal, j, *owner, it, now)
+				}
 			}
 		}
 	}
@@ -64,41 +83,43 @@ func ICS(w io.Writer, j checklist.Job, now time.Time) error {
 	return nil
 }
 
-func addEvent(cal *ics.Calendar, j checklist.Job, now time.Time) {
-	ev := cal.AddEvent(EventUID(j))
+func addEvent(cal *ics.Calendar, j checklist.Job, r *checklist.Round, now time.Time) {
+	ev := cal.AddEvent(EventUID(j, *r))
 	ev.SetDtStampTime(now)
-	ev.SetStartAt(j.InterviewAt)
-	ev.SetEndAt(j.InterviewAt.Add(InterviewLength))
-	ev.SetSummary("Interview: " + jobTitle(j))
-	if where := icsLine(j.Where); where != "" {
+	ev.SetStartAt(r.At)
+	ev.SetEndAt(r.Ends())
+	ev.SetSummary(icsLine(r.Name) + ": " + jobTitle(j))
+	if where := icsLine(r.Where); where != "" {
 		ev.SetLocation(where)
-		if link, ok := webLink(j.Where); ok {
-			ev.SetURL(link)
-		}
+	}
+	if link, ok := webLink(r.Link); ok {
+		ev.SetURL(link)
+	} else if link, ok := webLink(r.Where); ok {
+		ev.SetURL(link)
 	}
 	var desc []string
-	if len(j.Interviewers) > 0 {
-		desc = append(desc, "Interviewers: "+icsJoin(j.Interviewers))
+	if len(r.Interviewers) > 0 {
+		desc = append(desc, "Interviewers: "+icsJoin(r.Names()))
 	}
-	if bring := j.ToBring(); len(bring) > 0 {
+	if bring := j.ToBring(r); len(bring) > 0 {
 		desc = append(desc, "Bring: "+icsJoin(bring))
 	}
 	desc = append(desc, "Checklist: prep show "+icsLine(j.ID))
 	ev.SetDescription(strings.Join(desc, "\n"))
-	if j.Status == checklist.Withdrawn {
+	if j.Status == checklist.Withdrawn || r.State == checklist.Cancelled {
 		ev.SetStatus(ics.ObjectStatusCancelled)
 		return
 	}
 	ev.SetStatus(ics.ObjectStatusConfirmed)
 	alarm := ev.AddAlarm()
 	alarm.SetAction(ics.ActionDisplay)
-	alarm.SetTrigger(reminderTrigger(j.InterviewAt, now.Location()))
-	at := j.InterviewAt.In(now.Location()).Format("15:04")
+	alarm.SetTrigger(reminderTrigger(r.At, now.Location()))
+	at := r.At.In(now.Location()).Format("15:04")
 	alarm.SetProperty(ics.ComponentPropertyDescription,
-		"Interview tomorrow at "+at+": "+jobTitle(j)+". Check the night-before list in prep.")
+		icsLine(r.Name)+" tomorrow at "+at+": "+jobTitle(j)+". Check the night-before list in prep.")
 }
 
-func addTodo(cal *ics.Calendar, j checklist.Job, it checklist.Item, now time.Time) {
+func addTodo(cal *ics.Calendar, j checklist.Job, r checklist.Round, it checklist.Item, now time.Time) {
 	todo := cal.AddTodo(TodoUID(j, it))
 	todo.SetDtStampTime(now)
 	todo.SetDueAt(*it.DueAt)
@@ -109,8 +130,9 @@ func addTodo(cal *ics.Calendar, j checklist.Job, it checklist.Item, now time.Tim
 		if it.DoneAt != nil {
 			todo.SetCompletedAt(*it.DoneAt)
 		}
-	case j.Status == checklist.Withdrawn:
-		// Nothing is left to chase for a withdrawn application.
+	case j.Status == checklist.Withdrawn || r.State == checklist.Cancelled:
+		// Nothing is left to chase for a withdrawn application or a round
+		// called off.
 		todo.SetStatus(ics.ObjectStatusCancelled)
 	default:
 		todo.SetStatus(ics.ObjectStatusNeedsAction)
@@ -124,7 +146,7 @@ func addTodo(cal *ics.Calendar, j checklist.Job, it checklist.Item, now time.Tim
 	}
 	desc = append(desc, jobTitle(j)+". Tick it: prep check "+icsLine(j.ID)+" "+icsLine(it.ID))
 	todo.SetDescription(strings.Join(desc, "\n\n"))
-	todo.AddProperty(ics.ComponentPropertyRelatedTo, EventUID(j))
+	todo.AddProperty(ics.ComponentPropertyRelatedTo, EventUID(j, r))
 }
 
 // reminderTrigger is the TRIGGER of the interview's reminder: a duration

@@ -42,27 +42,31 @@ func at(day, hour, min int) *time.Time {
 // escaping everywhere.
 func hardJob() checklist.Job {
 	return checklist.Job{
-		Version:      checklist.FormatVersion,
-		ID:           "smith-jones-dev-2026-11-20",
-		Company:      hardCompany,
-		Role:         "Dev, Backend; Go",
-		InterviewAt:  time.Date(2026, 11, 20, 10, 0, 0, 0, cet),
-		Where:        "https://meet.example.com/abc-defg-hij?pwd=0123456789abcdefghijklmnopqrstuvwxyz",
-		Interviewers: []string{"Ann Lee", "Bob, Jr."},
-		Status:       checklist.Interviewed,
+		Version: checklist.FormatVersion,
+		ID:      "smith-jones-dev-2026-11-20",
+		Company: hardCompany,
+		Role:    "Dev, Backend; Go",
+		Status:  checklist.Interviewed,
+		Rounds: []checklist.Round{{
+			ID: "r1", Name: "Interview", Format: checklist.Video, State: checklist.Scheduled,
+			At:           time.Date(2026, 11, 20, 10, 0, 0, 0, cet),
+			Where:        "https://meet.example.com/abc-defg-hij?pwd=0123456789abcdefghijklmnopqrstuvwxyz",
+			Interviewers: checklist.People("Ann Lee", "Bob, Jr."),
+			Sections: []checklist.Section{
+				{ID: "materials", Title: "Materials", Phase: checklist.Before, Items: []checklist.Item{
+					{ID: "resume", Text: "Print your resume", Bring: "resume copies", DueAt: at(19, 18, 0)},
+					{ID: "pen", Text: "Pack a pen", Bring: "pen; notepad", Done: true},
+				}},
+				{ID: "thanks", Title: "Thank-you notes", Phase: checklist.After, Items: []checklist.Item{
+					{ID: "thank-ann", Text: "Thank Ann; then Bob, too", Hint: "A short note, the same day.",
+						Note: hardNote, DueAt: at(21, 10, 0)},
+					{ID: "thank-hr", Text: "Thank HR", DueAt: at(21, 10, 0), Done: true, DoneAt: at(20, 17, 30)},
+					{ID: "card", Text: "Send a card", DueAt: at(22, 10, 0), Done: true, DoneAt: at(23, 8, 0)},
+					{ID: "call", Text: "Call them", DueAt: at(27, 10, 0), Done: true},
+					{ID: "no-due", Text: "Smile"},
+				}},
+			}}},
 		Sections: []checklist.Section{
-			{ID: "materials", Title: "Materials", Phase: checklist.Before, Items: []checklist.Item{
-				{ID: "resume", Text: "Print your resume", Bring: "resume copies", DueAt: at(19, 18, 0)},
-				{ID: "pen", Text: "Pack a pen", Bring: "pen; notepad", Done: true},
-			}},
-			{ID: "thanks", Title: "Thank-you notes", Phase: checklist.After, Items: []checklist.Item{
-				{ID: "thank-ann", Text: "Thank Ann; then Bob, too", Hint: "A short note, the same day.",
-					Note: hardNote, DueAt: at(21, 10, 0)},
-				{ID: "thank-hr", Text: "Thank HR", DueAt: at(21, 10, 0), Done: true, DoneAt: at(20, 17, 30)},
-				{ID: "card", Text: "Send a card", DueAt: at(22, 10, 0), Done: true, DoneAt: at(23, 8, 0)},
-				{ID: "call", Text: "Call them", DueAt: at(27, 10, 0), Done: true},
-				{ID: "no-due", Text: "Smile"},
-			}},
 			{ID: "if-no", Title: "If the answer is no", Phase: checklist.After, When: checklist.Rejected, Items: []checklist.Item{
 				{ID: "feedback", Text: "Ask for feedback", DueAt: at(26, 9, 0)},
 			}},
@@ -101,8 +105,8 @@ func TestICSRoundTrip(t *testing.T) {
 	requireProp(t, ev, "DTSTART", "20261120T090000Z")
 	requireProp(t, ev, "DTEND", "20261120T100000Z")
 	requireProp(t, ev, "SUMMARY", "Interview: "+company+" — Dev, Backend; Go")
-	requireProp(t, ev, "LOCATION", j.Where)
-	requireProp(t, ev, "URL", j.Where)
+	requireProp(t, ev, "LOCATION", j.Rounds[0].Where)
+	requireProp(t, ev, "URL", j.Rounds[0].Where)
 	requireProp(t, ev, "DESCRIPTION", "Interviewers: Ann Lee, Bob, Jr.\n"+
 		"Bring: resume copies, pen; notepad\nChecklist: prep show smith-jones-dev-2026-11-20")
 
@@ -167,8 +171,8 @@ func TestICSWithTheLibraryParser(t *testing.T) {
 		t.Errorf("SUMMARY = %q, want %q", summary, want)
 	}
 	start, err := events[0].GetStartAt()
-	if err != nil || !start.Equal(hardJob().InterviewAt) {
-		t.Errorf("DTSTART = %v (%v), want %v", start, err, hardJob().InterviewAt)
+	if err != nil || !start.Equal(hardJob().Rounds[0].At) {
+		t.Errorf("DTSTART = %v (%v), want %v", start, err, hardJob().Rounds[0].At)
 	}
 	if n := len(events[0].Alarms()); n != 1 {
 		t.Errorf("%d alarms, want 1", n)
@@ -217,7 +221,7 @@ func TestICSLines(t *testing.T) {
 func TestICSHostileTextIsInert(t *testing.T) {
 	j := hardJob()
 	j.Company = "Evil" + hostileText
-	j.Sections[1].Items[0].Note = "note" + hostileText + "\r\nnext\rover"
+	j.Rounds[0].Sections[1].Items[0].Note = "note" + hostileText + "\r\nnext\rover"
 	out := exportICS(t, j)
 	for _, bad := range []string{"\x1b", "\x07", "\u009b", "\u202e"} {
 		if strings.Contains(out, bad) {
@@ -238,8 +242,8 @@ func TestICSHostileTextIsInert(t *testing.T) {
 
 func TestICSUpcomingAddressWithoutLink(t *testing.T) {
 	j := hardJob()
-	j.Where = "Main St 1, Springfield"
-	j.Interviewers = nil
+	j.Rounds[0].Where = "Main St 1, Springfield"
+	j.Rounds[0].Interviewers = nil
 	j.Status = checklist.Upcoming
 	cal := parseICS(t, exportICS(t, j))
 	ev := cal.children("VEVENT")[0]

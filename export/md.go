@@ -15,11 +15,10 @@ import (
 //
 //	# Acme Corp — Backend Engineer
 //
-//	- **When:** Tue 1 Dec 2026, 10:00 CET
-//	- **Where:** Main St 1, Springfield
-//	…
+//	- **Status:** upcoming
+//	- **Posting:** <https://acme.example/jobs/42>
 //
-//	## Before the interview
+//	## Before every round
 //
 //	### Company research (2/5)
 //
@@ -27,67 +26,141 @@ import (
 //	  > Series C in October.
 //	- [ ] Prepare two or three questions of your own
 //
-//	## After the interview
+//	## Round 1 of 2: Phone screen
 //
-//	### Thank-you notes (1/4)
+//	- **When:** Tue 1 Dec 2026, 10:00 CET, 30 min, phone call
+//	- **Interviewers:** Dana Lee
+//
+//	### Before: Materials (1/3)
+//	…
+//	### After: Thank-you notes (1/4)
 //
 //	- [ ] Send a handwritten thank-you note — due Sun 22 Nov, 10:00 (late)
 //
-// Only the sections the job's checklist shows now are written. Text from
-// the job is made inert (control characters become visible symbols) and
-// its Markdown characters are escaped, so that a company called "*Acme*
-// [x]" reads as itself and cannot change the layout, and "<", ">" and "&"
-// are written as character references, so that no renderer makes HTML of
-// it. Only a place that is a web address becomes a link. Times are those of
-// now's time zone; "late" is judged at now.
+//	## After the interviews
+//	…
+//
+// Only the sections the job's checklist shows now are written; a cancelled
+// round is named as such, with what was done for it. Text from the job is
+// made inert (control characters become visible symbols) and its Markdown
+// characters are escaped, so that a company called "*Acme* [x]" reads as
+// itself and cannot change the layout, and "<", ">" and "&" are written as
+// character references, so that no renderer makes HTML of it. Only a place
+// or link that is a web address becomes a link. Times are those of now's
+// time zone; "late" is judged at now.
 func Markdown(w io.Writer, j checklist.Job, now time.Time) error {
-	md := &mdWriter{w: w, now: now, at: j.InterviewAt.In(now.Location())}
+	md := &mdWriter{w: w, now: now, at: j.Start().In(now.Location())}
 	md.printf("# %s — %s\n\n", mdText(j.Company), mdText(j.Role))
-	md.printf("- **When:** %s\n", md.at.Format("Mon 2 Jan 2006, 15:04 MST"))
-	if where := strings.TrimSpace(j.Where); where != "" {
-		if link, ok := webLink(where); ok {
-			md.printf("- **Where:** <%s>\n", link)
-		} else {
-			md.printf("- **Where:** %s\n", mdText(where))
-		}
-	}
-	if len(j.Interviewers) > 0 {
-		md.printf("- **Interviewers:** %s\n", mdJoin(j.Interviewers, ", "))
-	}
-	if bring := j.ToBring(); len(bring) > 0 {
-		md.printf("- **Bring:** %s\n", mdJoin(bring, ", "))
-	}
 	md.printf("- **Status:** %s\n", mdText(string(j.EffectiveStatus(now))))
 	if j.Reason != nil {
 		md.printf("- **Likely reason:** %s\n", mdText(j.Reason.String()))
 	}
-	for _, phase := range checklist.Phases() {
-		secs := j.VisibleSections(phase)
-		if len(secs) == 0 {
-			continue
+	md.place("Posting", j.Posting)
+	md.field("Salary", j.Salary)
+	if j.AppliedAt != nil || j.AppliedVia != "" {
+		applied := j.AppliedVia
+		if j.AppliedAt != nil {
+			applied = strings.TrimSpace(j.AppliedAt.In(now.Location()).Format("Mon 2 Jan 2006") + " " + applied)
 		}
-		md.printf("\n## %s\n", phase.Heading())
-		for _, s := range secs {
-			p := s.Progress()
-			md.printf("\n### %s (%d/%d)\n", mdText(s.Title), p.Done, p.Total)
-			if len(s.Items) > 0 {
-				md.printf("\n")
+		md.field("Applied", applied)
+	}
+	for _, c := range j.Contacts {
+		md.field("Contact", c.String())
+	}
+	md.note(j.Notes)
+	md.sections("Before every round", "", j.VisibleSections(checklist.Before, nil))
+	for _, r := range j.ByTime() {
+		md.round(j, r)
+	}
+	md.sections("After the interviews", "", j.VisibleSections(checklist.After, nil))
+	return md.err
+}
+
+// round writes one round: when, where and who, then its own sections.
+func (md *mdWriter) round(j checklist.Job, r *checklist.Round) {
+	n, of := j.Number(r)
+	title := fmt.Sprintf("Round %d of %d: %s", n, of, mdText(r.Name))
+	if r.State == checklist.Cancelled {
+		title = mdText(r.Name) + " (cancelled)"
+	}
+	md.printf("\n## %s\n\n", title)
+	when := r.At.In(md.now.Location()).Format("Mon 2 Jan 2006, 15:04 MST")
+	if r.Minutes > 0 {
+		when += fmt.Sprintf(", %d min", r.Minutes)
+	}
+	md.printf("- **When:** %s, %s\n", when, mdText(r.Format.Label()))
+	md.place("Where", r.Where)
+	md.place("Link", r.Link)
+	if len(r.Interviewers) > 0 {
+		md.printf("- **Interviewers:** %s\n", mdJoin(r.Names(), ", "))
+	}
+	if bring := j.ToBring(r); len(bring) > 0 {
+		md.printf("- **Bring:** %s\n", mdJoin(bring, ", "))
+	}
+	for _, phase := range checklist.Phases() {
+		var own []*checklist.Section
+		for _, s := range j.VisibleSections(phase, r) {
+			if j.RoundOf(s) != nil {
+				own = append(own, s)
 			}
-			for _, it := range s.Items {
-				md.printf("- %s %s%s\n", mdBox(it.Done), mdText(it.Text), md.due(it))
-				md.note(it.Note)
-			}
+		}
+		md.sections("", phaseTitle(phase)+": ", own)
+	}
+}
+
+// sections writes sections under a heading, if there are any: the
+// heading, when given, as a level-two one, the sections at level three.
+func (md *mdWriter) sections(heading, prefix string, secs []*checklist.Section) {
+	if len(secs) == 0 {
+		return
+	}
+	if heading != "" {
+		md.printf("\n## %s\n", heading)
+	}
+	for _, s := range secs {
+		p := s.Progress()
+		md.printf("\n### %s%s (%d/%d)\n", prefix, mdText(s.Title), p.Done, p.Total)
+		if len(s.Items) > 0 {
+			md.printf("\n")
+		}
+		for _, it := range s.Items {
+			md.printf("- %s %s%s\n", mdBox(it.Done), mdText(it.Text), md.due(it))
+			md.note(it.Note)
 		}
 	}
-	return md.err
+}
+
+// field writes one "- **Label:** text" line, if there is text.
+func (md *mdWriter) field(label, text string) {
+	if text = strings.TrimSpace(text); text != "" {
+		md.printf("- **%s:** %s\n", label, mdText(text))
+	}
+}
+
+// place writes a field whose text may be a web address, which becomes a
+// link.
+func (md *mdWriter) place(label, text string) {
+	text = strings.TrimSpace(text)
+	if link, ok := webLink(text); ok {
+		md.printf("- **%s:** <%s>\n", label, link)
+		return
+	}
+	md.field(label, text)
+}
+
+func phaseTitle(p checklist.Phase) string {
+	if p == checklist.After {
+		return "After"
+	}
+	return "Before"
 }
 
 // mdWriter writes one Markdown document, keeping the first error.
 type mdWriter struct {
 	w   io.Writer
 	now time.Time
-	// at is the interview time in now's time zone; due times in its year
-	// leave the year out.
+	// at is the job's first round in now's time zone; due times in its
+	// year leave the year out.
 	at  time.Time
 	err error
 }

@@ -42,12 +42,14 @@ func hostileJob() checklist.Job {
 	j := hardJob()
 	j.Company = "Acme " + attack
 	j.Role = "Dev " + attack
-	j.Where = "Room " + attack
-	j.Interviewers = append([]string(nil), htmlAttacks...)
+	j.Rounds[0].Where = "Room " + attack
+	j.Rounds[0].Name = "Round " + attack
+	j.Rounds[0].Interviewers = checklist.People(htmlAttacks...)
+	j.Posting, j.Salary, j.Notes = "Posting "+attack, "Salary "+attack, "Notes "+attack
+	j.Contacts = []checklist.Contact{{ID: "c", Name: "Kim " + attack, Role: attack, Email: attack}}
 	j.Status = checklist.Rejected
 	j.Reason = &checklist.Reason{Code: checklist.OtherReason, Text: attack}
-	for si := range j.Sections {
-		s := &j.Sections[si]
+	for _, s := range j.AllSections() {
 		s.Title += " " + attack
 		for ii := range s.Items {
 			it := &s.Items[ii]
@@ -170,7 +172,7 @@ func TestMarkdownWhereLinks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			j := hardJob()
-			j.Where = tt.where
+			j.Rounds[0].Where = tt.where
 			src := markdownOf(t, j)
 			for _, r := range renderers {
 				out := renderHTML(t, r.md, src)

@@ -49,11 +49,11 @@ func TestMarkdownHostileLayout(t *testing.T) {
 	j := hardJob()
 	j.Company = "*Acme* [x]"
 	j.Role = "# Role\n---"
-	j.Where = "<b>Main</b> St | 1"
-	j.Interviewers = []string{"[Ann](http://evil)", "Bob" + hostileText}
-	j.Sections[0].Title = "Materials ### (9/9)"
-	j.Sections[1].Items[0].Text = "- [x] fake done"
-	j.Sections[1].Items[0].Note = "# not a heading\n- not a list\n1. not numbered\n> not nested\n---\n    not code\n`x`" + hostileText
+	j.Rounds[0].Where = "<b>Main</b> St | 1"
+	j.Rounds[0].Interviewers = checklist.People("[Ann](http://evil)", "Bob"+hostileText)
+	j.Rounds[0].Sections[0].Title = "Materials ### (9/9)"
+	j.Rounds[0].Sections[1].Items[0].Text = "- [x] fake done"
+	j.Rounds[0].Sections[1].Items[0].Note = "# not a heading\n- not a list\n1. not numbered\n> not nested\n---\n    not code\n`x`" + hostileText
 	var b bytes.Buffer
 	if err := Markdown(&b, j, now); err != nil {
 		t.Fatal(err)
@@ -76,7 +76,7 @@ func TestMarkdownHostileLayout(t *testing.T) {
 		"# \\*Acme\\* \\[x\\] — \\# Role␊---\n",
 		"- **Where:** &lt;b&gt;Main&lt;/b&gt; St \\| 1\n",
 		"- **Interviewers:** \\[Ann\\](http://evil), Bob␛\\]0;pwned␇␛\\[31m�2J�\n",
-		"### Materials \\#\\#\\# (9/9) (1/2)\n",
+		"### Before: Materials \\#\\#\\# (9/9) (1/2)\n",
 		// Inside a list item the text is not at the start of a block.
 		"- [ ] - \\[x\\] fake done — due Sat 21 Nov, 10:00 (late)\n",
 		"  > \\# not a heading\n  > \\- not a list\n  > 1\\. not numbered\n  > &gt; not nested\n  > \\---\n  > not code\n  > \\`x\\`␛\\]0;pwned",
@@ -100,11 +100,12 @@ func TestMarkdownDueTimes(t *testing.T) {
 	}
 	out := b.String()
 	for _, want := range []string{
-		"- **When:** Fri 20 Nov 2026, 10:00 CET\n",
+		"- **When:** Fri 20 Nov 2026, 10:00 CET, video call\n",
 		"- **Where:** <https://meet.example.com/abc-defg-hij?pwd=0123456789abcdefghijklmnopqrstuvwxyz>\n",
 		"- **Bring:** resume copies, pen; notepad\n",
 		"- **Status:** interviewed\n",
-		"## After the interview\n\n### Thank-you notes (3/5)\n\n",
+		"## Round 1 of 1: Interview\n\n",
+		"### After: Thank-you notes (3/5)\n\n",
 		"- [ ] Thank Ann; then Bob, too — due Sat 21 Nov, 10:00 (late)\n",
 		"- [x] Thank HR — due Sat 21 Nov, 10:00\n",
 		"- [x] Send a card — due Sun 22 Nov, 10:00 (done 22 h late)\n",
@@ -130,7 +131,7 @@ func TestMarkdownYearShownWhenItDiffers(t *testing.T) {
 	j := hardJob()
 	due := *at(21, 10, 0)
 	due = due.AddDate(1, 0, 0)
-	j.Sections[1].Items[0].DueAt = &due
+	j.Rounds[0].Sections[1].Items[0].DueAt = &due
 	var b bytes.Buffer
 	if err := Markdown(&b, j, now); err != nil {
 		t.Fatal(err)
@@ -141,12 +142,13 @@ func TestMarkdownYearShownWhenItDiffers(t *testing.T) {
 }
 
 func TestMarkdownEmptyJob(t *testing.T) {
-	j := checklist.Job{ID: "x", Company: "X", Role: "Y", InterviewAt: now, Status: checklist.Upcoming}
+	j := checklist.Job{ID: "x", Company: "X", Role: "Y", Status: checklist.Upcoming,
+		Rounds: []checklist.Round{{ID: "r1", Name: "Phone screen", Format: checklist.Phone, At: now, State: checklist.Scheduled}}}
 	var b bytes.Buffer
 	if err := Markdown(&b, j, now.Add(-checklist.SoonWithin)); err != nil {
 		t.Fatal(err)
 	}
-	want := "# X — Y\n\n- **When:** Mon 23 Nov 2026, 09:00 CET\n- **Status:** upcoming\n"
+	want := "# X — Y\n\n- **Status:** upcoming\n\n## Round 1 of 1: Phone screen\n\n- **When:** Mon 23 Nov 2026, 09:00 CET, phone call\n"
 	if b.String() != want {
 		t.Errorf("got %q, want %q", b.String(), want)
 	}

@@ -59,12 +59,23 @@ type screen interface {
 	Prompt() string
 }
 
+// jobScreen is a screen of the open job: it comes on showing the job as it
+// is now.
+type jobScreen interface {
+	screen
+	enter() tea.Cmd
+}
+
 type screenID int
 
 const (
 	listScreen screenID = iota
 	formScreen
+	// The open job's three screens.
 	checklistScreen
+	tonightScreen
+	reviewScreen
+	jobPageScreen
 )
 
 // quitMsg asks the app to quit once everything is saved.
@@ -82,11 +93,20 @@ type Model struct {
 	screen screenID
 	list   *jobList
 	form   *jobForm
-	check  *checklistView
-	width  int
-	height int
-	// err is shown in the footer until the next key.
+	// open is the job open on its three screens: the plain checklist, the
+	// night-before card and the look back; jobScreen is the one of them
+	// last on show, to come back to from the details form.
+	open      *openedJob
+	check     *checklistView
+	tonight   *tonightView
+	review    *reviewView
+	page      *jobPageView
+	jobScreen screenID
+	width     int
+	height    int
+	// err, or else notice, is shown in the footer until the next key.
 	err      error
+	notice   string
 	quitting bool
 	// watch counts the checklists opened, so that only the open one's
 	// file is watched; stamp is how its file looked when last seen.
@@ -121,13 +141,43 @@ func (m Model) Init() tea.Cmd {
 }
 
 func (m Model) active() screen {
-	switch m.screen {
-	case formScreen:
+	if m.screen == formScreen {
 		return m.form
-	case checklistScreen:
-		return m.check
+	}
+	if s := m.shownJob(); s != nil {
+		return s
 	}
 	return m.list
+}
+
+// shownJob is the open job's screen on show, if one is.
+func (m Model) shownJob() jobScreen {
+	if m.open == nil {
+		return nil
+	}
+	switch m.screen {
+	case checklistScreen:
+		return m.check
+	case tonightScreen:
+		return m.tonight
+	case reviewScreen:
+		return m.review
+	case jobPageScreen:
+		return m.page
+	}
+	return nil
+}
+
+// shownItems is the item list on show, with the text box a draft is typed
+// in: the plain checklist's or the night-before card's.
+func (m Model) shownItems() *itemList {
+	switch s := m.shownJob().(type) {
+	case *checklistView:
+		return s.list
+	case *tonightView:
+		return s.list
+	}
+	return nil
 }
 
 // Update routes a message, then keeps the draft of whatever is being typed
@@ -184,19 +234,38 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.list.reload()
 	case newJobMsg:
 		return m.showForm(newJobForm(m.sh))
-	case editDetailsMsg:
-		if m.check == nil {
+	case showJobScreenMsg:
+		if m.shownJob() == nil {
 			return m, nil
 		}
-		return m.showForm(newDetailsForm(m.sh, m.check.job))
+		return m.showJob(msg.screen)
+	case editDetailsMsg:
+		if m.open == nil {
+			return m, nil
+		}
+		if m.open.readOnly != nil {
+			return m, showError(m.open.readOnly)
+		}
+		switch msg.what {
+		case roundDetails:
+			if r := m.open.round(); r != nil {
+				return m.showForm(newRoundForm(m.sh, m.open.job, r, nil))
+			}
+		case newRound:
+			return m.showForm(newRoundForm(m.sh, m.open.job, nil, nil))
+		}
+		return m.showForm(newDetailsForm(m.sh, m.open.job))
 	case detailsChosenMsg:
-		m.screen = checklistScreen
-		return m, m.check.edit(checklist.SetDetails{Details: msg.details})
+		m.screen = m.jobScreen
+		return m, m.active().Update(msg)
 	case backToChecklistMsg:
-		m.screen = checklistScreen
+		m.screen = m.jobScreen
+		return m, nil
+	case errorMsg:
+		m.err, m.notice = msg.err, ""
 		return m, nil
 	case noticeMsg:
-		m.err = msg.err
+		m.err, m.notice = nil, msg.text
 		return m, nil
 	case jobCreatedMsg:
 		if msg.err != nil {
@@ -230,11 +299,11 @@ func (m Model) showForm(f *jobForm) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	m.err = nil
+	m.err, m.notice = nil, ""
 	switch {
 	case key.Matches(msg, m.keys.Quit):
-		if m.check != nil && m.screen == checklistScreen {
-			if save := m.check.saveOpenNote(); save != nil {
+		if l := m.shownItems(); l != nil {
+			if save := l.saveOpenNote(); save != nil {
 				return m, tea.Sequence(save, quit)
 			}
 		}
@@ -257,20 +326,27 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 		m.err = msg.err
 		return m, nil
 	}
-	m.check = newChecklistView(m.sh, msg.job, msg.item)
-	m.check.readOnly = msg.readOnly
-	m.screen = checklistScreen
+	o, first := newOpenedJob(m.sh, msg.job, msg.item, msg.readOnly)
+	m.open = o
+	m.check, m.tonight, m.review, m.page = newChecklistView(o), newTonightView(o), newReviewView(o), newJobPageView(o)
 	m.resize()
 	m.watch++
 	m.stamp = data.Stamp{}
 	store, id, gen := m.sh.store, msg.job.ID, m.watch
-	return m, tea.Batch(m.check.Init(), func() tea.Msg { return statJob(store, id, gen) })
+	next, cmd := m.showJob(first)
+	return next, tea.Batch(cmd, func() tea.Msg { return statJob(store, id, gen) })
+}
+
+// showJob puts one of the open job's screens on show.
+func (m Model) showJob(id screenID) (tea.Model, tea.Cmd) {
+	m.screen, m.jobScreen = id, id
+	return m, m.shownJob().enter()
 }
 
 // fileChecked reloads the open job when its file was changed by something
 // other than this app, once none of our own changes to it are on the way.
 func (m Model) fileChecked(msg fileCheckedMsg) (tea.Model, tea.Cmd) {
-	if msg.gen != m.watch || m.screen != checklistScreen {
+	if msg.gen != m.watch || m.shownJob() == nil {
 		return m, nil
 	}
 	next := watchJob(m.sh.store, msg.id, msg.gen)
@@ -358,8 +434,10 @@ func (m *Model) resize() {
 	if m.form != nil {
 		m.form.SetSize(m.width, h)
 	}
-	if m.check != nil {
-		m.check.SetSize(m.width, h)
+	if m.open != nil {
+		for _, s := range []screen{m.check, m.tonight, m.review, m.page} {
+			s.SetSize(m.width, h)
+		}
 	}
 }
 
@@ -403,11 +481,10 @@ func (m Model) frame(content string) tea.View {
 func (m Model) footer() string {
 	st := m.sh.styles
 	status := ""
-	var n notice
-	if errors.As(m.err, &n) {
-		status = st.Muted.Render(truncate(string(n), m.width))
-	} else if m.err != nil {
+	if m.err != nil {
 		status = st.Error.Render(truncate("✗ "+oneLine(m.err.Error()), m.width))
+	} else if m.notice != "" {
+		status = st.Muted.Render(truncate(m.notice, m.width))
 	} else if m.quitting {
 		status = st.Muted.Render("Saving…")
 	} else if d := m.offering(); d != nil {
@@ -440,8 +517,8 @@ func (m Model) shortHelp(keys []key.Binding) string {
 }
 
 func (m Model) title() string {
-	if m.screen == checklistScreen && m.check != nil {
-		return "prep · " + oneLine(m.check.job.Company)
+	if m.shownJob() != nil {
+		return "prep · " + oneLine(m.open.job.Company)
 	}
 	return "prep"
 }

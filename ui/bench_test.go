@@ -23,9 +23,9 @@ func benchJob(b *testing.B) checklist.Job {
 		b.Fatal(err)
 	}
 	n := 0
-	for si := range j.Sections {
-		for ii := range j.Sections[si].Items {
-			it := &j.Sections[si].Items[ii]
+	for _, s := range j.AllSections() {
+		for ii := range s.Items {
+			it := &s.Items[ii]
 			if n%3 == 0 {
 				it.Done, it.DoneAt = true, &testNow
 			}
@@ -64,7 +64,8 @@ func BenchmarkJobListFrame(b *testing.B) {
 	for i := range jobs {
 		jobs[i] = j
 		jobs[i].ID = fmt.Sprintf("job-%04d", i)
-		jobs[i].InterviewAt = testNow.Add(time.Duration(i-500) * 24 * time.Hour)
+		jobs[i].Rounds = j.Clone().Rounds
+		jobs[i].Rounds[0].At = testNow.Add(time.Duration(i-500) * 24 * time.Hour)
 	}
 	m := update(New(testConfig(store)), tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = update(m, jobsLoadedMsg{jobs: jobs})

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -15,27 +16,49 @@ func opened(t *testing.T, w, h int) (Model, *checklistView) {
 	t.Helper()
 	store, j := sampleStore(t)
 	m := update(loaded(t, store, w, h), jobLoadedMsg{job: j})
-	if m.check.mode != modeTonight {
-		t.Fatalf("the job of tomorrow morning opened in mode %d, not on the night-before card", m.check.mode)
+	if m.screen != tonightScreen {
+		t.Fatalf("the job of tomorrow morning opened on screen %d, not on the night-before card", m.screen)
 	}
 	m = send(m, "t")
+	if m.screen != checklistScreen {
+		t.Fatalf("t on the night-before card went to screen %d, not the checklist", m.screen)
+	}
 	m.check.cursor[checklist.Before] = m.check.job.Sections[0].Items[0].ID
-	m.check.scroll()
+	m.check.list.scroll()
 	return m, m.check
 }
 
 // send hands the model keys one after another, as a person types them.
+// Their commands are left unrun, except a switch between the open job's
+// screens, which the program brings back as the next message.
 func send(m Model, keys ...string) Model {
 	for _, k := range keys {
-		m = update(m, keyPress(k))
+		next, cmd := m.Update(keyPress(k))
+		m = next.(Model)
+		if switchesJobScreen(cmd) {
+			m = update(m, cmd())
+		}
 	}
 	return m
 }
 
+func switchesJobScreen(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	p := reflect.ValueOf(cmd).Pointer()
+	for _, to := range []tea.Cmd{showChecklist, showTonight, showReview} {
+		if p == reflect.ValueOf(to).Pointer() {
+			return true
+		}
+	}
+	return false
+}
+
 func TestTickAndUndo(t *testing.T) {
 	m, v := opened(t, 80, 24)
-	first := v.current().ID
-	was := v.current().Done
+	first := v.list.current().ID
+	was := v.list.current().Done
 	m = send(m, "space")
 	if v.job.Item(first).Done == was {
 		t.Fatalf("space did not flip %s", first)
@@ -63,7 +86,7 @@ func TestTabSwitchesPhase(t *testing.T) {
 
 func TestNoteIsWrittenAndShown(t *testing.T) {
 	m, v := opened(t, 80, 24)
-	id := v.current().ID
+	id := v.list.current().ID
 	m = send(m, "e")
 	if !m.active().Typing() {
 		t.Fatal("e did not open the note editor")
@@ -91,7 +114,7 @@ func TestAddItemGoesAfterTheSelectedOne(t *testing.T) {
 		m = update(m, tea.KeyPressMsg{Code: r, Text: string(r)})
 	}
 	m = send(m, "enter")
-	it := v.current()
+	it := v.list.current()
 	if it == nil || it.Text != "Ask about on-call" || !it.Own {
 		t.Fatalf("selected after adding: %+v", it)
 	}
@@ -124,11 +147,11 @@ func TestMouseTicksAndSwitchesTabs(t *testing.T) {
 	// line 4 of the screen is the first item of the first section
 	m = update(m, tea.MouseClickMsg{X: 4, Y: 5, Button: tea.MouseLeft})
 	second := v.job.Sections[0].Items[1]
-	if v.current().ID != second.ID || second.Done {
+	if v.list.current().ID != second.ID || second.Done {
 		t.Fatalf("a click on the box of %q should select and untick it", second.Text)
 	}
 	m = update(m, tea.MouseClickMsg{X: 20, Y: 6, Button: tea.MouseLeft})
-	if v.current().ID != v.job.Sections[0].Items[2].ID || !v.job.Sections[0].Items[2].Done {
+	if v.list.current().ID != v.job.Sections[0].Items[2].ID || !v.job.Sections[0].Items[2].Done {
 		t.Fatalf("a click on an item's text should select it and leave it as it was")
 	}
 	update(m, tea.MouseClickMsg{X: 18, Y: 1, Button: tea.MouseLeft})
@@ -185,7 +208,7 @@ func TestRejectedAsksForTheLikelyReason(t *testing.T) {
 
 func TestRenameRemoveAndMove(t *testing.T) {
 	m, v := opened(t, 80, 24)
-	first := v.current().ID
+	first := v.list.current().ID
 	m = send(m, "r")
 	m = typeInto(m, " today")
 	m = send(m, "enter")
@@ -193,7 +216,7 @@ func TestRenameRemoveAndMove(t *testing.T) {
 		t.Fatalf("renamed to %q", got)
 	}
 	m = send(m, "J")
-	if v.job.Sections[0].Items[1].ID != first || v.current().ID != first {
+	if v.job.Sections[0].Items[1].ID != first || v.list.current().ID != first {
 		t.Fatalf("J did not move the item down with the cursor")
 	}
 	m = send(m, "K")
@@ -212,8 +235,8 @@ func TestRenameRemoveAndMove(t *testing.T) {
 	if v.job.Item(first) != nil {
 		t.Fatal("y did not remove the item")
 	}
-	if v.current() == nil || v.current().ID != "challenges" {
-		t.Errorf("after removing, the cursor is on %+v, want the next item", v.current())
+	if v.list.current() == nil || v.list.current().ID != "challenges" {
+		t.Errorf("after removing, the cursor is on %+v, want the next item", v.list.current())
 	}
 }
 
@@ -222,11 +245,12 @@ func TestEditDetailsMovesDueTimes(t *testing.T) {
 	before := *v.job.Item("thank-interviewers-dana-lee").DueAt
 	next, cmd := m.Update(keyPress("E"))
 	m = update(next.(Model), cmd())
-	if m.screen != formScreen || !strings.Contains(string(render(m)), "Edit Acme Corp") {
-		t.Fatalf("E did not open the details form:\n%s", render(m))
+	if m.screen != formScreen || !strings.Contains(string(render(m)), "Interview") {
+		t.Fatalf("E did not open the round's form:\n%s", render(m))
 	}
-	m = update(m, detailsChosenMsg{details: checklist.Details{Company: "Acme Corp", Role: "Backend Engineer",
-		At: v.job.InterviewAt.Add(48 * time.Hour), Interviewers: []string{"Dana Lee", "Sam Ng"}}})
+	r := v.job.Rounds[0]
+	m = update(m, detailsChosenMsg{edit: checklist.SetRound{RoundID: r.ID, Details: checklist.RoundDetails{
+		At: r.At.Add(48 * time.Hour), Interviewers: checklist.People("Dana Lee", "Sam Ng")}}})
 	if m.screen != checklistScreen {
 		t.Fatalf("the checklist did not come back after the form")
 	}
@@ -249,8 +273,8 @@ func TestMostUrgentOpensAtItsItem(t *testing.T) {
 		t.Fatalf("enter asked for %+v", open)
 	}
 	m = update(next.(Model), loadJob(store, open.id, open.item)())
-	if m.check.current().ID != "notes-discussed" || m.check.phase != checklist.After {
-		t.Errorf("opened at %+v", m.check.current())
+	if m.check.list.current().ID != "notes-discussed" || m.check.phase != checklist.After {
+		t.Errorf("opened at %+v", m.check.list.current())
 	}
 }
 

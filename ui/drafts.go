@@ -25,18 +25,6 @@ type drafts struct {
 	keys    draftKeys
 }
 
-type draftKeys struct {
-	Resume, Drop, Later key.Binding
-}
-
-func newDraftKeys() draftKeys {
-	return draftKeys{
-		Resume: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "go back to it")),
-		Drop:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "throw it away")),
-		Later:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "not now")),
-	}
-}
-
 type (
 	draftTickMsg    struct{}
 	draftsFoundMsg  struct{ drafts []data.Draft }
@@ -49,8 +37,8 @@ func (m Model) typed() *data.Draft {
 	switch {
 	case m.screen == formScreen && m.form != nil:
 		return m.form.draft()
-	case m.screen == checklistScreen && m.check != nil:
-		return m.check.draft()
+	case m.shownItems() != nil:
+		return m.shownItems().draft()
 	}
 	return nil
 }
@@ -178,7 +166,7 @@ func (m Model) resumeDraft(d data.Draft) (Model, tea.Cmd, bool) {
 		m.drafts.written = &d
 		next, cmd := m.showForm(newJobFormFrom(m.sh, d.Fields))
 		return next.(Model), cmd, true
-	case "note", "add", "rename", "reason", "details":
+	case "note", "add", "rename", "reason", "details", "round", "add-round":
 		store := m.sh.store
 		return m, func() tea.Msg {
 			msg := loadJob(store, d.Job, "")().(jobLoadedMsg)
@@ -190,19 +178,38 @@ func (m Model) resumeDraft(d data.Draft) (Model, tea.Cmd, bool) {
 }
 
 // resumeLoaded opens the job a draft belongs to, then its box or form.
+// A draft typed at an item opens on the plain checklist, at the item; one
+// typed with no item in view stays on the night-before card, which has the
+// same box, but leaves the look back, which has none.
 func (m Model) resumeLoaded(d data.Draft) (tea.Model, tea.Cmd) {
-	if m.check.readOnly != nil {
-		return m, showError(m.check.readOnly)
+	if m.open.readOnly != nil {
+		return m, showError(m.open.readOnly)
 	}
 	m.drafts.written = &d
-	if d.Kind == "details" {
-		return m.showForm(newDetailsFormFrom(m.sh, m.check.job, d.Fields))
+	switch d.Kind {
+	case "round":
+		if r := m.open.job.Round(d.Item); r != nil {
+			return m.showForm(newRoundForm(m.sh, m.open.job, r, d.Fields))
+		}
+		m.drafts.written = nil
+		return m, showError(errItemGone)
+	case "add-round":
+		return m.showForm(newRoundForm(m.sh, m.open.job, nil, d.Fields))
 	}
-	cmd := m.check.resume(d)
-	if m.check.editor == nil {
+	if d.Kind == "details" {
+		return m.showForm(newDetailsFormFrom(m.sh, m.open.job, d.Fields))
+	}
+	var cmds []tea.Cmd
+	if m.open.job.Item(d.Item) != nil || m.screen == reviewScreen {
+		next, cmd := m.showJob(checklistScreen)
+		m, cmds = next.(Model), append(cmds, cmd)
+	}
+	l := m.shownItems()
+	cmds = append(cmds, l.resume(d))
+	if l.editor == nil {
 		m.drafts.written = nil
 	}
-	return m, cmd
+	return m, tea.Batch(cmds...)
 }
 
 // draftPrompt asks about the draft on offer, the question first so that a
@@ -211,7 +218,8 @@ func draftPrompt(d data.Draft, jobs []checklist.Job, now time.Time) string {
 	what := map[string]string{
 		"note": "the note you were writing", "add": "the item you were adding",
 		"rename": "the item you were renaming", "reason": "the reason you were writing",
-		"new-job": "the new job you were filling in", "details": "the details you were changing",
+		"new-job": "the new job you were filling in", "details": "the job's details you were changing",
+		"round": "the round you were changing", "add-round": "the round you were adding",
 	}[d.Kind]
 	if what == "" {
 		what = "what you were writing"

@@ -16,7 +16,7 @@ func openedAt(t *testing.T) (*data.Store, Model, string) {
 	store, j := sampleStore(t)
 	m := settle(loaded(t, store, 100, 30), jobLoadedMsg{job: j})
 	m = settleKeys(m, "t")
-	return store, m, m.check.current().ID
+	return store, m, m.check.list.current().ID
 }
 
 func draftsOf(t *testing.T, store *data.Store) []data.Draft {
@@ -76,8 +76,8 @@ func TestTextOpenAtAStopIsOfferedBack(t *testing.T) {
 			m = settleKeys(m, "r")
 			return settle(m, tea.PasteMsg{Content: " and the annual report"})
 		}, func(t *testing.T, m Model) {
-			if m.check == nil || m.check.editor == nil || m.check.editor.kind != editRename ||
-				!strings.HasSuffix(m.check.editor.line.Value(), " and the annual report") {
+			if m.check == nil || m.check.list.editor == nil || m.check.list.editor.kind != editRename ||
+				!strings.HasSuffix(m.check.list.editor.line.Value(), " and the annual report") {
 				t.Fatalf("the rename did not come back: %+v", m.check)
 			}
 		}},
@@ -85,7 +85,7 @@ func TestTextOpenAtAStopIsOfferedBack(t *testing.T) {
 			m = settleKeys(m, "e")
 			return settle(m, tea.PasteMsg{Content: "Dana likes Go"})
 		}, func(t *testing.T, m Model) {
-			if m.check == nil || m.check.editor == nil || m.check.editor.area.Value() != "Dana likes Go" {
+			if m.check == nil || m.check.list.editor == nil || m.check.list.editor.area.Value() != "Dana likes Go" {
 				t.Fatalf("the note did not come back: %+v", m.check)
 			}
 		}},
@@ -98,7 +98,7 @@ func TestTextOpenAtAStopIsOfferedBack(t *testing.T) {
 			}
 		}},
 		{"a job's details", func(m Model) Model {
-			m = settleKeys(m, "E")
+			m = settleKeys(m, "i", "E")
 			return settle(m, tea.PasteMsg{Content: " Europe"})
 		}, func(t *testing.T, m Model) {
 			if m.screen != formScreen || m.form.values.company != "Acme Corp Europe" {

@@ -19,30 +19,6 @@ const (
 	editReason
 )
 
-// editorKeys are the keys of the text box: a note is saved by ctrl+s or
-// esc, since enter starts a new line, and ctrl+e opens it in the person's
-// own editor; a one-line text is saved by enter and dropped by esc.
-type editorKeys struct {
-	Save     key.Binding
-	Cancel   key.Binding
-	External key.Binding
-}
-
-func newEditorKeys(kind editorKind) editorKeys {
-	if kind == editNote {
-		return editorKeys{
-			Save:     key.NewBinding(key.WithKeys("ctrl+s", "esc"), key.WithHelp("ctrl+s/esc", "save note")),
-			Cancel:   key.NewBinding(key.WithDisabled()),
-			External: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "editor")),
-		}
-	}
-	return editorKeys{
-		Save:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
-		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		External: key.NewBinding(key.WithDisabled()),
-	}
-}
-
 // itemEditor is the text box open under a checklist: a note, a new item's
 // text or an item's new name.
 type itemEditor struct {

@@ -134,7 +134,7 @@ func TestTooLongNoteFromEditor(t *testing.T) {
 // notes are the notes written on a job's items.
 func notes(j checklist.Job) []string {
 	var out []string
-	for _, s := range j.Sections {
+	for _, s := range j.AllSections() {
 		for _, it := range s.Items {
 			if it.Note != "" {
 				out = append(out, it.Note)

@@ -15,11 +15,11 @@ func TestNewJobTickAndReopen(t *testing.T) {
 	a.key("n")
 	a.waitFor("the form", func(s snapshot) bool { return s.screen == formScreen })
 	a.fillForm("Acme Corp", "Backend Engineer", "2026-12-01 10:00", "Room 4, 1 Main St", "Dana Lee, Sam Ng")
-	s := a.waitFor("the new job's checklist", func(s snapshot) bool { return s.screen == checklistScreen })
+	s := a.waitFor("the new job's checklist", func(s snapshot) bool { return s.onJob() })
 	if s.job.Company != "Acme Corp" || s.job.Role != "Backend Engineer" || s.job.ID != "acme-corp-backend-engineer-2026-12-01" {
 		t.Fatalf("opened %+v", s.job)
 	}
-	if got := s.job.InterviewAt.Format("2006-01-02 15:04"); got != "2026-12-01 10:00" {
+	if got := s.job.Rounds[0].At.Format("2006-01-02 15:04"); got != "2026-12-01 10:00" {
 		t.Errorf("interview at %s", got)
 	}
 	if s.job.Item("thank-interviewers-dana-lee") == nil {
@@ -43,7 +43,7 @@ func TestNewJobTickAndReopen(t *testing.T) {
 	b := startApp(t, store, 100, 30)
 	b.waitForText("Acme Corp")
 	b.key("enter")
-	s = b.waitFor("the job reopened", func(s snapshot) bool { return s.screen == checklistScreen })
+	s = b.waitFor("the job reopened", func(s snapshot) bool { return s.onJob() })
 	if !s.job.Item(first).Done {
 		t.Errorf("the tick was lost on reopening")
 	}
@@ -83,10 +83,10 @@ func TestFormKeepsFastTyping(t *testing.T) {
 		a.typeText(field)
 		a.key("enter")
 	}
-	s := a.waitFor("the new job", func(s snapshot) bool { return s.screen == checklistScreen })
-	if s.job.Company != "Acme Corp" || s.job.Role != "Backend Engineer" || s.job.Where != "1 Main St" ||
-		len(s.job.Interviewers) != 1 || s.job.Interviewers[0] != "Dana Lee" {
-		t.Fatalf("made %q %q %q %q", s.job.Company, s.job.Role, s.job.Where, s.job.Interviewers)
+	s := a.waitFor("the new job", func(s snapshot) bool { return s.onJob() })
+	if r := s.job.Rounds[0]; s.job.Company != "Acme Corp" || s.job.Role != "Backend Engineer" || r.Where != "1 Main St" ||
+		len(r.Interviewers) != 1 || r.Interviewers[0].Name != "Dana Lee" {
+		t.Fatalf("made %q %q %+v", s.job.Company, s.job.Role, r)
 	}
 	a.quit()
 }

@@ -2,41 +2,46 @@ package ui
 
 import (
 	"errors"
+	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/safetext"
 )
 
-// jobForm asks for a job's details: company, role, when, where and who.
-// Each field explains its own mistakes, and nothing is saved until every
-// field is right.
+// jobForm asks for a job's details: for a new job, the company, the role
+// and its first round; for a round, its name, time, length, place, link
+// and people; for the job's own page, what is known about the job. Each
+// field explains its own mistakes, and nothing is saved until every field
+// is right.
 type jobForm struct {
 	sh       *shared
 	title    string
 	form     *huh.Form
 	values   *formValues
-	cancel   key.Binding
-	onSubmit func(checklist.Details) tea.Cmd
+	fields   []string
+	keys     formKeys
+	onSubmit func(formValues) tea.Cmd
 	onCancel tea.Cmd
 	// draftKind and jobID say what a draft of the form is for; initial is
 	// what the form opened with, so an untouched form keeps no draft.
 	draftKind string
 	jobID     string
+	round     string
 	initial   formValues
-	// moves are the keys that go on to the next field; the form moves a
-	// moment later, so keys typed in between are held (held) until it has
-	// (from is the field being left), or they would land in the field left
-	// behind. Going on always moves or submits, so nothing is held for good.
-	moves key.Binding
-	from  string
-	held  []tea.KeyPressMsg
+	// The form goes on to the next field a moment after one of keys.Next,
+	// so keys typed in between are held (held) until it has (from is the
+	// field being left), or they would land in the field left behind.
+	// Going on always moves or submits, so nothing is held for good.
+	from string
+	held []tea.KeyPressMsg
 	// when is the date field, whose description says how the typed time
 	// was understood; it is set here, between keys, rather than worked out
 	// by the form on its own goroutine.
@@ -59,6 +64,10 @@ type boundInput struct {
 // formValues are the fields as typed; the form writes into them.
 type formValues struct {
 	company, role, when, where, interviewers string
+	// A round's.
+	name, format, minutes, link string
+	// The job's own.
+	posting, salary, via, notes, contacts string
 }
 
 // formDoneMsg and formCancelledMsg come back from the form when its last
@@ -74,8 +83,11 @@ func newJobForm(sh *shared) *jobForm {
 
 // newJobFormFrom is the new job's form filled in from a draft's fields.
 func newJobFormFrom(sh *shared, fields map[string]string) *jobForm {
-	f := &jobForm{sh: sh, title: "New job", values: &formValues{}, onCancel: showList, draftKind: "new-job"}
-	f.onSubmit = func(d checklist.Details) tea.Cmd {
+	f := &jobForm{sh: sh, title: "New job", values: &formValues{}, onCancel: showList, draftKind: "new-job",
+		fields: []string{"company", "role", "when", "where", "interviewers"}}
+	f.onSubmit = func(v formValues) tea.Cmd {
+		rd := v.round(sh.now())
+		d := checklist.Details{Company: v.company, Role: v.role, At: rd.At, Where: rd.Where, Interviewers: rd.Names()}
 		return createJob(sh.store, sh.template, d, sh.now())
 	}
 	f.values.fill(fields)
@@ -83,31 +95,78 @@ func newJobFormFrom(sh *shared, fields map[string]string) *jobForm {
 	return f
 }
 
-// newDetailsForm is the same form filled in with a job's details, to
+// newDetailsForm is the form of the job's own details, filled in, to
 // change them; the job keeps its id and file.
 func newDetailsForm(sh *shared, j checklist.Job) *jobForm {
 	return newDetailsFormFrom(sh, j, nil)
 }
 
-// newDetailsFormFrom is the details form with a draft's fields typed over
-// the job's own.
+// newDetailsFormFrom is the job's details form with a draft's fields typed
+// over the job's own.
 func newDetailsFormFrom(sh *shared, j checklist.Job, fields map[string]string) *jobForm {
-	f := &jobForm{sh: sh, title: "Edit " + oneLine(j.Company) + " · " + oneLine(j.Role),
-		onCancel: func() tea.Msg { return backToChecklistMsg{} }, draftKind: "details", jobID: j.ID}
+	f := &jobForm{sh: sh, title: "About " + oneLine(j.Company) + " · " + oneLine(j.Role),
+		onCancel: backToJob, draftKind: "details", jobID: j.ID,
+		fields: []string{"company", "role", "posting", "salary", "via", "contacts", "notes"}}
 	f.values = &formValues{
-		company:      j.Company,
-		role:         j.Role,
-		when:         j.InterviewAt.In(sh.now().Location()).Format("2006-01-02 15:04"),
-		where:        j.Where,
-		interviewers: strings.Join(j.Interviewers, ", "),
+		company: j.Company, role: j.Role, posting: j.Posting, salary: j.Salary,
+		via: j.AppliedVia, notes: j.Notes, contacts: contactsText(j.Contacts),
 	}
 	f.initial = *f.values
-	f.onSubmit = func(d checklist.Details) tea.Cmd {
-		return func() tea.Msg { return detailsChosenMsg{details: d} }
+	f.onSubmit = func(v formValues) tea.Cmd {
+		d := j.Details()
+		d.Company, d.Role, d.Posting, d.Salary = v.company, v.role, v.posting, v.salary
+		d.AppliedVia, d.Notes, d.Contacts = v.via, v.notes, parseContacts(v.contacts, j.Contacts)
+		return chooseEdit(checklist.SetJobDetails{Details: d})
 	}
 	f.values.fill(fields)
 	f.build()
 	return f
+}
+
+// newRoundForm is the form of a round: a new one when r is nil, else r's,
+// filled in, to change it or move it to a new time.
+func newRoundForm(sh *shared, j checklist.Job, r *checklist.Round, fields map[string]string) *jobForm {
+	f := &jobForm{sh: sh, onCancel: backToJob, jobID: j.ID, values: &formValues{format: string(checklist.InPerson)},
+		fields: []string{"name", "format", "when", "minutes", "where", "link", "interviewers"}}
+	if r == nil {
+		f.title, f.draftKind = "New round · "+oneLine(j.Company), "add-round"
+		f.onSubmit = func(v formValues) tea.Cmd {
+			return chooseEdit(checklist.AddRound{Template: sh.template, Details: v.round(sh.now())})
+		}
+	} else {
+		n, of := j.Number(r)
+		f.title, f.draftKind = fmt.Sprintf("Round %d of %d · %s", n, of, oneLine(r.Name)), "round"
+		f.round = r.ID
+		*f.values = formValues{
+			name: r.Name, format: string(r.Format), when: r.At.In(sh.now().Location()).Format("2006-01-02 15:04"),
+			where: r.Where, link: r.Link, interviewers: strings.Join(r.Names(), ", "),
+		}
+		if r.Minutes > 0 {
+			f.values.minutes = strconv.Itoa(r.Minutes)
+		}
+		id := r.ID
+		f.onSubmit = func(v formValues) tea.Cmd {
+			return chooseEdit(checklist.SetRound{RoundID: id, Details: v.round(sh.now())})
+		}
+	}
+	f.initial = *f.values
+	f.values.fill(fields)
+	f.build()
+	return f
+}
+
+// round is the round the values describe.
+func (v formValues) round(now time.Time) checklist.RoundDetails {
+	at, _ := checklist.ParseWhen(v.when, now)
+	minutes, _ := strconv.Atoi(strings.TrimSpace(v.minutes))
+	var people []checklist.Person
+	for _, name := range strings.Split(v.interviewers, ",") {
+		people = append(people, checklist.Person{Name: name})
+	}
+	return checklist.RoundDetails{
+		Name: v.name, Format: checklist.Format(v.format), At: at, Minutes: minutes,
+		Where: v.where, Link: v.link, Interviewers: people,
+	}
 }
 
 // fill types a draft's fields over the values.
@@ -122,6 +181,8 @@ func (v *formValues) fill(fields map[string]string) {
 func (v *formValues) byName() map[string]*string {
 	return map[string]*string{
 		"company": &v.company, "role": &v.role, "when": &v.when, "where": &v.where, "interviewers": &v.interviewers,
+		"name": &v.name, "format": &v.format, "minutes": &v.minutes, "link": &v.link,
+		"posting": &v.posting, "salary": &v.salary, "via": &v.via, "notes": &v.notes, "contacts": &v.contacts,
 	}
 }
 
@@ -135,33 +196,64 @@ func (f *jobForm) draft() *data.Draft {
 	for name, p := range f.values.byName() {
 		fields[name] = *p
 	}
-	return &data.Draft{Kind: f.draftKind, Job: f.jobID, Fields: fields}
+	return &data.Draft{Kind: f.draftKind, Job: f.jobID, Item: f.round, Fields: fields}
 }
 
 func (f *jobForm) build() {
 	v := f.values
-	f.cancel = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
-	keys := huh.NewDefaultKeyMap()
-	keys.Quit = f.cancel
-	f.moves = key.NewBinding(key.WithKeys(keys.Input.Next.Keys()...))
+	f.keys = newFormKeys()
 	f.when = f.input("when", "When", &v.when).
 		Placeholder("2026-12-01 10:00").Validate(f.validateWhen)
 	f.when.Description(f.whenPreview())
-	f.form = huh.NewForm(huh.NewGroup(
-		f.input("company", "Company", &v.company).
+	fields := map[string]huh.Field{
+		"company": f.input("company", "Company", &v.company).
 			Placeholder("Acme Corp").Validate(notEmpty("the company")),
-		f.input("role", "Role", &v.role).
+		"role": f.input("role", "Role", &v.role).
 			Placeholder("Backend Engineer").Validate(notEmpty("the role")),
-		f.when,
-		f.input("where", "Where", &v.where).
-			Placeholder("an address, or the video call's link"),
-		f.input("interviewers", "Interviewers", &v.interviewers).
+		"when":  f.when,
+		"where": f.input("where", "Where", &v.where).Placeholder("an address, or the video call's link"),
+		"interviewers": f.input("interviewers", "Interviewers", &v.interviewers).
 			Placeholder("names, separated by commas"),
-	)).WithShowHelp(false).WithShowErrors(false).WithKeyMap(keys).WithTheme(huh.ThemeFunc(huh.ThemeCharm))
+		"name": f.input("name", "Round", &v.name).Placeholder(strings.Join(checklist.RoundNames(), ", ")).
+			Suggestions(checklist.RoundNames()),
+		"format":   formatSelect(&v.format),
+		"minutes":  f.input("minutes", "Length in minutes", &v.minutes).Placeholder("60").Validate(validMinutes),
+		"link":     f.input("link", "Link to join", &v.link).Placeholder("the video call's address"),
+		"posting":  f.input("posting", "Posting", &v.posting).Placeholder("the job ad's address"),
+		"salary":   f.input("salary", "Salary", &v.salary).Placeholder("the range, or what you ask for"),
+		"via":      f.input("via", "Applied", &v.via).Placeholder("when and where: 3 Nov on their site, a referral"),
+		"contacts": f.input("contacts", "Contacts", &v.contacts).Placeholder("Kim Patel (recruiter) kim@acme.com; Dana Lee (hr)"),
+		"notes":    f.input("notes", "Notes", &v.notes).Placeholder("anything about the job itself"),
+	}
+	var group []huh.Field
+	for _, name := range f.fields {
+		group = append(group, fields[name])
+	}
+	f.form = huh.NewForm(huh.NewGroup(group...)).
+		WithShowHelp(false).WithShowErrors(false).WithKeyMap(f.keys.Form).WithTheme(formTheme{f.sh})
 	f.form.SubmitCmd = func() tea.Msg { return formDoneMsg{} }
 	f.form.CancelCmd = func() tea.Msg { return formCancelledMsg{} }
 	// A job from a hand-edited file may hold anything.
 	f.keepClean()
+}
+
+// formatSelect picks a round's format.
+func formatSelect(value *string) *huh.Select[string] {
+	var opts []huh.Option[string]
+	for _, fm := range checklist.Formats() {
+		opts = append(opts, huh.NewOption(fm.Label(), string(fm)))
+	}
+	return huh.NewSelect[string]().Key("format").Title("How").Options(opts...).Inline(true).Value(value)
+}
+
+func validMinutes(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	if n, err := strconv.Atoi(strings.TrimSpace(s)); err != nil || n < 1 || n > 24*60 {
+		return errors.New("type the length in minutes, like 45")
+	}
+	return nil
 }
 
 // input is a field of the form writing into value.
@@ -210,18 +302,6 @@ func (f *jobForm) whenPreview() string {
 	return at.Format("Monday 2 January 2006, 15:04") + " · " + checklist.Relative(at, f.sh.now())
 }
 
-func (f *jobForm) details() checklist.Details {
-	v := f.values
-	at, _ := checklist.ParseWhen(v.when, f.sh.now())
-	return checklist.Details{
-		Company:      v.company,
-		Role:         v.role,
-		At:           at,
-		Where:        v.where,
-		Interviewers: strings.Split(v.interviewers, ","),
-	}
-}
-
 // focused names the field being typed in.
 func (f *jobForm) focused() string {
 	if fl := f.form.GetFocusedField(); fl != nil {
@@ -244,7 +324,7 @@ func (f *jobForm) Prompt() string { return "" }
 func (f *jobForm) Update(msg tea.Msg) tea.Cmd {
 	switch msg.(type) {
 	case formDoneMsg:
-		return f.onSubmit(f.details())
+		return f.onSubmit(*f.values)
 	case formCancelledMsg:
 		return f.onCancel
 	}
@@ -257,7 +337,7 @@ func (f *jobForm) Update(msg tea.Msg) tea.Cmd {
 	field := f.focused()
 	cmd := f.updateForm(msg)
 	switch {
-	case isKey && key.Matches(k, f.moves) && len(f.form.Errors()) == 0 && f.form.State == huh.StateNormal:
+	case isKey && key.Matches(k, f.keys.Next) && len(f.form.Errors()) == 0 && f.form.State == huh.StateNormal:
 		f.from = field
 	case f.from != "" && (f.focused() != f.from || f.form.State != huh.StateNormal):
 		f.from = ""
@@ -341,11 +421,11 @@ func (f *jobForm) View() string {
 	} else if f.cut {
 		problem = st.Error.Render(truncate("✗ The field is full: what did not fit was left out", w))
 	}
-	return lipgloss.NewStyle().Padding(0, 2).Render(title + "\n" + problem + "\n" + f.form.View())
+	return st.Margin.Render(title + "\n" + problem + "\n" + f.form.View())
 }
 
 func (f *jobForm) ShortHelp() []key.Binding {
-	return append(f.form.KeyBinds(), f.cancel)
+	return append(f.form.KeyBinds(), f.keys.Cancel)
 }
 
 func (f *jobForm) FullHelp() [][]key.Binding {

@@ -64,8 +64,13 @@ func TestDetailsFormFromAHostileFileIsInert(t *testing.T) {
 	}
 	requireInert(t, m.View().Content)
 	v := m.form.values
-	if v.company != hostileCleaned || v.role != "Role" || v.interviewers != "Dana Lee" {
-		t.Errorf("the form holds %q, %q, %q", v.company, v.role, v.interviewers)
+	if v.company != hostileCleaned || v.role != "Role" {
+		t.Errorf("the form holds %q, %q", v.company, v.role)
+	}
+	m = update(update(m, backToChecklistMsg{}), editDetailsMsg{what: roundDetails})
+	requireInert(t, m.View().Content)
+	if v := m.form.values; v.interviewers != "Dana Lee" {
+		t.Errorf("the round's form holds the interviewers %q", v.interviewers)
 	}
 
 	// A file can hold a company longer than any form would keep.
@@ -149,7 +154,7 @@ func TestFormSavesCleanedText(t *testing.T) {
 	a.waitFor("the interviewers field", func(s snapshot) bool { return s.field == "interviewers" })
 	a.tm.Send(tea.PasteMsg{Content: "Dana\u2066 Lee, Sam\rNg"})
 	a.key("enter")
-	s := a.waitFor("the new job", func(s snapshot) bool { return s.screen == checklistScreen })
+	s := a.waitFor("the new job", func(s snapshot) bool { return s.onJob() })
 	a.quit()
 
 	j, err := store.Load(s.job.ID)
@@ -157,9 +162,9 @@ func TestFormSavesCleanedText(t *testing.T) {
 		t.Fatal(err)
 	}
 	requireCutBetweenCharacters(t, "the saved company", j.Company, megabyte)
-	if j.Role != strings.TrimSpace(hostileCleaned) || j.Where != "Room 4 1 Main St" ||
-		strings.Join(j.Interviewers, "|") != "Dana Lee|Sam Ng" {
-		t.Errorf("saved %q, %q, %q", j.Role, j.Where, j.Interviewers)
+	if r := j.Rounds[0]; j.Role != strings.TrimSpace(hostileCleaned) || r.Where != "Room 4 1 Main St" ||
+		strings.Join(r.Names(), "|") != "Dana Lee|Sam Ng" {
+		t.Errorf("saved %q, %q, %q", j.Role, r.Where, r.Names())
 	}
 }
 
@@ -171,11 +176,16 @@ func TestDetailsFormSavesCleanedText(t *testing.T) {
 	a := startApp(t, store, 100, 30)
 	a.waitForText("Role")
 	a.key("enter")
-	a.waitFor("the checklist", func(s snapshot) bool { return s.screen == checklistScreen })
+	a.waitFor("the checklist", func(s snapshot) bool { return s.onJob() })
+	a.key("i")
+	a.waitFor("the job's page", func(s snapshot) bool { return s.screen == jobPageScreen })
 	a.key("E")
-	a.fillForm("", "", "", "", "")
+	for _, field := range []string{"company", "role", "posting", "salary", "via", "contacts", "notes"} {
+		a.waitFor("the "+field+" field", func(s snapshot) bool { return s.field == field })
+		a.key("enter")
+	}
 	a.waitFor("the checklist again", func(s snapshot) bool {
-		return s.screen == checklistScreen && s.job.Company == hostileCleaned
+		return s.onJob() && s.job.Company == hostileCleaned
 	})
 	a.quit()
 	if saved, err := store.Load(j.ID); err != nil || saved.Company != hostileCleaned {
@@ -222,9 +232,9 @@ func TestFormRefusesATimeTheClocksSkip(t *testing.T) {
 	for range 3 {
 		a.key("enter")
 	}
-	s := a.waitFor("the new job", func(s snapshot) bool { return s.screen == checklistScreen })
+	s := a.waitFor("the new job", func(s snapshot) bool { return s.onJob() })
 	a.quit()
-	if got := s.job.InterviewAt.Format(time.RFC3339); got != "2026-03-29T03:00:00+02:00" {
+	if got := s.job.Rounds[0].At.Format(time.RFC3339); got != "2026-03-29T03:00:00+02:00" {
 		t.Errorf("the job is at %s", got)
 	}
 }

@@ -38,6 +38,11 @@ type snapshot struct {
 	field string
 }
 
+// onJob reports whether one of the open job's screens is on show.
+func (s snapshot) onJob() bool {
+	return s.screen == checklistScreen || s.screen == tonightScreen || s.screen == reviewScreen || s.screen == jobPageScreen
+}
+
 // app runs the real program in a test terminal and records a snapshot
 // before every message it handles.
 type app struct {
@@ -73,8 +78,8 @@ func (a *app) record(m tea.Model, msg tea.Msg) tea.Msg {
 	}
 	s := snapshot{screen: root.screen, view: ansi.Strip(root.View().Content), err: root.err,
 		jobs: len(root.list.list.Items())}
-	if root.check != nil {
-		s.job = root.check.job.Clone()
+	if root.open != nil {
+		s.job = root.open.job.Clone()
 	}
 	s.frame = root.View().Content
 	if root.form != nil && root.screen == formScreen {

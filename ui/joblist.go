@@ -33,6 +33,7 @@ type jobList struct {
 	statusOf string
 	// deleting is the job waiting for a yes before it goes to the trash.
 	deleting *checklist.Job
+	confirm  confirmKeys
 	width    int
 	height   int
 }
@@ -43,8 +44,19 @@ func newJobList(sh *shared) *jobList {
 	l.SetShowHelp(false)
 	l.SetShowStatusBar(false)
 	l.DisableQuitKeybindings()
-	l.Styles = list.DefaultStyles(sh.styles.IsDark)
-	return &jobList{sh: sh, keys: newListKeys(), list: l}
+	v := &jobList{sh: sh, keys: newListKeys(), confirm: newConfirmKeys(), list: l}
+	v.setStyles()
+	v.keys.Show.SetEnabled(false)
+	return v
+}
+
+// setStyles draws the list in the app's styles of the moment.
+func (v *jobList) setStyles() {
+	st := v.sh.styles.List
+	v.list.Styles = st
+	v.list.FilterInput.SetStyles(st.Filter)
+	v.list.Paginator.ActiveDot = st.ActivePaginationDot.String()
+	v.list.Paginator.InactiveDot = st.InactivePaginationDot.String()
 }
 
 // listShow is which jobs the list shows.
@@ -85,11 +97,14 @@ func (v *jobList) Typing() bool {
 func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.BackgroundColorMsg:
-		v.list.Styles = list.DefaultStyles(msg.IsDark())
+		v.setStyles()
 		return nil
 	case jobsLoadedMsg:
 		return v.fill(msg)
 	case jobTrashedMsg:
+		if msg.err != nil {
+			return tea.Batch(showError(msg.err), v.reload())
+		}
 		return v.reload()
 	case jobSavedMsg:
 		for i := range v.jobs {
@@ -153,7 +168,7 @@ func (v *jobList) refresh() tea.Cmd {
 		items = append(items, urgentItem{task: t})
 	}
 	for _, j := range v.jobs {
-		upcoming := !j.InterviewAt.Before(now)
+		upcoming := j.NextRound(now) != nil
 		if v.show == showAll || upcoming == (v.show == showUpcoming) {
 			items = append(items, jobItem{job: j})
 		}
@@ -175,15 +190,15 @@ func (v *jobList) refresh() tea.Cmd {
 // most recent first.
 func sortForList(jobs []checklist.Job, now time.Time) {
 	sort.SliceStable(jobs, func(a, b int) bool {
-		ja, jb := jobs[a], jobs[b]
-		fa, fb := !ja.InterviewAt.Before(now), !jb.InterviewAt.Before(now)
+		ja, jb := &jobs[a], &jobs[b]
+		fa, fb := ja.NextRound(now) != nil, jb.NextRound(now) != nil
 		if fa != fb {
 			return fa
 		}
 		if fa {
-			return ja.InterviewAt.Before(jb.InterviewAt)
+			return ja.ListedAt(now).Before(jb.ListedAt(now))
 		}
-		return ja.InterviewAt.After(jb.InterviewAt)
+		return ja.ListedAt(now).After(jb.ListedAt(now))
 	})
 }
 
@@ -249,13 +264,13 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if v.deleting != nil {
 		id := v.deleting.ID
 		v.deleting = nil
-		if key.Matches(msg, newConfirmKeys().Yes) {
+		if key.Matches(msg, v.confirm.Yes) {
 			return trashJob(v.sh.store, id)
 		}
 		return nil
 	}
 	if v.showProblems {
-		if key.Matches(msg, v.keys.Problems, v.keys.Quit) || msg.String() == "esc" {
+		if key.Matches(msg, v.keys.Problems, v.keys.Back, v.keys.Quit) {
 			v.showProblems = false
 		}
 		return nil
@@ -347,34 +362,26 @@ func (v *jobList) syncKeys() {
 	v.keys.Status.SetEnabled(has)
 	v.list.KeyMap.Filter.SetEnabled(has)
 	v.keys.Problems.SetEnabled(len(v.problems) > 0)
-	for _, k := range []*key.Binding{&v.keys.All, &v.keys.Upcoming, &v.keys.Past} {
+	for _, k := range []*key.Binding{&v.keys.All, &v.keys.Upcoming, &v.keys.Past, &v.keys.Show} {
 		k.SetEnabled(len(v.jobs) > 0)
 	}
 }
 
 func (v *jobList) ShortHelp() []key.Binding {
 	if v.deleting != nil {
-		c := newConfirmKeys()
-		return []key.Binding{c.Yes, c.No}
+		return []key.Binding{v.confirm.Yes, v.confirm.No}
 	}
 	if v.picker != nil {
 		return v.picker.ShortHelp()
 	}
 	if v.showProblems {
-		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back"))}
+		return []key.Binding{v.keys.Back}
 	}
 	if v.list.FilterState() == list.Filtering {
 		return []key.Binding{v.list.KeyMap.AcceptWhileFiltering, v.list.KeyMap.CancelWhileFiltering}
 	}
 	return []key.Binding{v.list.KeyMap.CursorUp, v.list.KeyMap.CursorDown, v.keys.Open, v.keys.New,
-		v.list.KeyMap.Filter, v.showKeys(), v.keys.Quit}
-}
-
-// showKeys names the three views in one entry of the help line.
-func (v *jobList) showKeys() key.Binding {
-	k := key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", "all/upcoming/past"))
-	k.SetEnabled(len(v.jobs) > 0)
-	return k
+		v.list.KeyMap.Filter, v.keys.Show, v.keys.Quit}
 }
 
 func (v *jobList) FullHelp() [][]key.Binding {
@@ -431,7 +438,7 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	progress := []segment{{text: st.Bar(p.Fraction(), 10), drawn: 10},
 		{text: fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)), style: st.Muted}}
 	fmt.Fprint(w, bar+line([]segment{{text: oneLine(j.Company), style: st.Title}},
-		[]segment{{text: checklist.Relative(j.InterviewAt, now), style: st.Muted}}, width)+"\n"+
+		roundSegments(st, &j, now), width)+"\n"+
 		bar+line(second, progress, width))
 }
 
@@ -454,4 +461,15 @@ func (d jobDelegate) renderUrgent(t checklist.Task, bar string, width int, now t
 	return bar + line([]segment{{text: "Next up", style: st.Key}, {text: " · " + oneLine(t.Company), style: st.Muted}},
 		[]segment{{text: styled, drawn: textWidth(label) + lateMark(t, now)}}, width) + "\n" +
 		bar + st.Item.Render(truncate(oneLine(t.Item.Text), width))
+}
+
+// roundSegments say which round a job's row is about and when: "Round 2
+// of 3 · Technical · Thu 10:00" for a job of several rounds, the round's
+// name and time for a job of one.
+func roundSegments(st *Styles, j *checklist.Job, now time.Time) []segment {
+	r := j.CurrentRound(now)
+	if r == nil {
+		return nil
+	}
+	return []segment{{text: roundLabel(j, r, now), style: st.Muted}}
 }

@@ -1,6 +1,12 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/huh/v2"
+)
+
+// Every key binding of the app is made here, once for each screen or box
+// that uses it; help is drawn from the same bindings.
 
 // globalKeys work on every screen.
 type globalKeys struct {
@@ -27,8 +33,12 @@ type listKeys struct {
 	All      key.Binding
 	Upcoming key.Binding
 	Past     key.Binding
+	// Show names All, Upcoming and Past in one entry of the help line.
+	Show     key.Binding
 	Problems key.Binding
-	Quit     key.Binding
+	// Back leaves the unreadable files.
+	Back key.Binding
+	Quit key.Binding
 }
 
 func newListKeys() listKeys {
@@ -40,12 +50,15 @@ func newListKeys() listKeys {
 		All:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "all")),
 		Upcoming: key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "upcoming")),
 		Past:     key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "past")),
+		Show:     key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", "all/upcoming/past")),
 		Problems: key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "unreadable files")),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 
-// checklistKeys are the keys of a job's checklist.
+// checklistKeys are the keys of a job's checklist, its night-before card
+// and its look back.
 type checklistKeys struct {
 	Up       key.Binding
 	Down     key.Binding
@@ -65,6 +78,11 @@ type checklistKeys struct {
 	Tonight  key.Binding
 	Review   key.Binding
 	Back     key.Binding
+	// The job's rounds and its own page.
+	PrevRound key.Binding
+	NextRound key.Binding
+	AddRound  key.Binding
+	JobPage   key.Binding
 }
 
 func newChecklistKeys() checklistKeys {
@@ -79,7 +97,7 @@ func newChecklistKeys() checklistKeys {
 		Remove:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "remove")),
 		MoveUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K", "move up")),
 		MoveDown: key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J", "move down")),
-		Details:  key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit job")),
+		Details:  key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit round")),
 		Status:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "status")),
 		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Redo:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "redo")),
@@ -87,7 +105,39 @@ func newChecklistKeys() checklistKeys {
 		Tonight:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tonight")),
 		Review:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "look back")),
 		Back:     key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
+
+		PrevRound: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "rounds")),
+		NextRound: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next round")),
+		AddRound:  key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "add round")),
+		JobPage:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "job page")),
 	}
+}
+
+// jobPageKeys are the keys of the job's own page.
+type jobPageKeys struct {
+	Up, Down, PrevRound, NextRound, Back key.Binding
+	Edit, AddRound, EditRound, Cancel    key.Binding
+}
+
+func newJobPageKeys() jobPageKeys {
+	return jobPageKeys{
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PrevRound: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "rounds")),
+		NextRound: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next round")),
+		Back:      key.NewBinding(key.WithKeys("esc", "q", "i"), key.WithHelp("esc", "back")),
+		Edit:      key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit job")),
+		AddRound:  key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "add round")),
+		EditRound: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit round")),
+		Cancel:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cancel round")),
+	}
+}
+
+// changes are the keys that change the job, refused while it is
+// read-only.
+func (k checklistKeys) changes() []key.Binding {
+	return []key.Binding{k.Toggle, k.Note, k.Add, k.Rename, k.Remove, k.MoveUp, k.MoveDown,
+		k.Details, k.Status, k.Undo, k.Redo, k.AddRound}
 }
 
 // confirmKeys answer a question in the footer.
@@ -100,5 +150,73 @@ func newConfirmKeys() confirmKeys {
 	return confirmKeys{
 		Yes: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		No:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
+	}
+}
+
+// pickerKeys move through a picker's options and choose one.
+type pickerKeys struct {
+	Up, Down, Choose, Cancel key.Binding
+}
+
+func newPickerKeys() pickerKeys {
+	return pickerKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Choose: key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "choose")),
+		Cancel: key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+// editorKeys are the keys of the text box: a note is saved by ctrl+s or
+// esc, since enter starts a new line, and ctrl+e opens it in the person's
+// own editor; a one-line text is saved by enter and dropped by esc.
+type editorKeys struct {
+	Save     key.Binding
+	Cancel   key.Binding
+	External key.Binding
+}
+
+func newEditorKeys(kind editorKind) editorKeys {
+	if kind == editNote {
+		return editorKeys{
+			Save:     key.NewBinding(key.WithKeys("ctrl+s", "esc"), key.WithHelp("ctrl+s/esc", "save note")),
+			Cancel:   key.NewBinding(key.WithDisabled()),
+			External: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "editor")),
+		}
+	}
+	return editorKeys{
+		Save:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		External: key.NewBinding(key.WithDisabled()),
+	}
+}
+
+// formKeys are the job form's: huh's own, with esc to leave the form.
+type formKeys struct {
+	// Form is the key map the form itself runs on.
+	Form   *huh.KeyMap
+	Cancel key.Binding
+	// Next are the keys that go on to the next field.
+	Next key.Binding
+}
+
+func newFormKeys() formKeys {
+	k := formKeys{Form: huh.NewDefaultKeyMap(),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))}
+	k.Form.Quit = k.Cancel
+	k.Next = key.NewBinding(key.WithKeys(k.Form.Input.Next.Keys()...))
+	return k
+}
+
+// draftKeys answer the offer of a draft an earlier run left.
+type draftKeys struct {
+	Resume, Drop, Later key.Binding
+}
+
+func newDraftKeys() draftKeys {
+	return draftKeys{
+		Resume: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "go back to it")),
+		Drop:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "throw it away")),
+		Later:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "not now")),
 	}
 }

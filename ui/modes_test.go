@@ -25,7 +25,7 @@ func TestTonightScreen(t *testing.T) {
 func TestTonightWithEverythingDone(t *testing.T) {
 	store, j := sampleStore(t)
 	at := testNow
-	for _, s := range j.Sections {
+	for _, s := range j.AllSections() {
 		for _, it := range s.Items {
 			if s.Phase == checklist.Before {
 				if _, err := store.Apply(j.ID, checklist.SetDone{ItemID: it.ID, Done: true, At: &at}); err != nil {
@@ -55,7 +55,7 @@ func TestTonightCountdownMovesWithTheClock(t *testing.T) {
 		t.Fatalf("countdown at 20:00:\n%s", render(m))
 	}
 	now = now.Add(3*time.Hour + 20*time.Minute)
-	m = update(m, minuteMsg{gen: m.check.tick})
+	m = update(m, minuteMsg{gen: m.tonight.tick})
 	if !strings.Contains(string(render(m)), "in 10 h 40 min") {
 		t.Fatalf("countdown at 23:20:\n%s", render(m))
 	}
@@ -67,7 +67,7 @@ func finishedStore(t *testing.T) (*data.Store, checklist.Job) {
 	t.Helper()
 	store := newStore(t)
 	j := addJob(t, store, "Initech", "Analyst", testNow.AddDate(0, 0, -21), "Bill Lumbergh")
-	at := j.InterviewAt
+	at := j.Rounds[0].At
 	done := func(id string, after time.Duration) checklist.Edit {
 		when := at.Add(after)
 		return checklist.SetDone{ItemID: id, Done: true, At: &when}
@@ -93,8 +93,8 @@ func TestReviewScreen(t *testing.T) {
 	for _, sz := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
 			m := update(loaded(t, store, sz.w, sz.h), jobLoadedMsg{job: j})
-			if m.check.mode != modeReview {
-				t.Fatalf("a finished interview opened in mode %d", m.check.mode)
+			if m.screen != reviewScreen {
+				t.Fatalf("a finished interview opened on screen %d", m.screen)
 			}
 			golden.RequireEqual(t, render(m))
 		})
@@ -110,10 +110,10 @@ func TestReviewIsReadOnlyUntilV(t *testing.T) {
 		t.Fatal("keys changed a job shown read-only")
 	}
 	m = send(m, "v")
-	if m.check.mode != modeEdit || !strings.Contains(string(render(m)), "Before ") {
+	if m.screen != checklistScreen || !strings.Contains(string(render(m)), "Before ") {
 		t.Fatalf("v did not go back to editing:\n%s", render(m))
 	}
-	screen := strings.Join(send(m, "v").check.reviewLines(), "\n")
+	screen := strings.Join(send(m, "v").review.lines(), "\n")
 	for _, want := range []string{"likely reason: Filled internally", "skipped:", "Mission: TPS reports", "Ask about the team"} {
 		if !strings.Contains(strings.ToLower(screen), strings.ToLower(want)) {
 			t.Errorf("the look back lacks %q", want)

@@ -13,47 +13,48 @@ const (
 	boxEnd   = 6
 )
 
-// click selects the item under the pointer, ticks it when the click is on
-// its box, and switches tabs on a click on the tab line.
-func (v *checklistView) click(m tea.Mouse) tea.Cmd {
-	if m.Button != tea.MouseLeft || v.editor != nil {
+// click selects the item under the pointer, and ticks it when the click is
+// on its box.
+func (l *itemList) click(m tea.Mouse) tea.Cmd {
+	if m.Button != tea.MouseLeft || l.editor != nil {
 		return nil
 	}
-	if m.Y == 1 && v.mode == modeEdit {
-		before := lipgloss.Width(v.tabLabel(checklist.Before))
-		switch {
-		case m.X >= 1 && m.X <= before:
-			v.phase = checklist.Before
-		case m.X > before+2:
-			v.phase = checklist.After
-		}
-		v.fixCursor()
+	top := l.host.headerHeight()
+	line := l.offset + m.Y - top
+	if m.Y < top || m.Y >= top+l.bodyHeight() {
 		return nil
 	}
-	top := v.headerHeight()
-	line := v.offset + m.Y - top
-	if m.Y < top || m.Y >= top+v.bodyHeight() {
+	rows, _ := l.rows()
+	if line < 0 || line >= len(rows) || l.itemID(rows[line]) == "" {
 		return nil
 	}
-	rows, _ := v.rows()
-	if line < 0 || line >= len(rows) || v.itemID(rows[line]) == "" {
-		return nil
-	}
-	v.cursor[v.phase] = v.itemID(rows[line])
-	v.scroll()
+	l.cursor[l.phase] = l.itemID(rows[line])
+	l.scroll()
 	if m.X >= boxStart && m.X < boxEnd {
-		return v.toggle()
+		return l.toggle()
 	}
 	return nil
 }
 
-func (v *checklistView) wheel(m tea.Mouse) {
+func (l *itemList) wheel(m tea.Mouse) {
 	switch m.Button {
 	case tea.MouseWheelUp:
-		v.move(-1)
+		l.move(-1)
 	case tea.MouseWheelDown:
-		v.move(1)
+		l.move(1)
 	}
+}
+
+// clickTab switches tabs on a click on the tab line.
+func (v *checklistView) clickTab(x int) {
+	before := lipgloss.Width(v.tabLabel(checklist.Before))
+	switch {
+	case x >= 1 && x <= before:
+		v.phase = checklist.Before
+	case x > before+2:
+		v.phase = checklist.After
+	}
+	v.list.fixCursor()
 }
 
 // The job list's layout under bubbles' list: a title with a blank line

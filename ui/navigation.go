@@ -26,33 +26,61 @@ type editMsg struct {
 	edit  checklist.Edit
 }
 
-// editDetailsMsg asks for the form that changes the open job's details.
-type editDetailsMsg struct{}
+// editDetailsMsg asks for a form about the open job: its own details, the
+// round on show, or a new round.
+type editDetailsMsg struct{ what detailsForm }
 
-// detailsChosenMsg carries the details a person settled on in that form.
-type detailsChosenMsg struct{ details checklist.Details }
+type detailsForm int
 
-// backToChecklistMsg leaves the details form without a change.
+const (
+	jobDetails detailsForm = iota
+	roundDetails
+	newRound
+)
+
+// detailsChosenMsg carries the edit a person settled on in such a form.
+type detailsChosenMsg struct{ edit checklist.Edit }
+
+func chooseEdit(e checklist.Edit) tea.Cmd {
+	return func() tea.Msg { return detailsChosenMsg{edit: e} }
+}
+
+func backToJob() tea.Msg { return backToChecklistMsg{} }
+
+// backToChecklistMsg leaves the details form without a change, for the
+// job's screen it was opened from.
 type backToChecklistMsg struct{}
 
-// noticeMsg puts a line in the footer until the next key: an error, or a
-// plain word such as "Nothing to undo."
-type noticeMsg struct{ err error }
+// showJobScreenMsg asks for the open job on another of its screens: the
+// plain checklist, the night-before card or the look back.
+type showJobScreenMsg struct{ screen screenID }
+
+func showChecklist() tea.Msg { return showJobScreenMsg{screen: checklistScreen} }
+
+func showTonight() tea.Msg { return showJobScreenMsg{screen: tonightScreen} }
+
+func showReview() tea.Msg { return showJobScreenMsg{screen: reviewScreen} }
+
+func showJobPage() tea.Msg { return showJobScreenMsg{screen: jobPageScreen} }
+
+// errorMsg puts a failure in the footer until the next key.
+type errorMsg struct{ err error }
 
 func showError(err error) tea.Cmd {
-	return func() tea.Msg { return noticeMsg{err: err} }
+	return func() tea.Msg { return errorMsg{err: err} }
 }
+
+// noticeMsg puts a plain word in the footer until the next key, such as
+// "Nothing to undo.": news, not a failure.
+type noticeMsg struct{ text string }
 
 func showNotice(text string) tea.Cmd {
-	return showError(notice(text))
+	return func() tea.Msg { return noticeMsg{text: text} }
 }
 
-// notice is a message for the footer that is not a failure.
-type notice string
-
-func (n notice) Error() string { return string(n) }
-
-func editDetails() tea.Msg { return editDetailsMsg{} }
+func editDetails(what detailsForm) tea.Cmd {
+	return func() tea.Msg { return editDetailsMsg{what: what} }
+}
 
 func openJob(id string) tea.Cmd { return openJobAt(id, "") }
 

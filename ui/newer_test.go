@@ -17,7 +17,7 @@ func TestNewerJobIsMarkedReadOnlyOnTheList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	newer := bytes.Replace(b, []byte(`"version": 1`), []byte(`"version": 2`), 1)
+	newer := bytes.Replace(b, []byte(`"version": 2`), []byte(`"version": 3`), 1)
 	if err := os.WriteFile(path, newer, 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -23,17 +23,8 @@ type picker struct {
 	keys    pickerKeys
 }
 
-type pickerKeys struct {
-	Up, Down, Choose, Cancel key.Binding
-}
-
 func newPicker(title string, options []option, current string) *picker {
-	p := &picker{title: title, options: options, keys: pickerKeys{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Choose: key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "choose")),
-		Cancel: key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "cancel")),
-	}}
+	p := &picker{title: title, options: options, keys: newPickerKeys()}
 	for i, o := range options {
 		if o.value == current {
 			p.cursor = i
@@ -96,8 +87,7 @@ func (p *picker) View(st *Styles) string {
 			b.WriteString("\n  " + st.Item.Render(o.label))
 		}
 	}
-	return lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(st.AccentColor).
-		Padding(0, 2).Render(b.String())
+	return st.Box.Render(b.String())
 }
 
 func (p *picker) ShortHelp() []key.Binding {

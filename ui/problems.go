@@ -4,8 +4,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-
-	"charm.land/lipgloss/v2"
 )
 
 // problemsView lists the job files that could not be read, and why, and
@@ -23,9 +21,9 @@ func (v *jobList) problemsView() string {
 			name = rel
 		}
 		b.WriteString("\n" + st.Late.Render("✗ ") + st.Item.Render(truncate(oneLine(name), w-2)) + "\n")
-		b.WriteString(lipgloss.NewStyle().PaddingLeft(2).Width(w).Render(st.Muted.Render(oneLine(p.Err.Error()))) + "\n")
+		b.WriteString(st.Indented.Width(w).Render(st.Muted.Render(oneLine(p.Err.Error()))) + "\n")
 	}
-	return lipgloss.NewStyle().Padding(1, 2).Render(b.String())
+	return st.Page.Render(b.String())
 }
 
 // plural names a count: "1 job file", "3 job files".

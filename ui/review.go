@@ -4,78 +4,214 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/prep-cli/prep/checklist"
 )
 
-// reviewLines lays out a past interview as a read-only look back: what was
+// reviewView is the look back at a past interview, read-only: what was
 // prepared and what was skipped, every note, how the tasks after it went,
 // the outcome and the lessons.
-func (v *checklistView) reviewLines() []string {
+type reviewView struct {
+	*openedJob
+	keys checklistKeys
+	// offset is the first body line on screen.
+	offset        int
+	width, height int
+}
+
+func newReviewView(o *openedJob) *reviewView {
+	return &reviewView{openedJob: o, keys: newChecklistKeys()}
+}
+
+// enter shows the look back from its top.
+func (v *reviewView) enter() tea.Cmd {
+	v.offset = 0
+	v.scroll()
+	return nil
+}
+
+func (v *reviewView) SetSize(width, height int) {
+	v.width, v.height = width, height
+	v.scroll()
+}
+
+func (v *reviewView) Typing() bool { return false }
+
+func (v *reviewView) Prompt() string { return "" }
+
+func (v *reviewView) Update(msg tea.Msg) tea.Cmd {
+	if cmd, changed := v.update(msg); changed {
+		v.scroll()
+		return cmd
+	}
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return v.handleKey(msg)
+	case tea.MouseWheelMsg:
+		switch msg.Mouse().Button {
+		case tea.MouseWheelUp:
+			v.offset--
+		case tea.MouseWheelDown:
+			v.offset++
+		}
+		v.scroll()
+	}
+	return nil
+}
+
+func (v *reviewView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if cmd, refused := v.refuse(msg, v.keys); refused {
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, v.keys.Tonight):
+		return showTonight
+	case key.Matches(msg, v.keys.Review):
+		return showChecklist
+	case key.Matches(msg, v.keys.JobPage):
+		return showJobPage
+	case key.Matches(msg, v.keys.Back):
+		return showList
+	case key.Matches(msg, v.keys.Up):
+		v.offset--
+	case key.Matches(msg, v.keys.Down):
+		v.offset++
+	}
+	v.scroll()
+	return nil
+}
+
+// reviewHeaderHeight is the title and a rule.
+const reviewHeaderHeight = 2
+
+func (v *reviewView) bodyHeight() int {
+	return max(1, v.height-reviewHeaderHeight-hintLines)
+}
+
+// scroll keeps the look back within its lines.
+func (v *reviewView) scroll() {
+	v.offset = max(0, min(v.offset, len(v.lines())-v.bodyHeight()))
+}
+
+func (v *reviewView) View() string {
 	st := v.sh.styles
-	w := v.contentWidth()
+	w := contentWidth(v.width)
+	lines := v.lines()
+	h := v.bodyHeight()
+	end := min(len(lines), v.offset+h)
+	shown := lines[min(v.offset, end):end]
+	title := st.Key.Render("Looking back · ") + st.Title.Render(oneLine(v.job.Company)) + st.Subtitle.Render(" · "+oneLine(v.job.Role))
+	var b strings.Builder
+	b.WriteString(" " + truncate(title, w) + "\n" + rule(st, v.width))
+	for _, l := range shown {
+		b.WriteString("\n" + l)
+	}
+	for range h - len(shown) {
+		b.WriteString("\n")
+	}
+	b.WriteString("\n" + rule(st, v.width) + "\n ")
+	if v.readOnly != nil {
+		b.WriteString(readOnlyLine(st, v.readOnly, w))
+	} else {
+		b.WriteString(st.Muted.Render("Read-only. Press v to change anything."))
+	}
+	return b.String()
+}
+
+func (v *reviewView) ShortHelp() []key.Binding {
+	return []key.Binding{v.keys.Up, v.keys.Down, v.keys.Review, v.keys.Back}
+}
+
+func (v *reviewView) FullHelp() [][]key.Binding {
+	return [][]key.Binding{v.ShortHelp()}
+}
+
+// lines lays out the look back.
+func (v *reviewView) lines() []string {
+	st := v.sh.styles
+	w := contentWidth(v.width)
 	j := v.job
 	now := v.sh.now()
 	var out []string
 	add := func(ls ...string) { out = append(out, ls...) }
 	head := func(s string) { add("", " "+st.Section.Render(s)) }
 	row := func(label, value string) {
-		add(" " + st.Muted.Render(fmt.Sprintf("%-11s", label)) + truncate(value, w-12))
+		add(" " + st.Muted.Render(padRight(label, 11)) + truncate(value, w-12))
 	}
 
-	at := j.InterviewAt.In(now.Location())
-	row("Interview", st.Item.Render(at.Format("Mon 2 Jan 2006, 15:04")+" · "+checklist.Relative(j.InterviewAt, now)))
 	status := j.EffectiveStatus(now)
 	outcome := statusStyle(st, status).Render(statusLabel(status))
 	if j.Reason != nil {
 		outcome += st.Item.Render(" · likely reason: " + oneLine(j.Reason.String()))
 	}
 	row("Outcome", outcome)
+	if r := j.LastHeld(now); r != nil {
+		n, of := j.Number(r)
+		row("Got to", st.Item.Render(fmt.Sprintf("round %d of %d, %s", n, of, oneLine(r.Name))))
+	}
 	before, after := j.Progress(checklist.Before), j.Progress(checklist.After)
 	row("Prepared", st.Item.Render(fmt.Sprintf("%d of %d before · %d of %d after", before.Done, before.Total, after.Done, after.Total)))
 	if j.Template != "" {
 		row("Template", st.Muted.Render(oneLine(j.Template)))
 	}
 
-	head("Before the interview")
-	for _, s := range j.Sections {
-		if s.Phase != checklist.Before {
-			continue
+	prepared := func(secs []*checklist.Section) {
+		for _, s := range secs {
+			p := s.Progress()
+			line := "   " + st.Item.Render(padRight(truncate(oneLine(s.Title), 30), 30)) +
+				st.Muted.Render(fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)))
+			if p.Complete() {
+				line += st.Done.Render("  ✓ all done")
+			}
+			add(line)
+			for _, it := range s.Items {
+				if !it.Done {
+					add("     " + st.Muted.Render(truncate("skipped: "+oneLine(it.Text), w-6)))
+				}
+			}
 		}
-		p := s.Progress()
-		line := "   " + st.Item.Render(fmt.Sprintf("%-30s", truncate(oneLine(s.Title), 30))) +
-			st.Muted.Render(fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)))
-		if p.Complete() {
-			line += st.Done.Render("  ✓ all done")
-		}
-		add(line)
-		for _, it := range s.Items {
-			if !it.Done {
-				add("     " + st.Muted.Render(truncate("skipped: "+oneLine(it.Text), w-6)))
+	}
+	followed := func(secs []*checklist.Section) {
+		for _, s := range secs {
+			for _, it := range s.Items {
+				mark := st.Late.Render("✗ ")
+				if it.Done {
+					mark = st.Done.Render("✓ ")
+				}
+				label := "not done"
+				if it.Done {
+					label = checklist.DueLabel(it, now)
+				}
+				add("   " + mark + spread(st.Item.Render(oneLine(it.Text)), st.Muted.Render(label), w-5))
 			}
 		}
 	}
 
-	head("After the interview")
-	for _, s := range j.Sections {
-		if s.Phase != checklist.After || !s.Visible(j.Status) {
-			continue
-		}
-		for _, it := range s.Items {
-			mark := st.Late.Render("✗ ")
-			if it.Done {
-				mark = st.Done.Render("✓ ")
+	head("Before every round")
+	prepared(j.VisibleSections(checklist.Before, nil))
+	for _, r := range j.ByTime() {
+		head(roundLabel(&j, r, now))
+		at := r.At.In(now.Location()).Format("Mon 2 Jan 2006, 15:04")
+		add("   " + st.Item.Render(truncate(at+" · "+r.Format.Label(), w-4)))
+		for _, place := range []string{r.Where, r.Link} {
+			if place != "" {
+				add("   " + st.Muted.Render(truncate(oneLine(place), w-4)))
 			}
-			label := "not done"
-			if it.Done {
-				label = checklist.DueLabel(it, now)
-			}
-			add("   " + mark + spread(st.Item.Render(oneLine(it.Text)), st.Muted.Render(label), w-5))
 		}
+		if len(r.Interviewers) > 0 {
+			add("   " + st.Muted.Render(truncate("With "+oneLine(strings.Join(r.Names(), ", ")), w-4)))
+		}
+		prepared(roundOwn(&j, r, checklist.Before))
+		followed(roundOwn(&j, r, checklist.After))
 	}
+	head("After the interviews")
+	followed(j.VisibleSections(checklist.After, nil))
 
 	head("Notes")
 	notes := 0
-	for _, s := range j.Sections {
+	for _, s := range j.AllSections() {
 		for _, it := range s.Items {
 			if it.Note == "" || it.ID == lessonsItem {
 				continue
@@ -109,11 +245,23 @@ func lessonsText(j checklist.Job) string {
 }
 
 // quote draws a note's lines under its item, behind a bar.
-func (v *checklistView) quote(note string, w int) []string {
+func (v *reviewView) quote(note string, w int) []string {
 	st := v.sh.styles
 	var out []string
 	for _, l := range strings.Split(safeBlock(note), "\n") {
 		out = append(out, "     "+st.Rule.Render("│ ")+st.Note.Render(truncate(l, w-8)))
 	}
 	return out
+}
+
+// roundOwn are the sections of one phase a round has of its own, as its
+// checklist shows them.
+func roundOwn(j *checklist.Job, r *checklist.Round, p checklist.Phase) []*checklist.Section {
+	var own []*checklist.Section
+	for _, s := range j.VisibleSections(p, r) {
+		if j.RoundOf(s) == r {
+			own = append(own, s)
+		}
+	}
+	return own
 }

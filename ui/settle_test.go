@@ -28,35 +28,52 @@ func settleKeys(m Model, keys ...string) Model {
 	return m
 }
 
+// waitForCmd is how long a command is given to answer. Saves take a few
+// milliseconds, many more on a loaded machine under the race detector. It
+// is shorter than every timer the app and its components set (the
+// cursor's blink, at 530 ms, is the shortest), so a timer never answers in
+// time and is dropped, rather than setting off the next.
+const waitForCmd = 400 * time.Millisecond
+
 func runCmd(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(200 * time.Millisecond):
-		return nil
+	return runCmds([]tea.Cmd{cmd}, time.Now().Add(waitForCmd))
+}
+
+// runCmds runs commands side by side, as the program does, and gathers in
+// order the messages of those that answer by the deadline. Those of a
+// batch run side by side too; those of a sequence one after another.
+func runCmds(cmds []tea.Cmd, deadline time.Time) []tea.Msg {
+	answers := make([]chan tea.Msg, len(cmds))
+	for i, c := range cmds {
+		answers[i] = make(chan tea.Msg, 1)
+		go func() { answers[i] <- c() }()
 	}
+	var out []tea.Msg
+	for _, answer := range answers {
+		select {
+		case msg := <-answer:
+			out = append(out, expand(msg, deadline)...)
+		case <-time.After(time.Until(deadline)):
+		}
+	}
+	return out
+}
+
+func expand(msg tea.Msg, deadline time.Time) []tea.Msg {
 	switch msg := msg.(type) {
-	case nil:
+	case nil, tea.QuitMsg:
 		return nil
 	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, runCmd(c)...)
-		}
-		return out
-	case tea.QuitMsg:
-		return nil
+		return runCmds(msg, deadline)
 	}
 	// tea.Sequence's message is a list of commands to run in order.
 	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeFor[tea.Cmd]() {
 		var out []tea.Msg
 		for i := range v.Len() {
-			out = append(out, runCmd(v.Index(i).Interface().(tea.Cmd))...)
+			out = append(out, runCmds([]tea.Cmd{v.Index(i).Interface().(tea.Cmd)}, time.Now().Add(waitForCmd))...)
 		}
 		return out
 	}

@@ -28,6 +28,12 @@ func truncate(s string, width int) string {
 	return ansi.Truncate(s, max(width, 0), "…")
 }
 
+// padRight fills plain text with spaces to width cells: wide characters,
+// such as Japanese, take two cells each.
+func padRight(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-textWidth(s)))
+}
+
 // textWidth is how many cells plain text takes on screen.
 func textWidth(s string) int {
 	if isASCII(s) {

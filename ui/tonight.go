@@ -5,18 +5,102 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/prep-cli/prep/checklist"
 )
+
+// tonightView is the night before: a card with the countdown, where, who
+// and what to bring, over the items still to prepare. Done items are off
+// the screen, so the list shrinks as the evening goes.
+type tonightView struct {
+	*openedJob
+	list *itemList
+	// tick counts the countdowns started, so that only the latest runs.
+	tick          int
+	width, height int
+}
+
+func newTonightView(o *openedJob) *tonightView {
+	v := &tonightView{openedJob: o}
+	v.list = newItemList(o, v)
+	v.list.hideDone = true
+	v.list.keys.Hide.SetEnabled(false)
+	return v
+}
+
+// enter shows what is left before the interview and starts the countdown.
+func (v *tonightView) enter() tea.Cmd {
+	v.phase = checklist.Before
+	v.list.restart()
+	v.tick++
+	return everyMinute(v.tick, v.sh.now())
+}
+
+func (v *tonightView) SetSize(width, height int) {
+	v.width, v.height = width, height
+	v.list.SetSize(width, height)
+}
+
+func (v *tonightView) Typing() bool { return v.list.Typing() }
+
+func (v *tonightView) Prompt() string { return v.list.Prompt() }
+
+func (v *tonightView) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case minuteMsg:
+		if msg.gen == v.tick {
+			return everyMinute(v.tick, v.sh.now())
+		}
+		return nil
+	case tea.KeyPressMsg:
+		if v.list.Typing() {
+			break
+		}
+		k := v.list.keys
+		switch {
+		case key.Matches(msg, k.Tonight, k.Tab):
+			return showChecklist
+		case key.Matches(msg, k.Review):
+			return showReview
+		case key.Matches(msg, k.JobPage):
+			return showJobPage
+		case key.Matches(msg, k.Back):
+			return showList
+		}
+	}
+	return v.list.Update(msg)
+}
+
+func (v *tonightView) View() string { return v.list.View(v.header()) }
+
+func (v *tonightView) ShortHelp() []key.Binding {
+	if v.list.Typing() {
+		return v.list.typingHelp()
+	}
+	k := v.list.keys
+	return []key.Binding{k.Toggle, k.Note, k.Tonight, k.Back}
+}
+
+func (v *tonightView) FullHelp() [][]key.Binding {
+	if v.list.Typing() {
+		return [][]key.Binding{v.list.typingHelp()}
+	}
+	return checklistHelp(v.list.keys)
+}
 
 // tonightWithin is how close an interview is when its job opens on the
 // night-before card.
 const tonightWithin = 36 * time.Hour
 
+// interviewIsTonight reports whether the job's next round is close.
 func interviewIsTonight(j checklist.Job, now time.Time) bool {
-	d := j.InterviewAt.Sub(now)
+	r := j.NextRound(now)
+	if r == nil {
+		return false
+	}
+	d := r.At.Sub(now)
 	return d > 0 && d <= tonightWithin
 }
 
@@ -47,47 +131,57 @@ func countdown(d time.Duration) string {
 	return fmt.Sprintf("in %d h %d min", h, m)
 }
 
-// tonightHeader is the card at the top of the night before: when, how long
-// from now, where, who and what to bring.
-func (v *checklistView) tonightHeader() string {
+// headerHeight is the title and the card with its border.
+func (v *tonightView) headerHeight() int { return 1 + 2 + len(v.cardLines()) }
+
+// header is the title and the card: when, how long from now, where, who
+// and what to bring.
+func (v *tonightView) header() string {
 	st := v.sh.styles
-	w := v.contentWidth()
+	w := contentWidth(v.width)
 	j := v.job
-	left := j.Progress(checklist.Before)
+	left := j.RoundProgress(checklist.Before, v.round())
 	title := st.Title.Render(oneLine(j.Company)) + st.Subtitle.Render(" · "+oneLine(j.Role))
 	todo := st.Muted.Render(fmt.Sprintf("%d left to do", left.Total-left.Done))
 	if left.Complete() {
 		todo = st.Done.Render("all ready")
 	}
-	card := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(st.AccentColor).
-		Padding(0, 1).Width(w).Render(strings.Join(v.tonightCardLines(), "\n"))
+	card := st.Card.Width(w).Render(strings.Join(v.cardLines(), "\n"))
 	return " " + spread(title, todo, w) + "\n" + indent(card, " ")
 }
 
-// tonightCardLines are the lines inside the card: when and how long from
-// now, then where, who and what to bring when the job says.
-func (v *checklistView) tonightCardLines() []string {
+// cardLines are the lines inside the card: when and how long from now,
+// then where, who and what to bring when the job says.
+func (v *tonightView) cardLines() []string {
 	st := v.sh.styles
 	j := v.job
+	r := v.round()
+	if r == nil {
+		return nil
+	}
 	now := v.sh.now()
-	inner := v.contentWidth() - 4
+	inner := contentWidth(v.width) - 4
+	what := oneLine(r.Name) + " · " + r.Format.Label()
 	lines := []string{
-		st.Selected.Render(checklist.Relative(j.InterviewAt, now)) + st.Key.Render(" · "+countdown(j.InterviewAt.Sub(now))),
+		st.Selected.Render(checklist.Relative(r.At, now)) + st.Key.Render(" · "+countdown(r.At.Sub(now))) +
+			st.Muted.Render(truncate(" · "+what, max(0, inner-textWidth(checklist.Relative(r.At, now)+" · "+countdown(r.At.Sub(now)))))),
 	}
-	if j.Where != "" {
-		lines = append(lines, st.Item.Render(truncate(oneLine(j.Where), inner)))
+	for _, place := range []string{r.Where, r.Link} {
+		if place != "" {
+			lines = append(lines, st.Item.Render(truncate(oneLine(place), inner)))
+		}
 	}
-	if len(j.Interviewers) > 0 {
-		lines = append(lines, st.Muted.Render("Meeting ")+st.Item.Render(truncate(oneLine(strings.Join(j.Interviewers, ", ")), inner-8)))
+	if len(r.Interviewers) > 0 {
+		lines = append(lines, st.Muted.Render("Meeting ")+st.Item.Render(truncate(oneLine(strings.Join(r.Names(), ", ")), inner-8)))
 	}
-	if b := j.ToBring(); len(b) > 0 {
+	if b := j.ToBring(r); len(b) > 0 {
 		lines = append(lines, st.Muted.Render("Bring ")+st.Item.Render(truncate(oneLine(strings.Join(b, " · ")), inner-6)))
 	}
 	return lines
 }
 
-// readyLines is what the night before says once everything is ticked.
-func (v *checklistView) readyLines() []string {
+// allDone is what the night before says once everything is ticked.
+func (v *tonightView) allDone() []string {
 	st := v.sh.styles
 	return []string{"",
 		"   " + st.Done.Render("✓ Everything is ready."),

@@ -24,7 +24,7 @@ func TestOpenJobFollowsChangesOnDisk(t *testing.T) {
 	a.waitForText("Acme Corp")
 	a.key("j") // past the most urgent task, to Acme's row
 	a.key("enter")
-	a.waitFor("Acme's checklist", func(s snapshot) bool { return s.screen == checklistScreen && s.job.ID == j.ID })
+	a.waitFor("Acme's checklist", func(s snapshot) bool { return s.onJob() && s.job.ID == j.ID })
 	at := testNow
 	if _, err := store.Apply(j.ID, checklist.SetDone{ItemID: "news", Done: true, At: &at}); err != nil {
 		t.Fatal(err)
@@ -90,7 +90,7 @@ func TestBrokenFileIsReportedAndOthersOpen(t *testing.T) {
 // warns before quitting without it.
 func TestFailedSaveIsKeptAndRetried(t *testing.T) {
 	m, v := opened(t, 80, 24)
-	id := v.current().ID
+	id := v.list.current().ID
 	was := v.job.Item(id).Done
 	next, cmd := m.Update(keyPress("space"))
 	m = update(next.(Model), cmd())
@@ -132,7 +132,7 @@ func TestReadOnlyJobRefusesChanges(t *testing.T) {
 		if cmd == nil {
 			t.Fatalf("%s: no word about the job being read-only", k)
 		}
-		if msg, ok := cmd().(noticeMsg); !ok || !errors.Is(msg.err, data.ErrReadOnly) {
+		if msg, ok := cmd().(errorMsg); !ok || !errors.Is(msg.err, data.ErrReadOnly) {
 			t.Fatalf("%s: got %#v", k, cmd())
 		}
 	}

@@ -140,6 +140,7 @@ func TestSweepRemovesOnlyPrepsOwnStrays(t *testing.T) {
 		t.Error("a sweep of every file kept another file's stray")
 	}
 }
+
 // TestWriteFileWhileTheFileIsOpen: a reader holding the file open does not
 // make a save fail. On Windows, where an open file cannot be replaced, the
 // save waits for the reader to let go.

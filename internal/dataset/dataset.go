@@ -89,9 +89,12 @@ func (g *generator) job() error {
 	if created.After(g.now) {
 		created = g.now.Add(-time.Duration(g.rng.IntN(72)) * time.Hour)
 	}
+	names := checklist.RoundNames()
 	d := checklist.Details{
 		Company: g.pick(companies),
 		Role:    g.pick(roles),
+		Name:    names[g.rng.IntN(2)],
+		Format:  g.format(),
 		At:      at,
 	}
 	if g.chance(0.7) {
@@ -104,6 +107,22 @@ func (g *generator) job() error {
 	if err != nil {
 		return err
 	}
+	// One to four rounds, each some days after the last.
+	var rounds []checklist.Edit
+	next := at
+	for i := range g.rng.IntN(4) {
+		next = next.AddDate(0, 0, 3+g.rng.IntN(8))
+		rd := checklist.RoundDetails{Name: names[min(2+i, len(names)-1)], Format: g.format(), At: next, Minutes: 45 + 15*g.rng.IntN(4)}
+		for range g.rng.IntN(4) {
+			rd.Interviewers = append(rd.Interviewers, checklist.Person{Name: g.pick(people)})
+		}
+		rounds = append(rounds, checklist.AddRound{Template: g.tmpl, Details: rd})
+	}
+	if len(rounds) > 0 {
+		if j, err = g.store.Apply(j.ID, rounds...); err != nil {
+			return err
+		}
+	}
 	edits := g.edits(j, created)
 	if len(edits) == 0 {
 		return nil
@@ -114,9 +133,14 @@ func (g *generator) job() error {
 
 // edits are what a person would have done to the job by now: ticks and
 // notes before the interview, the follow-ups after it, and an answer.
+func (g *generator) format() checklist.Format {
+	formats := checklist.Formats()
+	return formats[g.rng.IntN(len(formats))]
+}
+
 func (g *generator) edits(j checklist.Job, created time.Time) []checklist.Edit {
-	at := j.InterviewAt
-	past := at.Before(g.now)
+	last := j.LastRound().At
+	past := last.Before(g.now)
 	var edits []checklist.Edit
 
 	status := checklist.Upcoming
@@ -139,7 +163,7 @@ func (g *generator) edits(j checklist.Job, created time.Time) []checklist.Edit {
 	}
 	statusAt := g.now
 	if status != checklist.Upcoming {
-		from, to := at.Add(2*time.Hour), at.AddDate(0, 0, 21)
+		from, to := last.Add(2*time.Hour), last.AddDate(0, 0, 21)
 		if !past {
 			from, to = created, g.now
 		}
@@ -165,9 +189,15 @@ func (g *generator) edits(j checklist.Job, created time.Time) []checklist.Edit {
 		after = g.rng.Float64()
 		outcome = g.rng.Float64()
 	}
-	for _, s := range j.Sections {
+	for _, s := range j.AllSections() {
+		at := last
+		if r := j.RoundOf(s); r != nil {
+			at = r.At
+		}
 		share, from, to := before, created, minTime(at, g.now)
 		switch {
+		case at.After(g.now) && s.Phase == checklist.After:
+			share = 0
 		case s.When != "" && s.When == status:
 			share, from, to = outcome, statusAt, g.now
 		case s.When != "":

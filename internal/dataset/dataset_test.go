@@ -58,14 +58,16 @@ func TestGenerateMakesRealisticJobs(t *testing.T) {
 	}
 	statuses := map[checklist.Status]int{}
 	var past, future, items, done, noted, interviewers, reasons int
+	rounds := map[int]int{}
 	for _, j := range jobs {
 		statuses[j.Status]++
-		if j.InterviewAt.Before(Reference) {
+		rounds[len(j.Rounds)]++
+		if j.Rounds[0].At.Before(Reference) {
 			past++
 		} else {
 			future++
 		}
-		if len(j.Interviewers) > 0 {
+		if len(j.Rounds[0].Interviewers) > 0 {
 			interviewers++
 		}
 		if j.Status == checklist.Rejected {
@@ -74,7 +76,7 @@ func TestGenerateMakesRealisticJobs(t *testing.T) {
 			}
 			reasons++
 		}
-		for _, s := range j.Sections {
+		for _, s := range j.AllSections() {
 			for _, it := range s.Items {
 				items++
 				if it.Done {
@@ -87,6 +89,11 @@ func TestGenerateMakesRealisticJobs(t *testing.T) {
 					noted++
 				}
 			}
+		}
+	}
+	for n := 1; n <= 4; n++ {
+		if rounds[n] == 0 {
+			t.Errorf("no job has %d rounds: %v", n, rounds)
 		}
 	}
 	for _, st := range checklist.Statuses() {
