@@ -22,27 +22,32 @@ type step struct{ keys, want string }
 // these see a style change. Each screen is reached by keys, as a person
 // reaches it.
 func TestScreensInColour(t *testing.T) {
-	opened := step{"j enter", "in 14 h"}
+	listed := step{"", "Jobs (2)"}
+	tonight := step{"j enter", "in 14 h"}
+	checklist := step{"t", "Before 4/30"}
 	screens := []struct {
 		name  string
 		store func(t *testing.T) *data.Store
 		steps []step
 	}{
 		{"empty-list", newStore, []step{{"", "No jobs yet"}}},
-		{"list", sampleJobs, []step{{"", "Jobs (2)"}}},
-		{"list-help", sampleJobs, []step{{"", "Jobs (2)"}, {"?", "go to start"}}},
-		{"list-status", sampleJobs, []step{{"", "Jobs (2)"}, {"j s", "where does it stand?"}}},
-		{"list-delete", sampleJobs, []step{{"", "Jobs (2)"}, {"j d", "to the trash?"}}},
+		{"list", sampleJobs, []step{listed}},
+		{"list-help", sampleJobs, []step{listed, {"?", "go to start"}}},
+		{"list-status", sampleJobs, []step{listed, {"j s", "where does it stand?"}}},
+		{"list-delete", sampleJobs, []step{listed, {"j d", "to the trash?"}}},
 		{"unreadable-files", withBrokenFile, []step{{"", "Jobs (1)"}, {"!", "cut off"}}},
 		{"new-job-form", newStore, []step{{"", "No jobs yet"}, {"n", "New job"}}},
-		{"tonight", sampleJobs, []step{{"", "Jobs (2)"}, opened}},
-		{"checklist", sampleJobs, []step{{"", "Jobs (2)"}, opened, {"t j", "Before 4/30"}}},
-		{"checklist-after", sampleJobs, []step{{"", "Jobs (2)"}, opened, {"t tab", "Right after"}}},
-		{"checklist-help", sampleJobs, []step{{"", "Jobs (2)"}, opened, {"t ?", "move up"}}},
-		{"note-editor", sampleJobs, []step{{"", "Jobs (2)"}, opened, {"t e C E O", "CEO"}}},
-		{"details-form", sampleJobs, []step{{"", "Jobs (2)"}, opened, {"t E", "Edit Acme Corp"}}},
+		{"tonight", sampleJobs, []step{listed, tonight}},
+		{"checklist", sampleJobs, []step{listed, tonight, checklist, {"j", "Before 4/30"}}},
+		{"checklist-after", sampleJobs, []step{listed, tonight, checklist, {"tab", "Right after"}}},
+		{"checklist-help", sampleJobs, []step{listed, tonight, checklist, {"?", "move up"}}},
+		{"note-editor", sampleJobs, []step{listed, tonight, checklist, {"e", "Note on"}, {"C E O", "CEO"}}},
+		{"round-form", sampleJobs, []step{listed, tonight, checklist, {"E", "Round 1 of 1"}}},
+		{"new-round-form", sampleJobs, []step{listed, tonight, checklist, {"R", "New round"}}},
+		{"job-page", sampleJobs, []step{listed, tonight, checklist, {"i", "Press E to add the posting"}}},
+		{"job-form", sampleJobs, []step{listed, tonight, checklist, {"i", "Press E to add the posting"}, {"E", "Posting"}}},
 		{"look-back", finishedJob, []step{{"", "Jobs (1)"}, {"enter", "7/49 done"}, {"v", "Looking back"}}},
-		{"reason", finishedJob, []step{{"", "Jobs (1)"}, {"enter", "7/49 done"}, {"s r enter", "often not about you"}}},
+		{"reason", finishedJob, []step{{"", "Jobs (1)"}, {"enter", "7/49 done"}, {"s", "Where does it stand?"}, {"r enter", "often not about you"}}},
 	}
 	backgrounds := []struct {
 		name  string
