@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"unicode/utf8"
+
+	"github.com/prep-cli/prep/safetext"
 )
 
 // writeJSON writes v as indented JSON made safe for a terminal.
@@ -25,13 +27,13 @@ func writeJSON(w io.Writer, v any) error {
 // may act on: DEL, the C1 controls and the bidi controls. They can only stand
 // inside strings, where \u escapes mean the same text.
 func inertJSON(b []byte) []byte {
-	if !bytes.ContainsFunc(b, needsEscape) {
+	if !bytes.ContainsFunc(b, safetext.IsUnsafe) {
 		return b
 	}
 	out := make([]byte, 0, len(b)+16)
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
-		if needsEscape(r) {
+		if safetext.IsUnsafe(r) {
 			out = fmt.Appendf(out, `\u%04x`, r)
 		} else {
 			out = append(out, b[:n]...)
@@ -39,16 +41,4 @@ func inertJSON(b []byte) []byte {
 		b = b[n:]
 	}
 	return out
-}
-
-func needsEscape(r rune) bool {
-	switch {
-	case r >= 0x7f && r < 0xa0:
-		return true
-	case r == 0x061c, r == 0x200e, r == 0x200f:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
 }

@@ -72,6 +72,23 @@ func draftTexts(t *testing.T, dir string) []string {
 	return texts
 }
 
+// waitForDraft waits until prep has kept text as the draft of the note
+// being typed.
+func waitForDraft(t *testing.T, dir, text string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		texts := draftTexts(t, dir)
+		if len(texts) == 1 && texts[0] == text {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the draft of the note is %q, want %q", texts, text)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 // openNote opens the job's first item's note editor and types into it.
 func openNote(term *terminal, text string) {
 	term.waitFor("Acme Corp")
@@ -86,9 +103,7 @@ func openNote(term *terminal, text string) {
 // A note being typed survives every way the app can be stopped from
 // outside: it is kept as a draft and offered back on the next start.
 func TestNoteBeingTypedSurvivesBeingStopped(t *testing.T) {
-	if testing.Short() {
-		t.Skip("drives a real terminal")
-	}
+	needTerminal(t)
 	for _, tc := range []struct {
 		name string
 		stop func(term *terminal, pid int)
@@ -133,20 +148,19 @@ func TestNoteBeingTypedSurvivesBeingStopped(t *testing.T) {
 // Killed outright while typing, prep loses at most the last couple of
 // seconds of it.
 func TestKillWhileTypingLosesOnlyTheLastMoment(t *testing.T) {
-	if testing.Short() {
-		t.Skip("drives a real terminal")
-	}
+	needTerminal(t)
 	dir := newJobDir(t)
 	term := start(t, dir, 100, 30)
-	openNote(term, "Typed well before the kill.")
-	time.Sleep(2500 * time.Millisecond)
+	first := "Typed well before the kill."
+	openNote(term, first)
+	waitForDraft(t, dir, first)
 	term.text(" And this just before it.")
 	pid := term.pid()
 	_ = syscall.Kill(pid, syscall.SIGKILL)
 	waitGone(t, pid)
 
 	texts := draftTexts(t, dir)
-	if len(texts) != 1 || !strings.HasPrefix(texts[0], "Typed well before the kill.") {
+	if len(texts) != 1 || !strings.HasPrefix(texts[0], first) {
 		t.Fatalf("drafts after kill -9 = %q", texts)
 	}
 }

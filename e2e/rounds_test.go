@@ -11,9 +11,7 @@ import (
 // form filled in, and the job shows and saves both rounds, each with its
 // own checklist.
 func TestASecondRoundAddedInTheApp(t *testing.T) {
-	if testing.Short() {
-		t.Skip("drives a real terminal")
-	}
+	needTerminal(t)
 	dir := newJobDir(t)
 	term := start(t, dir, 100, 30)
 	term.waitFor("Acme Corp")

@@ -27,7 +27,7 @@ func Field(s string) string {
 		case r == utf8.RuneError && size == 1:
 		case r == '\r', r == '\n', r == '\t', r == 0x2028, r == 0x2029:
 			b.WriteByte(' ')
-		case r < 0x20, r >= 0x7f && r < 0xa0, isBidiControl(r):
+		case r < 0x20, IsUnsafe(r):
 		default:
 			b.WriteRune(r)
 		}

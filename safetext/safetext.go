@@ -9,6 +9,7 @@ package safetext
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -42,7 +43,7 @@ func clean(s string, keepNewlines bool) string {
 			b.WriteRune(0x2400 + r)
 		case r == 0x7f:
 			b.WriteRune('␡')
-		case r >= 0x80 && r < 0xa0, isBidiControl(r):
+		case IsUnsafe(r):
 			b.WriteRune(utf8.RuneError)
 		default:
 			b.WriteRune(r)
@@ -61,12 +62,11 @@ func isPlain(s string) bool {
 	return true
 }
 
-func isBidiControl(r rune) bool {
-	switch {
-	case r == 0x061c, r == 0x200e, r == 0x200f:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
+// IsUnsafe reports whether r is one of the characters past the C0 controls
+// that a terminal may act on or that change how the text around them
+// reads: DEL, a C1 control (U+0080 to U+009F, among them CSI), or a bidi
+// control, which reorders what follows it (Unicode's own list,
+// unicode.Bidi_Control). JSON encoders write them raw.
+func IsUnsafe(r rune) bool {
+	return r >= 0x7f && r < 0xa0 || unicode.Is(unicode.Bidi_Control, r)
 }

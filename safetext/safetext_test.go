@@ -3,6 +3,7 @@ package safetext
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -102,7 +103,7 @@ func checkSafe(t *testing.T, out string, block bool) {
 		}
 	}
 	for _, r := range out {
-		if (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
+		if (r >= 0x80 && r < 0xa0) || unicode.Is(unicode.Bidi_Control, r) {
 			t.Errorf("output %q holds control %U", out, r)
 		}
 	}

@@ -196,7 +196,7 @@ func TestDetailsFormSavesCleanedText(t *testing.T) {
 // startAppAt is startApp with the clock at now, in now's time zone.
 func startAppAt(t *testing.T, store *data.Store, now time.Time) *app {
 	t.Helper()
-	a := &app{t: t}
+	a := newApp(t)
 	cfg := testConfig(store)
 	cfg.Now = func() time.Time { return now }
 	a.tm = teatest.NewTestModel(t, New(cfg), teatest.WithInitialTermSize(100, 30),

@@ -32,6 +32,8 @@ type snapshot struct {
 	job    checklist.Job
 	jobs   int
 	err    error
+	// frame is the view as drawn, colours and all.
+	frame string
 	// field is the form field being typed in.
 	field string
 }
@@ -48,6 +50,13 @@ type app struct {
 	tm   *teatest.TestModel
 	mu   sync.Mutex
 	last snapshot
+	// pinged holds a value once a ping has been recorded, and handled once
+	// any other message has: the state may have changed since the last look.
+	pinged, handled chan struct{}
+}
+
+func newApp(t *testing.T) *app {
+	return &app{t: t, pinged: make(chan struct{}, 1), handled: make(chan struct{}, 1)}
 }
 
 // pingMsg does nothing; sending it makes the program record its state.
@@ -55,7 +64,7 @@ type pingMsg struct{}
 
 func startApp(t *testing.T, store *data.Store, width, height int) *app {
 	t.Helper()
-	a := &app{t: t}
+	a := newApp(t)
 	a.tm = teatest.NewTestModel(t, New(testConfig(store)),
 		teatest.WithInitialTermSize(width, height),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii), tea.WithFilter(a.record)))
@@ -72,31 +81,52 @@ func (a *app) record(m tea.Model, msg tea.Msg) tea.Msg {
 	if root.open != nil {
 		s.job = root.open.job.Clone()
 	}
+	s.frame = root.View().Content
 	if root.form != nil && root.screen == formScreen {
 		s.field = root.form.focused()
 	}
 	a.mu.Lock()
 	a.last = s
 	a.mu.Unlock()
+	signal := a.handled
+	if _, ok := msg.(pingMsg); ok {
+		signal = a.pinged
+	}
+	select {
+	case signal <- struct{}{}:
+	default:
+	}
 	return msg
 }
 
-// waitFor polls the app until cond holds, and fails the test after a while.
+// waitFor looks at the app's state each time the program has handled a
+// message, until cond holds, and fails the test after a while. A ping
+// shows the state after every message sent so far; the next look waits
+// for the program to handle another.
 func (a *app) waitFor(what string, cond func(snapshot) bool) snapshot {
 	a.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.NewTimer(10 * time.Second)
+	defer deadline.Stop()
+	latest := func() snapshot {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		return a.last
+	}
+	wait := func(ch chan struct{}) {
+		a.t.Helper()
+		select {
+		case <-ch:
+		case <-deadline.C:
+			a.t.Fatalf("waiting for %s; the screen shows:\n%s", what, latest().view)
+		}
+	}
 	for {
 		a.tm.Send(pingMsg{})
-		time.Sleep(5 * time.Millisecond)
-		a.mu.Lock()
-		s := a.last
-		a.mu.Unlock()
-		if cond(s) {
+		wait(a.pinged)
+		if s := latest(); cond(s) {
 			return s
 		}
-		if time.Now().After(deadline) {
-			a.t.Fatalf("waiting for %s; the screen shows:\n%s", what, s.view)
-		}
+		wait(a.handled)
 	}
 }
 
