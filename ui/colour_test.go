@@ -13,41 +13,43 @@ import (
 	"github.com/prep-cli/prep/data"
 )
 
-// step is keys pressed, one after another, and words on screen once the
+// colourStep is keys pressed, one after another, and words on screen once the
 // app has answered them.
-type step struct{ keys, want string }
+type colourStep struct{ keys, want string }
 
 // TestScreensInColour keeps each screen as drawn, colours and all, on a dark
 // and on a light terminal at 80×24: the other goldens strip colour, so only
 // these see a style change. Each screen is reached by keys, as a person
 // reaches it.
 func TestScreensInColour(t *testing.T) {
-	listed := step{"", "Jobs (2)"}
-	tonight := step{"j enter", "in 14 h"}
-	checklist := step{"t", "Before 4/30"}
+	listed := colourStep{"", "Jobs (2)"}
+	tonight := colourStep{"j enter", "in 14 h"}
+	checklist := colourStep{"t", "Before 4/30"}
 	screens := []struct {
 		name  string
 		store func(t *testing.T) *data.Store
-		steps []step
+		steps []colourStep
+		// then are steps after the one shown, to finish what it began.
+		then []colourStep
 	}{
-		{"empty-list", newStore, []step{{"", "No jobs yet"}}},
-		{"list", sampleJobs, []step{listed}},
-		{"list-help", sampleJobs, []step{listed, {"?", "go to start"}}},
-		{"list-status", sampleJobs, []step{listed, {"j s", "where does it stand?"}}},
-		{"list-delete", sampleJobs, []step{listed, {"j d", "to the trash?"}}},
-		{"unreadable-files", withBrokenFile, []step{{"", "Jobs (1)"}, {"!", "cut off"}}},
-		{"new-job-form", newStore, []step{{"", "No jobs yet"}, {"n", "New job"}}},
-		{"tonight", sampleJobs, []step{listed, tonight}},
-		{"checklist", sampleJobs, []step{listed, tonight, checklist, {"j", "Before 4/30"}}},
-		{"checklist-after", sampleJobs, []step{listed, tonight, checklist, {"tab", "Right after"}}},
-		{"checklist-help", sampleJobs, []step{listed, tonight, checklist, {"?", "move up"}}},
-		{"note-editor", sampleJobs, []step{listed, tonight, checklist, {"e", "Note on"}, {"C E O", "CEO"}}},
-		{"round-form", sampleJobs, []step{listed, tonight, checklist, {"E", "Round 1 of 1"}}},
-		{"new-round-form", sampleJobs, []step{listed, tonight, checklist, {"R", "New round"}}},
-		{"job-page", sampleJobs, []step{listed, tonight, checklist, {"i", "Press E to add the posting"}}},
-		{"job-form", sampleJobs, []step{listed, tonight, checklist, {"i", "Press E to add the posting"}, {"E", "Posting"}}},
-		{"look-back", finishedJob, []step{{"", "Jobs (1)"}, {"enter", "7/49 done"}, {"v", "Looking back"}}},
-		{"reason", finishedJob, []step{{"", "Jobs (1)"}, {"enter", "7/49 done"}, {"s", "Where does it stand?"}, {"r enter", "often not about you"}}},
+		{"empty-list", newStore, []colourStep{{"", "No jobs yet"}}, nil},
+		{"list", sampleJobs, []colourStep{listed}, nil},
+		{"list-help", sampleJobs, []colourStep{listed, {"?", "go to start"}}, nil},
+		{"list-status", sampleJobs, []colourStep{listed, {"j s", "where does it stand?"}}, nil},
+		{"list-delete", sampleJobs, []colourStep{listed, {"j d", "to the trash?"}}, nil},
+		{"unreadable-files", withBrokenFile, []colourStep{{"", "Jobs (1)"}, {"!", "cut off"}}, nil},
+		{"new-job-form", newStore, []colourStep{{"", "No jobs yet"}, {"n", "New job"}}, nil},
+		{"tonight", sampleJobs, []colourStep{listed, tonight}, nil},
+		{"checklist", sampleJobs, []colourStep{listed, tonight, checklist, {"j", "Before 4/30"}}, nil},
+		{"checklist-after", sampleJobs, []colourStep{listed, tonight, checklist, {"tab", "Right after"}}, nil},
+		{"checklist-help", sampleJobs, []colourStep{listed, tonight, checklist, {"?", "move up"}}, nil},
+		{"note-editor", sampleJobs, []colourStep{listed, tonight, checklist, {"e", "Note on"}, {"C E O", "CEO"}}, []colourStep{{"esc", "✎"}}},
+		{"round-form", sampleJobs, []colourStep{listed, tonight, checklist, {"E", "Round 1 of 1"}}, nil},
+		{"new-round-form", sampleJobs, []colourStep{listed, tonight, checklist, {"R", "New round"}}, nil},
+		{"job-page", sampleJobs, []colourStep{listed, tonight, checklist, {"i", "Press E to add the posting"}}, nil},
+		{"job-form", sampleJobs, []colourStep{listed, tonight, checklist, {"i", "Press E to add the posting"}, {"E", "Posting"}}, nil},
+		{"look-back", finishedJob, []colourStep{{"", "Jobs (1)"}, {"enter", "7/49 done"}, {"v", "Looking back"}}, nil},
+		{"reason", finishedJob, []colourStep{{"", "Jobs (1)"}, {"enter", "7/49 done"}, {"s", "Where does it stand?"}, {"r enter", "often not about you"}}, nil},
 	}
 	backgrounds := []struct {
 		name  string
@@ -67,6 +69,15 @@ func TestScreensInColour(t *testing.T) {
 						a.key(k)
 					}
 					s = a.waitForText(st.want)
+				}
+				// What the screen leaves to do (a note to save) is done
+				// and seen through before quitting, so that no write is on
+				// its way when the test's folder is removed.
+				for _, st := range sc.then {
+					for k := range strings.FieldsSeq(st.keys) {
+						a.key(k)
+					}
+					a.waitForText(st.want)
 				}
 				a.quit()
 				golden.RequireEqual(t, s.frame)
