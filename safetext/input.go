@@ -14,6 +14,16 @@ import (
 // characters, it removes them, because what a person types is what they
 // mean to keep, and none of these can be seen.
 func Field(s string) string {
+	return typed(s, false)
+}
+
+// Text is Field for text of several lines, such as a note: line breaks
+// (CRLF and CR included) are kept as line breaks, and tabs as they are.
+func Text(s string) string {
+	return typed(s, true)
+}
+
+func typed(s string, lines bool) string {
 	if isPlain(s) {
 		return s
 	}
@@ -25,6 +35,10 @@ func Field(s string) string {
 		i += size
 		switch {
 		case r == utf8.RuneError && size == 1:
+		case lines && (r == '\r' || r == '\n' || r == 0x2028 || r == 0x2029):
+			b.WriteByte('\n')
+		case lines && r == '\t':
+			b.WriteByte('\t')
 		case r == '\r', r == '\n', r == '\t', r == 0x2028, r == 0x2029:
 			b.WriteByte(' ')
 		case r < 0x20, IsUnsafe(r):

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/prep-cli/prep/safetext"
 )
 
 // editorKind says what the text box under a checklist is for.
@@ -80,6 +82,7 @@ func (e *itemEditor) Update(msg tea.Msg) (editorResult, tea.Cmd) {
 	case noteEditedMsg:
 		return editing, e.takeEdited(msg)
 	}
+	msg = e.clean(msg)
 	var cmd tea.Cmd
 	if e.kind == editNote {
 		e.area, cmd = e.area.Update(msg)
@@ -87,6 +90,27 @@ func (e *itemEditor) Update(msg tea.Msg) (editorResult, tea.Cmd) {
 		e.line, cmd = e.line.Update(msg)
 	}
 	return editing, cmd
+}
+
+// clean keeps control and bidi characters out of what is typed or pasted
+// into the box: they cannot be seen, and on screen they would steer the
+// terminal or reorder the line.
+func (e *itemEditor) clean(msg tea.Msg) tea.Msg {
+	text := safetext.Field
+	if e.kind == editNote {
+		text = safetext.Text
+	}
+	switch m := msg.(type) {
+	case tea.KeyPressMsg:
+		if m.Text != "" {
+			m.Text = text(m.Text)
+		}
+		return m
+	case tea.PasteMsg:
+		m.Content = text(m.Content)
+		return m
+	}
+	return msg
 }
 
 // rawValue is the text as typed.
