@@ -45,6 +45,7 @@ func newJobList(sh *shared) *jobList {
 	l.SetShowHelp(false)
 	l.SetShowStatusBar(false)
 	l.DisableQuitKeybindings()
+	l.FilterInput.KeyMap.DeleteWordForward.SetEnabled(false) // see deleteNextWord
 	l.Styles = list.DefaultStyles(sh.styles.IsDark)
 	return &jobList{sh: sh, keys: newListKeys(), list: l}
 }
