@@ -103,6 +103,8 @@ type Model struct {
 	// err is shown in the footer until the next key.
 	err      error
 	quitting bool
+	// exited is set once the app has asked Bubble Tea to quit.
+	exited bool
 	// watch counts the checklists opened and closed, so that only the
 	// open one's file is watched, under its details form too; stamp is how
 	// its file looked when last seen.
@@ -153,6 +155,9 @@ func (m Model) active() screen {
 
 // Update routes a message, then sends the edits it made on to the disk.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.exited {
+		return m, nil
+	}
 	next, cmd := m.route(msg)
 	return next.(Model).saveMade(cmd)
 }
@@ -344,7 +349,7 @@ func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 	}
 	if m.quitting && !m.saver.writing() {
 		if !m.saver.unsaved() {
-			return m, tea.Quit
+			return m.exit()
 		}
 		m.err = unsavedError(msg.err)
 	}
@@ -365,7 +370,7 @@ func unsavedError(err error) error {
 // a write keeps failing, it quits without it.
 func (m Model) quit() (tea.Model, tea.Cmd) {
 	if m.quitting || !m.saver.unsaved() {
-		return m, tea.Quit
+		return m.exit()
 	}
 	m.quitting = true
 	var cmds []tea.Cmd
@@ -375,6 +380,13 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 		cmds = append(cmds, applyEdits(m.sh.store, id, batches[id]))
 	}
 	return m, tea.Batch(cmds...)
+}
+
+// exit asks Bubble Tea to quit. Keys can still come before it does; the
+// app takes none of them, as nothing they changed could be saved.
+func (m Model) exit() (tea.Model, tea.Cmd) {
+	m.exited = true
+	return m, tea.Quit
 }
 
 // footerHeight is the room kept under every screen: a line for errors and

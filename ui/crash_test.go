@@ -256,3 +256,20 @@ func TestDeleteNextWordAtTheEndOfALine(t *testing.T) {
 		})
 	}
 }
+
+// Found by the drive: keys typed after ctrl+c, before Bubble Tea acted on
+// the app's quit, still changed the job on screen, and those changes were
+// never saved.
+func TestNothingIsTakenAfterQuitting(t *testing.T) {
+	store, _ := sampleStore(t)
+	d := steps(t, store.Dir(), 80, 24, "settle", "key j", "key enter", "settle", "key t",
+		"key ctrl+c", "key down", "key K", "key space")
+	if d.running {
+		if err := d.settle(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d.running {
+		t.Fatal("ctrl+c did not quit")
+	}
+}
