@@ -156,7 +156,10 @@ func (m Model) active() screen {
 // Update routes a message, then sends the edits it made on to the disk.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.exited {
-		return m, nil
+		switch msg.(type) {
+		case tea.KeyPressMsg, tea.PasteMsg, tea.MouseMsg:
+			return m, nil
+		}
 	}
 	next, cmd := m.route(msg)
 	return next.(Model).saveMade(cmd)
@@ -382,8 +385,9 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	return m, tea.Batch(cmds...)
 }
 
-// exit asks Bubble Tea to quit. Keys can still come before it does; the
-// app takes none of them, as nothing they changed could be saved.
+// exit asks Bubble Tea to quit. Keys, pastes and clicks can still come
+// before it does; the app takes none of them, as nothing they changed
+// could be saved.
 func (m Model) exit() (tea.Model, tea.Cmd) {
 	m.exited = true
 	return m, tea.Quit
