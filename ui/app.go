@@ -129,6 +129,8 @@ type Model struct {
 	err      error
 	notice   string
 	quitting bool
+	// exited is set once the app has asked Bubble Tea to quit.
+	exited bool
 	// watch counts the checklists opened and closed, so that only the
 	// open one's file is watched, under its details form too; stamp is how
 	// its file looked when last seen.
@@ -210,6 +212,12 @@ func (m Model) shownItems() *itemList {
 // Update routes a message, sends the edits it made on to the disk, then
 // keeps the draft of whatever is being typed up to date.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.exited {
+		switch msg.(type) {
+		case tea.KeyPressMsg, tea.PasteMsg, tea.MouseMsg:
+			return m, nil
+		}
+	}
 	next, cmd := m.route(msg)
 	nm, cmd := next.(Model).saveMade(cmd)
 	if draft := nm.followDraft(); draft != nil {
@@ -456,7 +464,7 @@ func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 	}
 	if m.quitting && !m.saver.writing() {
 		if !m.saver.unsaved() {
-			return m, tea.Quit
+			return m.exit()
 		}
 		m.err = unsavedError(msg.err)
 	}
@@ -477,7 +485,7 @@ func unsavedError(err error) error {
 // a write keeps failing, it quits without it.
 func (m Model) quit() (tea.Model, tea.Cmd) {
 	if m.quitting || !m.saver.unsaved() {
-		return m, tea.Quit
+		return m.exit()
 	}
 	m.quitting = true
 	var cmds []tea.Cmd
@@ -487,6 +495,14 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 		cmds = append(cmds, applyEdits(m.sh.store, id, batches[id]))
 	}
 	return m, tea.Batch(cmds...)
+}
+
+// exit asks Bubble Tea to quit. Keys, pastes and clicks can still come
+// before it does; the app takes none of them, as nothing they changed
+// could be saved.
+func (m Model) exit() (tea.Model, tea.Cmd) {
+	m.exited = true
+	return m, tea.Quit
 }
 
 // footerHeight is the room kept under every screen: a line for errors and

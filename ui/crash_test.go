@@ -240,3 +240,37 @@ func TestRefusedStatusIsTakenBackOnTheList(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Found by the drive: alt+d (delete the next word) with the cursor on the
+// last character of a one-line box crashed the app, in bubbles' text box:
+// in the rename box, the filter and the form alike.
+func TestDeleteNextWordAtTheEndOfALine(t *testing.T) {
+	for name, keys := range map[string][]string{
+		"rename": {"key j", "key enter", "settle", "key t", "key r"},
+		"filter": {"key /", `text "ab"`},
+		"form":   {"key n", "settle", `text "ab"`},
+	} {
+		t.Run(name, func(t *testing.T) {
+			store, _ := sampleStore(t)
+			lines := append(append([]string{"settle"}, keys...), "key left", "key alt+d", "key alt+delete", "settle")
+			steps(t, store.Dir(), 80, 24, lines...)
+		})
+	}
+}
+
+// Found by the drive: keys typed after ctrl+c, before Bubble Tea acted on
+// the app's quit, still changed the job on screen, and those changes were
+// never saved.
+func TestNothingIsTakenAfterQuitting(t *testing.T) {
+	store, _ := sampleStore(t)
+	d := steps(t, store.Dir(), 80, 24, "settle", "key j", "key enter", "settle", "key t",
+		"key ctrl+c", "key down", "key K", "key space")
+	if d.running {
+		if err := d.settle(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d.running {
+		t.Fatal("ctrl+c did not quit")
+	}
+}

@@ -59,4 +59,12 @@ var driveRegressions = []struct {
 		"deliver 0", "key tab", "deliver 1", "deliver 0", "deliver 0", "key enter", "deliver 0",
 		"paste " + strconv.Quote(hostileTexts[2]), "key tab",
 	}},
+	{name: "alt+d on the last character of the rename box", set: "many", steps: []string{
+		"deliver 0", "deliver 1", "deliver 0", "deliver 0", "deliver 0", "deliver 0", "key enter",
+		"deliver 0", "deliver 0", "key r", "key left", "key alt+d",
+	}},
+	{name: "a move typed after ctrl+c", set: "many", steps: []string{
+		"wait 24h0m0s", "wait 24h0m0s", "size 43 20", "settle", "key l", "key enter", "deliver 0", "deliver 0",
+		"key ctrl+c", "key down", "key K",
+	}},
 }

@@ -51,6 +51,7 @@ func newItemEditor(kind editorKind, itemID, label, value string, width int) (*it
 		return e, e.area.Focus()
 	}
 	e.line = textinput.New()
+	e.line.KeyMap.DeleteWordForward.SetEnabled(false) // see deleteNextWord
 	e.line.Prompt = "> "
 	e.line.CharLimit = 300
 	e.line.SetWidth(width - 2)

@@ -329,6 +329,9 @@ func (f *jobForm) Update(msg tea.Msg) tea.Cmd {
 		return f.onCancel
 	}
 	k, isKey := msg.(tea.KeyPressMsg)
+	if isKey && key.Matches(k, deleteNextWord) {
+		return nil
+	}
 	if isKey && f.from != "" {
 		f.held = append(f.held, k)
 		return nil

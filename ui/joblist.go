@@ -46,6 +46,7 @@ func newJobList(sh *shared) *jobList {
 	l.SetShowHelp(false)
 	l.SetShowStatusBar(false)
 	l.DisableQuitKeybindings()
+	l.FilterInput.KeyMap.DeleteWordForward.SetEnabled(false) // see deleteNextWord
 	v := &jobList{sh: sh, keys: newListKeys(), confirm: newConfirmKeys(), list: l}
 	v.setStyles()
 	v.keys.Show.SetEnabled(false)

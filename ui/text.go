@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -19,6 +20,13 @@ func safeBlock(s string) string { return safetext.Block(s) }
 func indent(s, prefix string) string {
 	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
 }
+
+// deleteNextWord are the keys with which bubbles' one-line text box
+// deletes the next word. With the cursor on the last character it reads
+// past the end of its text and panics (textinput.deleteWordForward in
+// bubbles v2.2.1), so the app's one-line boxes do not take them; the note
+// box, a textarea, deletes the next word safely and keeps them.
+var deleteNextWord = textinput.DefaultKeyMap().DeleteWordForward
 
 // cutLines cuts every line of s to width cells.
 func cutLines(s string, width int) string {
