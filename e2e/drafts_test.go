@@ -41,16 +41,24 @@ func (term *terminal) pid() int {
 	return pid
 }
 
-// waitGone waits until the process has ended.
+// waitGone waits until the process has ended. An ended process the
+// terminal has not yet reaped is a zombie, still there for kill(2).
 func waitGone(t *testing.T, pid int) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
-	for syscall.Kill(pid, 0) == nil {
+	for running(pid) {
 		if time.Now().After(deadline) {
 			t.Fatalf("prep (pid %d) is still running", pid)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// running reports whether the process is alive: there, and not a zombie.
+func running(pid int) bool {
+	out, err := exec.Command("ps", "-o", "stat=", "-p", strconv.Itoa(pid)).Output()
+	state := strings.TrimSpace(string(out))
+	return err == nil && state != "" && !strings.HasPrefix(state, "Z")
 }
 
 // draftTexts reads the drafts prep left in the data folder.
