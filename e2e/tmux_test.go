@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -46,7 +47,9 @@ func needTerminal(t *testing.T) {
 		t.Skip("drives a real terminal")
 	}
 	if prepBinary == "" {
-		if os.Getenv("CI") == "true" {
+		// tmux is a Unix program: the Windows build of these tests, run
+		// under Wine in CI, can only skip.
+		if os.Getenv("CI") == "true" && runtime.GOOS != "windows" {
 			t.Fatal("tmux is not installed, and CI must run the terminal tests")
 		}
 		t.Skip("tmux is not installed: the terminal tests cannot run")
