@@ -31,13 +31,18 @@ const ownTemplateJSON = `{
 `
 
 func TestConfigDir(t *testing.T) {
+	// Absolute on every platform: on Windows a path needs its drive.
+	xdgConfig, err := filepath.Abs("/xdg-config")
+	if err != nil {
+		t.Fatal(err)
+	}
 	got := ConfigDir(func(k string) string {
 		if k == "XDG_CONFIG_HOME" {
-			return "/xdg-config"
+			return xdgConfig
 		}
 		return ""
 	})
-	if want := filepath.Join("/xdg-config", "prep"); got != want {
+	if want := filepath.Join(xdgConfig, "prep"); got != want {
 		t.Errorf("ConfigDir with XDG_CONFIG_HOME = %q, want %q", got, want)
 	}
 	home := func(k string) string {
