@@ -10,6 +10,11 @@ import (
 
 func TestDataDir(t *testing.T) {
 	home := map[string]string{"HOME": "/home/kim"}
+	// Absolute on every platform: on Windows a path needs its drive.
+	xdg, err := filepath.Abs("/xdg")
+	if err != nil {
+		t.Fatal(err)
+	}
 	with := func(env map[string]string) map[string]string {
 		m := map[string]string{"HOME": home["HOME"]}
 		for k, v := range env {
@@ -26,23 +31,23 @@ func TestDataDir(t *testing.T) {
 		{
 			name: "the flag wins over everything",
 			flag: "/from/flag",
-			env:  with(map[string]string{"PREP_DATA_DIR": "/from/env", "XDG_DATA_HOME": "/xdg"}),
+			env:  with(map[string]string{"PREP_DATA_DIR": "/from/env", "XDG_DATA_HOME": xdg}),
 			want: "/from/flag",
 		},
 		{
 			name: "PREP_DATA_DIR wins over XDG_DATA_HOME",
-			env:  with(map[string]string{"PREP_DATA_DIR": "/from/env", "XDG_DATA_HOME": "/xdg"}),
+			env:  with(map[string]string{"PREP_DATA_DIR": "/from/env", "XDG_DATA_HOME": xdg}),
 			want: "/from/env",
 		},
 		{
 			name: "XDG_DATA_HOME gets a prep folder",
-			env:  with(map[string]string{"XDG_DATA_HOME": "/xdg"}),
-			want: filepath.Join("/xdg", "prep"),
+			env:  with(map[string]string{"XDG_DATA_HOME": xdg}),
+			want: filepath.Join(xdg, "prep"),
 		},
 		{
 			name: "XDG_DATA_HOME needs no HOME",
-			env:  map[string]string{"XDG_DATA_HOME": "/xdg"},
-			want: filepath.Join("/xdg", "prep"),
+			env:  map[string]string{"XDG_DATA_HOME": xdg},
+			want: filepath.Join(xdg, "prep"),
 		},
 		{
 			name: "the flag needs no HOME",
