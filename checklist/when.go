@@ -178,9 +178,9 @@ func isoWall(s string) (time.Time, error) {
 
 var isoShape = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
-// clockWords are the times of day written in s: "11am", "2:30 pm", "14:30",
-// "9h".
-var clockWords = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.h]\d{1,2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}[:h]\d{1,2}\b|\b\d{1,2}h\b`)
+// clockWords are the times of day written in s: "11am", "2:30 pm", "11a",
+// "14:30", "9h".
+var clockWords = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.h]\d{1,2})?\s*(?:[ap]\.?m\b\.?|[ap]\b)|\b\d{1,2}[:h]\d{1,2}\b|\b\d{1,2}h\b`)
 
 // relativeClock is a span in hours or minutes, which moves the time of day.
 var relativeClock = regexp.MustCompile(`(?i)\b(?:hours?|hrs?|minutes?|mins?)\b`)
@@ -217,6 +217,9 @@ func wordsWall(s string, now time.Time) (time.Time, error) {
 
 func parseClock(s string) (time.Time, error) {
 	s = strings.ToLower(strings.NewReplacer(" ", "", ".", "").Replace(s))
+	if strings.HasSuffix(s, "a") || strings.HasSuffix(s, "p") {
+		s += "m"
+	}
 	var err error
 	for _, layout := range []string{"15:04", "3pm", "3:04pm", "15h04", "15h"} {
 		var t time.Time

@@ -35,6 +35,8 @@ func TestParseWhenReadsWhatPeopleType(t *testing.T) {
 		{"8 Dec", at(12, 8, checklist.DefaultHour, 0)},
 		{"tomorrow noon", at(12, 1, 12, 0)},
 		{"friday noon", at(12, 4, 12, 0)},
+		{"friday 11a", at(12, 4, 11, 0)},
+		{"friday 2:30 p.m.", at(12, 4, 14, 30)},
 		{"in 3 days", at(12, 3, checklist.DefaultHour, 0)},
 		{"in 3 days at 2pm", at(12, 3, 14, 0)},
 		{"in 2 hours", at(11, 30, 22, 0)},

@@ -46,6 +46,8 @@ type jobForm struct {
 	// was understood; it is set here, between keys, rather than worked out
 	// by the form on its own goroutine.
 	when *huh.Input
+	// shownPreview is the description the date field shows.
+	shownPreview string
 	// inputs are the form's fields with the values they write into, so
 	// that what they hold is kept clean whichever way text came in.
 	inputs []boundInput
@@ -204,7 +206,8 @@ func (f *jobForm) build() {
 	f.keys = newFormKeys()
 	f.when = f.input("when", "When", &v.when).
 		Placeholder("e.g. friday 11am").Validate(f.validateWhen)
-	f.when.Description(f.whenPreview())
+	f.shownPreview = f.whenPreview()
+	f.when.Description(f.shownPreview)
 	fields := map[string]huh.Field{
 		"company": f.input("company", "Company", &v.company).
 			Placeholder("e.g. Acme Corp").Validate(notEmpty("the company")),
@@ -402,9 +405,20 @@ func (f *jobForm) updateForm(msg tea.Msg) tea.Cmd {
 		f.form = form
 	}
 	f.keepClean()
-	f.when.Description(f.whenPreview())
+	if preview := f.whenPreview(); preview != f.shownPreview {
+		f.shownPreview = preview
+		f.when.Description(preview)
+		// The form drew its fields as the message left them, before the
+		// new description: have it draw them again, or the description
+		// would show the time as it was one key ago.
+		_, redraw := f.form.Update(redrawMsg{})
+		cmd = tea.Batch(cmd, redraw)
+	}
 	return cmd
 }
+
+// redrawMsg asks the form to draw its fields again; no field takes it.
+type redrawMsg struct{}
 
 // keepClean puts back clean any field holding what fit would have kept
 // out: text can reach a field other ways, as the job's details when the
