@@ -100,8 +100,8 @@ type AmbiguousDateError struct {
 }
 
 func (e *AmbiguousDateError) Error() string {
-	return fmt.Sprintf("%q could be %s or %s: write %s or %s, or the month's name",
-		e.Typed, e.DayFirst.Format("2 January"), e.MonthFirst.Format("January 2"),
+	return fmt.Sprintf("%q could be %s or %s: write %s or %s",
+		e.Typed, e.DayFirst.Format("2 Jan"), e.MonthFirst.Format("Jan 2"),
 		e.DayFirst.Format(time.DateOnly), e.MonthFirst.Format(time.DateOnly))
 }
 

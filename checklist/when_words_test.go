@@ -80,9 +80,9 @@ func TestParseWhenRefusesAmbiguousDates(t *testing.T) {
 		dayFirst, monthFirst string
 		says                 []string
 	}{
-		{"12/08", "2027-08-12", "2026-12-08", []string{`"12/08"`, "12 August", "December 8", "2027-08-12", "2026-12-08"}},
+		{"12/08", "2027-08-12", "2026-12-08", []string{`"12/08"`, "12 Aug", "Dec 8", "2027-08-12", "2026-12-08"}},
 		{"12/08/2026 10:00", "2026-08-12", "2026-12-08", []string{`"12/08/2026"`, "2026-08-12", "2026-12-08"}},
-		{"3.4.2027", "2027-04-03", "2027-03-04", []string{"3 April", "March 4"}},
+		{"3.4.2027", "2027-04-03", "2027-03-04", []string{"3 Apr", "Mar 4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
