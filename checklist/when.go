@@ -87,8 +87,9 @@ func cutOffset(s string, loc *time.Location) (string, *time.Location, error) {
 }
 
 // numericDate is a date in digits at the start of a time: "12/08",
-// "25.12.2026", "12/25/26 10:00".
-var numericDate = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\.?(?:\s+(.*))?$`)
+// "25.12.2026", "12-25-26 10:00". An ISO date starts with four digits, and
+// is not one.
+var numericDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\.?(?:\s+(.*))?$`)
 
 // AmbiguousDateError is a date in digits that reads two ways, day first or
 // month first: "12/08" is 12 August to some and December 8 to others.
