@@ -153,7 +153,7 @@ func (v *checklistView) ShortHelp() []key.Binding {
 	if v.list.Typing() {
 		return v.list.typingHelp()
 	}
-	k := v.shownKeys()
+	k := offeredKeys(v.openedJob, v.list.keys)
 	return []key.Binding{k.Toggle, k.Tab, k.Note, k.Status, k.Undo, k.Back}
 }
 
@@ -161,7 +161,7 @@ func (v *checklistView) FullHelp() [][]key.Binding {
 	if v.list.Typing() {
 		return [][]key.Binding{v.list.typingHelp()}
 	}
-	k := v.shownKeys()
+	k := offeredKeys(v.openedJob, v.list.keys)
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Tab, k.PrevRound, k.Hide, k.Back},
 		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove},
@@ -170,14 +170,14 @@ func (v *checklistView) FullHelp() [][]key.Binding {
 	}
 }
 
-// shownKeys are the keys as help shows them: without undo or redo while
-// there is nothing to take back or make again, and without the keys
-// between rounds for a job of one round. They still answer when pressed.
-func (v *checklistView) shownKeys() checklistKeys {
-	k := v.list.keys
-	k.Undo.SetEnabled(k.Undo.Enabled() && v.history.CanUndo())
-	k.Redo.SetEnabled(k.Redo.Enabled() && v.history.CanRedo())
-	k.PrevRound.SetEnabled(k.PrevRound.Enabled() && len(v.job.Rounds) > 1)
+// offeredKeys are a job screen's keys as its help shows them: without
+// undo or redo while there is nothing to take back or make again, and
+// without the keys between rounds for a job of one round. They still
+// answer when pressed.
+func offeredKeys(o *openedJob, k checklistKeys) checklistKeys {
+	k.Undo.SetEnabled(k.Undo.Enabled() && o.history.CanUndo())
+	k.Redo.SetEnabled(k.Redo.Enabled() && o.history.CanRedo())
+	k.PrevRound.SetEnabled(k.PrevRound.Enabled() && len(o.job.Rounds) > 1)
 	return k
 }
 

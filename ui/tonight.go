@@ -89,7 +89,7 @@ func (v *tonightView) FullHelp() [][]key.Binding {
 	if v.list.Typing() {
 		return [][]key.Binding{v.list.typingHelp()}
 	}
-	k := v.list.keys
+	k := offeredKeys(v.openedJob, v.list.keys)
 	return [][]key.Binding{
 		{k.Up, k.Down, k.FromTonight, k.Back},
 		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove},

@@ -3,7 +3,12 @@
 // rests on results. It is a module of its own, so that prep itself depends
 // only on the library it chose.
 //
-// Run with: go test -v . (in this folder)
+// Run with: go test -v . (in this folder). Measured on 2026-12-01: go-dateparser
+// got 20 of the 23 right, when 15 and go-naturaldate 10; but go-dateparser's
+// package init takes 360 ms and 95 MB on every start (GODEBUG=inittrace=1)
+// and adds 9 MB to the binary, and it reads "2026-13-01" as January 13 and
+// "10:61" as June 2010 without a word. prep uses when, behind a wrapper
+// that reads the ISO forms and offsets itself and checks what when read.
 package dateparsers
 
 import (
