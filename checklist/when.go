@@ -1,13 +1,12 @@
 package checklist
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/olebedev/when"
 )
 
 // DefaultHour is the hour an interview given only by its day starts at.
@@ -86,88 +85,25 @@ func cutOffset(s string, loc *time.Location) (string, *time.Location, error) {
 	return rest, time.FixedZone("", secs), nil
 }
 
-// numericDate is a date in digits at the start of a time: "12/08",
-// "25.12.2026", "12-25-26 10:00". An ISO date starts with four digits, and
-// is not one.
-var numericDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\.?(?:\s+(.*))?$`)
+var errNotISO = errors.New("not an ISO date")
 
-// AmbiguousDateError is a date in digits that reads two ways, day first or
-// month first: "12/08" is 12 August to some and December 8 to others.
-type AmbiguousDateError struct {
-	// Typed is the date as written: "12/08".
-	Typed string
-	// DayFirst and MonthFirst are the two days it could be.
-	DayFirst, MonthFirst time.Time
-}
+// isoDate is an ISO date at the start of a time, and what follows it.
+var isoDate = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:[T ](.*))?$`)
 
-func (e *AmbiguousDateError) Error() string {
-	return fmt.Sprintf("%q could be %s or %s: write %s or %s",
-		e.Typed, e.DayFirst.Format("2 Jan"), e.MonthFirst.Format("Jan 2"),
-		e.DayFirst.Format(time.DateOnly), e.MonthFirst.Format(time.DateOnly))
-}
-
-// numericToISO writes a numeric date at the start of s as an ISO date, when
-// it reads only one way; a date without a year is the next such day.
-func numericToISO(s string, now time.Time) (string, error) {
-	m := numericDate.FindStringSubmatch(s)
-	if m == nil {
-		return s, nil
-	}
-	a, _ := strconv.Atoi(m[1])
-	b, _ := strconv.Atoi(m[2])
-	day := func(d, month int) (time.Time, bool) {
-		year := now.Year()
-		if m[3] != "" {
-			year, _ = strconv.Atoi(m[3])
-			if len(m[3]) == 2 {
-				year += now.Year() / 100 * 100
-			}
-		}
-		t := time.Date(year, time.Month(month), d, 0, 0, 0, 0, time.UTC)
-		if t.Day() != d || int(t.Month()) != month {
-			return t, false
-		}
-		if m[3] == "" && t.Before(time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)) {
-			t = t.AddDate(1, 0, 0)
-		}
-		return t, true
-	}
-	dayFirst, okDay := day(a, b)
-	monthFirst, okMonth := day(b, a)
-	typed := strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(s, m[4])), ".")
-	var d time.Time
-	switch {
-	case okDay && okMonth && !dayFirst.Equal(monthFirst):
-		return "", &AmbiguousDateError{Typed: typed, DayFirst: dayFirst, MonthFirst: monthFirst}
-	case okDay:
-		d = dayFirst
-	case okMonth:
-		d = monthFirst
-	default:
-		return "", fmt.Errorf("%q is not a date: write it like 2026-12-01 or Dec 1", typed)
-	}
-	return strings.TrimSpace(d.Format(time.DateOnly) + " " + m[4]), nil
-}
-
-var errNotISO = fmt.Errorf("not an ISO date")
-
-// isoWall reads an ISO date, and the time after it if any, as a wall clock
-// (in UTC, which has no clock changes); errNotISO when s does not start
-// with one.
+// isoWall reads an ISO date, and the time of day after it if any, as a
+// wall clock (in UTC, which has no clock changes); errNotISO when s does
+// not start with one.
 func isoWall(s string) (time.Time, error) {
-	if len(s) < len(time.DateOnly) || (len(s) > len(time.DateOnly) && s[len(time.DateOnly)] != ' ' && s[len(time.DateOnly)] != 'T') {
+	m := isoDate.FindStringSubmatch(s)
+	if m == nil {
 		return time.Time{}, errNotISO
 	}
-	datePart, clockPart := s[:len(time.DateOnly)], strings.TrimSpace(s[min(len(s), len(time.DateOnly)+1):])
-	if !isoShape.MatchString(datePart) {
-		return time.Time{}, errNotISO
-	}
-	day, err := time.Parse(time.DateOnly, datePart)
+	day, err := time.Parse(time.DateOnly, m[1])
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%q is not a date: write it like 2026-12-01 10:00", s)
 	}
 	hour, minute := DefaultHour, 0
-	if clockPart != "" {
+	if clockPart := strings.TrimSpace(m[2]); clockPart != "" {
 		c, err := parseClock(clockPart)
 		if err != nil {
 			return time.Time{}, fmt.Errorf("%q is not a time of day: write it like 10:00 or 2:30pm", clockPart)
@@ -177,52 +113,22 @@ func isoWall(s string) (time.Time, error) {
 	return day.Add(time.Duration(hour)*time.Hour + time.Duration(minute)*time.Minute), nil
 }
 
-var isoShape = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-
-// clockWords are the times of day written in s: "11am", "2:30 pm", "11a",
-// "14:30", "9h".
-var clockWords = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.h]\d{1,2})?\s*(?:[ap]\.?m\b\.?|[ap]\b)|\b\d{1,2}[:h]\d{1,2}\b|\b\d{1,2}h\b`)
-
-// relativeClock is a span in hours or minutes, which moves the time of day.
-var relativeClock = regexp.MustCompile(`(?i)\b(?:hours?|hrs?|minutes?|mins?)\b`)
-
-// dayWords are the words that name a time of day without digits.
-var dayWords = regexp.MustCompile(`(?i)\b(?:noon|midday|midnight|now|morning|afternoon|evening|tonight)\b`)
-
-// wordsWall reads s with the olebedev/when library as a wall clock, counted
-// from now's. It is refused unless the library read all of s, and unless
-// each time of day written in s is one and reads as the library read it:
-// the library passes over "13pm" or "11.30am" without a word.
-func wordsWall(s string, now time.Time) (time.Time, error) {
-	base := time.Date(now.Year(), now.Month(), now.Day(), now.Hour(), now.Minute(), 0, 0, time.UTC)
-	r, err := when.EN.Parse(s, base)
-	if err != nil || r == nil || !strings.EqualFold(strings.TrimSpace(r.Text), s) {
-		return time.Time{}, fmt.Errorf("%q is not a time prep can read: write it like 2026-12-01 10:00, friday 11am or Dec 3 2pm", s)
-	}
-	t := r.Time.Truncate(time.Minute)
-	clocks := clockWords.FindAllString(s, -1)
-	for _, c := range clocks {
-		at, err := parseClock(c)
-		if err != nil {
-			return time.Time{}, fmt.Errorf("%q is not a time of day: write it like 10:00 or 2:30pm", c)
-		}
-		if len(clocks) == 1 && (at.Hour() != t.Hour() || at.Minute() != t.Minute()) {
-			return time.Time{}, fmt.Errorf("%q is not a time of day prep can read in %q: write it like 10:00 or 2:30pm", c, s)
-		}
-	}
-	if len(clocks) == 0 && !relativeClock.MatchString(s) && !dayWords.MatchString(s) {
-		t = time.Date(t.Year(), t.Month(), t.Day(), DefaultHour, 0, 0, 0, time.UTC)
-	}
-	return t, nil
-}
-
+// parseClock reads a time of day: "14:30", "14:30:00", "2pm", "2:30 p.m.",
+// "11a", "14h30", "noon", with an "at" before it or not.
 func parseClock(s string) (time.Time, error) {
-	s = strings.ToLower(strings.NewReplacer(" ", "", ".", "").Replace(s))
+	s = strings.TrimPrefix(strings.ToLower(s), "at ")
+	s = strings.NewReplacer(" ", "", ".", "").Replace(s)
+	switch s {
+	case "noon", "midday":
+		s = "12:00"
+	case "midnight":
+		s = "00:00"
+	}
 	if strings.HasSuffix(s, "a") || strings.HasSuffix(s, "p") {
 		s += "m"
 	}
 	var err error
-	for _, layout := range []string{"15:04", "3pm", "3:04pm", "15h04", "15h"} {
+	for _, layout := range []string{"15:04", "15:04:05", "3pm", "3:04pm", "15h04", "15h"} {
 		var t time.Time
 		if t, err = time.Parse(layout, s); err == nil {
 			return t, nil

@@ -33,6 +33,19 @@ func TestParseWhenReadsWhatPeopleType(t *testing.T) {
 		{"3 Dec 2026 14:00", at(12, 3, 14, 0)},
 		{"December 3 2:30pm", at(12, 3, 14, 30)},
 		{"8 Dec", at(12, 8, checklist.DefaultHour, 0)},
+		{"3 Dec 14:00", at(12, 3, 14, 0)},
+		{"3rd Dec 2:30pm", at(12, 3, 14, 30)},
+		{"3 December 9:05", at(12, 3, 9, 5)},
+		{"3 Dec 2026", at(12, 3, checklist.DefaultHour, 0)},
+		{"Dec 3, 2026 2pm", at(12, 3, 14, 0)},
+		{"December 3rd, 2026, 2pm", at(12, 3, 14, 0)},
+		{"3 Jan 2027 9am", time.Date(2027, 1, 3, 9, 0, 0, 0, loc)},
+		{"Jan 3 9am", time.Date(2027, 1, 3, 9, 0, 0, 0, loc)},
+		{"Nov 20 10:00", at(11, 20, 10, 0)},
+		{"29 Feb 2028 10:00", time.Date(2028, 2, 29, 10, 0, 0, 0, loc)},
+		// From the 30th, February's days are still February's.
+		{"Feb 28 10:00", time.Date(2027, 2, 28, 10, 0, 0, 0, loc)},
+		{"28 Feb 2027", time.Date(2027, 2, 28, checklist.DefaultHour, 0, 0, 0, loc)},
 		{"tomorrow noon", at(12, 1, 12, 0)},
 		{"friday noon", at(12, 4, 12, 0)},
 		{"friday 11a", at(12, 4, 11, 0)},
@@ -49,6 +62,10 @@ func TestParseWhenReadsWhatPeopleType(t *testing.T) {
 		{"2026-12-01T10:00", at(12, 1, 10, 0)},
 		{"2026-12-01 2:30pm", at(12, 1, 14, 30)},
 		{"2026-12-01", at(12, 1, checklist.DefaultHour, 0)},
+		{"2026-12-01T10:00:00", at(12, 1, 10, 0)},
+		{"2026-12-01 10:00:00 +01:00", at(12, 1, 10, 0)},
+		{"2026-12-01 at 2pm", at(12, 1, 14, 0)},
+		{"2026-12-01 noon", at(12, 1, 12, 0)},
 		{"25/12/2026 10:00", at(12, 25, 10, 0)},
 		{"12/25/2026", at(12, 25, checklist.DefaultHour, 0)},
 		{"12/12 15:00", at(12, 12, 15, 0)},
@@ -81,7 +98,7 @@ func TestParseWhenRefusesAmbiguousDates(t *testing.T) {
 		dayFirst, monthFirst string
 		says                 []string
 	}{
-		{"12/08", "2027-08-12", "2026-12-08", []string{`"12/08"`, "12 Aug", "Dec 8", "2027-08-12", "2026-12-08"}},
+		{"12/08", "2026-08-12", "2026-12-08", []string{`"12/08"`, "12 Aug", "Dec 8", "2026-08-12", "2026-12-08"}},
 		{"12/08/2026 10:00", "2026-08-12", "2026-12-08", []string{`"12/08/2026"`, "2026-08-12", "2026-12-08"}},
 		{"3.4.2027", "2027-04-03", "2027-03-04", []string{"3 Apr", "Mar 4"}},
 		{"05-06-26 9:00", "2026-06-05", "2026-05-06", []string{`"05-06-26"`}},
@@ -120,6 +137,8 @@ func TestParseWhenRefusesWhatItCannotRead(t *testing.T) {
 		{"friday 11.30am", "11.30am"},
 		{"friday sharp", "friday sharp"},
 		{"32/12/2026", "32/12/2026"},
+		{"Feb 30 10am", "February has no day 30"},
+		{"29 Feb 2027", "February 2027 has no day 29"},
 		{"2026-12-01 10:00 +2500", "+2500"},
 		{"+0100", "+0100"},
 	}
