@@ -97,6 +97,6 @@ func TestNewReadsTypedDates(t *testing.T) {
 	if res.code != 2 {
 		t.Errorf("--at 12/08: exit %d, want 2", res.code)
 	}
-	requireOneErrorLine(t, res.stderr, "--at", "12 Aug", "Dec 8", "2027-08-12", "2026-12-08")
+	requireOneErrorLine(t, res.stderr, "--at", "12 Aug", "Dec 8", "2026-08-12", "2026-12-08")
 	requireEmptyDir(t, empty)
 }
