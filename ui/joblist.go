@@ -55,6 +55,8 @@ func newJobList(sh *shared) *jobList {
 	l.SetShowStatusBar(false)
 	l.DisableQuitKeybindings()
 	l.FilterInput.KeyMap.DeleteWordForward.SetEnabled(false) // see deleteNextWord
+	// u brings back the job deleted last (listKeys.Restore), not the page before.
+	l.KeyMap.PrevPage.SetKeys("left", "h", "pgup", "b")
 	v := &jobList{sh: sh, keys: newListKeys(), confirm: newConfirmKeys(), list: l}
 	v.setStyles()
 	v.keys.Show.SetEnabled(false)
