@@ -88,15 +88,15 @@ func TestParseWhenErrorShowsTheInput(t *testing.T) {
 		shows    string // the part of the input the message must quote
 	}{
 		{"empty", "", `""`},
-		{"words", "next friday", "next friday"},
-		{"day first", "01/12/2026 10:00", "01/12/2026 10:00"},
+		{"words", "next blursday", "next blursday"},
+		{"day first", "01/12/2026 10:00", "01/12/2026"},
 		{"month 13", "2026-13-01", "2026-13-01"},
 		{"February 30", "2026-02-30 10:00", "2026-02-30 10:00"},
 		{"hour 25", "2026-12-01 25:00", "25:00"},
 		{"minute 61", "2026-12-01 10:61", "10:61"},
 		{"13pm", "today 13pm", "13pm"},
 		{"trailing words", "2026-12-01 10:00 sharp", "10:00 sharp"},
-		{"clock only with a bad date", "yesterday 10:00", "yesterday 10:00"},
+		{"clock only with a bad date", "someday 10:00", "someday 10:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

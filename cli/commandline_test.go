@@ -116,6 +116,8 @@ func TestCompletionOfArguments(t *testing.T) {
 	}{
 		{[]string{"show", ""}, []string{id}, []string{other}},
 		{[]string{"check", id, ""}, []string{"industry-trends\tRead up on current trends"}, []string{id}},
+		{[]string{"check", "acme", ""}, []string{"industry-trends\tRead up on current trends"}, []string{id}},
+		{[]string{"round", "edit", "Acme Corp", ""}, []string{"r1\tInterview"}, nil},
 		{[]string{"status", id, ""}, []string{"offer", "no-response"}, nil},
 		{[]string{"reason", id, ""}, []string{"filled-internally\tFilled internally"}, nil},
 		{[]string{"show", id, "--format", ""}, []string{"text", "md", "json"}, []string{"ics"}},

@@ -48,6 +48,10 @@ func (r *runner) itemIDs(job string) []cobra.Completion {
 	if err != nil {
 		return nil
 	}
+	job, err = resolveJob(s, job)
+	if err != nil {
+		return nil
+	}
 	j, err := s.Load(job)
 	if err != nil {
 		return nil

@@ -70,6 +70,9 @@ func (r *runner) export(id, format, out string) error {
 			return err
 		}
 	}
+	if id, err = resolveJob(s, id); err != nil {
+		return err
+	}
 	j, err := s.Load(id)
 	if err != nil {
 		return explainJob(err)

@@ -15,6 +15,9 @@ func (r *runner) apply(id string, edits ...checklist.Edit) error {
 	if err != nil {
 		return err
 	}
+	if id, err = resolveJob(s, id); err != nil {
+		return err
+	}
 	if _, err := s.Load(id); err != nil {
 		return explainJob(err)
 	}

@@ -37,7 +37,7 @@ func cmdMan(*runner) *cobra.Command {
 const (
 	manDescription = "prep keeps, for every job you interview for, what to prepare before the interview and what to do after it.\n" +
 		"Run prep alone to open the app in the terminal; the commands serve scripts and the shell. " +
-		"JOB is a job's id, as prep list shows it."
+		"JOB is a job's id, as prep list shows it, any part of it that names one job alone, or the company when it has one job."
 	manFiles = "Each job is one file, DATA/jobs/ID.json; a deleted job is moved to DATA/trash/. " +
 		"DATA is --data-dir, else $PREP_DATA_DIR, else $XDG_DATA_HOME/prep, else ~/.local/share/prep on Linux, " +
 		"~/Library/Application Support/prep on macOS and %%LOCALAPPDATA%%\\prep on Windows.\n" +

@@ -21,8 +21,10 @@ func cmdNew(r *runner) *cobra.Command {
 		Short: "Add a job and print its id",
 		Long: "Add a job, made from your own template if you have one, with its first round,\n" +
 			"and print its id. Add later rounds with prep round add.\n\n" +
-			`WHEN is like "2026-12-01 10:00", "2026-12-01T10:00", "2026-12-01"` + "\n" +
-			`(at 09:00) or "tomorrow 2pm".`,
+			`WHEN is like "2026-12-01 10:00", "friday 11am", "next monday 10am",` + "\n" +
+			`"Dec 3 2pm", "tomorrow noon" or "in 3 days"; a day alone means 09:00, and` + "\n" +
+			`an offset such as +0100 may follow. A date in digits that reads two ways,` + "\n" +
+			`like 12/08, is refused: write the month's name or the ISO form.`,
 		Example: `prep new --company "Acme Corp" --role "Backend Engineer" --at "2026-12-01 10:00" \
   --where "1 Main St" --interviewer "Dana Lee" --interviewer "Sam Ng"
 prep new --company Orbit --role SRE --name "Phone screen" --format phone --at "friday 11:00" --minutes 30`,

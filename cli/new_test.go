@@ -75,3 +75,28 @@ func TestNewUsageErrors(t *testing.T) {
 		})
 	}
 }
+
+// --at reads what people write, and refuses a date in digits that reads
+// two ways, naming both, with nothing written.
+func TestNewReadsTypedDates(t *testing.T) {
+	dir := t.TempDir()
+	// The clock is Monday 2026-11-23 09:00 CET.
+	for _, tt := range []struct{ at, want string }{
+		{"friday 11am", "2026-11-27T11:00:00+01:00"},
+		{"next monday 10am", "2026-11-30T10:00:00+01:00"},
+		{"Dec 3 2pm", "2026-12-03T14:00:00+01:00"},
+		{"3 Dec 2026 14:00 +0000", "2026-12-03T14:00:00Z"},
+	} {
+		id := newJob(t, dir, "--company", "Acme", "--role", tt.at, "--at", tt.at)
+		if got := loadJob(t, dir, id).Rounds[0].At.Format(time.RFC3339); got != tt.want {
+			t.Errorf("--at %q made a round at %s, want %s", tt.at, got, tt.want)
+		}
+	}
+	empty := t.TempDir()
+	res := run(t, empty, "new", "--company", "Acme", "--role", "SRE", "--at", "12/08 10:00")
+	if res.code != 2 {
+		t.Errorf("--at 12/08: exit %d, want 2", res.code)
+	}
+	requireOneErrorLine(t, res.stderr, "--at", "12 Aug", "Dec 8", "2026-08-12", "2026-12-08")
+	requireEmptyDir(t, empty)
+}

@@ -157,6 +157,9 @@ func (r *runner) round(jobID, roundID string) (checklist.Job, checklist.Round, e
 	if err != nil {
 		return checklist.Job{}, checklist.Round{}, err
 	}
+	if jobID, err = resolveJob(s, jobID); err != nil {
+		return checklist.Job{}, checklist.Round{}, err
+	}
 	j, err := s.Load(jobID)
 	if err != nil {
 		return j, checklist.Round{}, explainJob(err)
@@ -176,6 +179,9 @@ func (r *runner) round(jobID, roundID string) (checklist.Job, checklist.Round, e
 func (r *runner) applied(id string, edits ...checklist.Edit) (checklist.Job, error) {
 	s, err := r.store()
 	if err != nil {
+		return checklist.Job{}, err
+	}
+	if id, err = resolveJob(s, id); err != nil {
 		return checklist.Job{}, err
 	}
 	if _, err := s.Load(id); err != nil {
@@ -208,6 +214,10 @@ func (r *runner) warnOddTimes(j checklist.Job, roundID string) {
 // roundCompletions offers the rounds of the job named first.
 func (r *runner) roundCompletions(job string) []cobra.Completion {
 	s, err := r.store()
+	if err != nil {
+		return nil
+	}
+	job, err = resolveJob(s, job)
 	if err != nil {
 		return nil
 	}

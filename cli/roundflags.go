@@ -20,7 +20,7 @@ func (f *roundFlags) register(c *cobra.Command, nameDefault string) {
 	fs := c.Flags()
 	fs.StringVar(&f.name, "name", nameDefault, "what the round is: "+strings.Join(checklist.RoundNames(), ", ")+", or any name")
 	fs.StringVar(&f.format, "format", "", "how it is held: "+formatNames()+" (a --link makes it video)")
-	fs.StringVar(&f.at, "at", "", `when it starts: "2026-12-01 10:00", "tomorrow 2pm"`)
+	fs.StringVar(&f.at, "at", "", `when it starts: "2026-12-01 10:00", "friday 11am", "Dec 3 2pm"`)
 	fs.IntVar(&f.minutes, "minutes", 0, "how long it lasts, in minutes (60 if not given)")
 	fs.StringVar(&f.where, "where", "", "where it is: the address, or the video link")
 	fs.StringVar(&f.link, "link", "", "the link to join a video call")

@@ -41,7 +41,7 @@ func TestCommandHelp(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"new", "--help"}, []string{"prep new [--flags]", "--company", "--interviewer", "--at", "tomorrow 2pm", "--data-dir"}},
+		{[]string{"new", "--help"}, []string{"prep new [--flags]", "--company", "--interviewer", "--at", "friday 11am", "12/08", "--data-dir"}},
 		{[]string{"show", "-h"}, []string{"prep show JOB [--flags]", "--format", "text, md (Markdown) or json"}},
 		{[]string{"list", "--help"}, []string{"--json"}},
 		{[]string{"help", "show"}, []string{"prep show JOB [--flags]", "--format"}},

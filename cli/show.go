@@ -25,7 +25,8 @@ func cmdShow(r *runner) *cobra.Command {
 		Use:   "show JOB",
 		Short: "Show a job's checklist, with the item ids",
 		Long: "Show a job's checklist, with the ids that check and uncheck take.\n" +
-			"JOB is a job's id, as prep list shows it.",
+			"JOB is a job's id, as prep list shows it, any part of it that names one job\n" +
+			"alone, or the company when it has one job.",
 		Example:           "prep show acme-corp-backend-engineer-2026-12-01 --format md",
 		Args:              args("JOB"),
 		ValidArgsFunction: r.completeJob,
@@ -45,7 +46,11 @@ func cmdShow(r *runner) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			j, err := s.Load(pos[0])
+			id, err := resolveJob(s, pos[0])
+			if err != nil {
+				return err
+			}
+			j, err := s.Load(id)
 			if err != nil {
 				return explainJob(err)
 			}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -85,6 +86,15 @@ func (r *runner) checkTemplate(path string) error {
 	for _, s := range t.Sections {
 		items += len(s.Items)
 	}
-	_, err = fmt.Fprintf(r.out(), "%s: ok, %d sections, %d items\n", safetext.Line(path), len(t.Sections), items)
+	_, err = fmt.Fprintf(r.out(), "%s: ok, %s, %s\n", safetext.Line(path),
+		plural(len(t.Sections), "section", "sections"), plural(items, "item", "items"))
 	return err
+}
+
+// plural counts things in words: "1 item", "3 items".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

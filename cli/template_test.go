@@ -55,6 +55,9 @@ func TestTemplateCheck(t *testing.T) {
 		name, content, want string
 	}{
 		{"own template", ownTemplate, "ok, 2 sections, 3 items"},
+		{"one of each", `{"version": 1, "name": "one", "sections": [
+			{"id": "prep", "title": "Get ready", "phase": "before", "items": [{"id": "sleep", "text": "Sleep"}]}]}`,
+			"ok, 1 section, 1 item"},
 		{"the default template", string(data.DefaultTemplateJSON()), fmt.Sprintf("ok, %d sections, %d items", len(def.Sections), items)},
 	}
 	for _, tt := range tests {

@@ -129,6 +129,9 @@ func (v *checklistView) header() string {
 	}
 	total := j.TotalProgress()
 	overall := st.Muted.Render(fmt.Sprintf("%d/%d done", total.Done, total.Total))
+	if n := v.list.hiddenDone(); n > 0 {
+		overall = st.Muted.Render(fmt.Sprintf("%d done hidden", n))
+	}
 	return " " + spread(title, when, w) + "\n" +
 		" " + spread(strings.Join(tabs, "   "), overall, w) + "\n" +
 		rule(st, v.width)
@@ -150,7 +153,7 @@ func (v *checklistView) ShortHelp() []key.Binding {
 	if v.list.Typing() {
 		return v.list.typingHelp()
 	}
-	k := v.list.keys
+	k := offeredKeys(v.openedJob, v.list.keys)
 	return []key.Binding{k.Toggle, k.Tab, k.Note, k.Status, k.Undo, k.Back}
 }
 
@@ -158,18 +161,24 @@ func (v *checklistView) FullHelp() [][]key.Binding {
 	if v.list.Typing() {
 		return [][]key.Binding{v.list.typingHelp()}
 	}
-	return checklistHelp(v.list.keys)
-}
-
-// checklistHelp is the full help of a checklist, in columns that fit 80
-// cells.
-func checklistHelp(k checklistKeys) [][]key.Binding {
+	k := offeredKeys(v.openedJob, v.list.keys)
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Tab, k.PrevRound, k.Hide, k.Back},
 		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove},
 		{k.MoveUp, k.MoveDown, k.Undo, k.Redo, k.Status},
 		{k.Details, k.AddRound, k.JobPage, k.Tonight, k.Review},
 	}
+}
+
+// offeredKeys are a job screen's keys as its help shows them: without
+// undo or redo while there is nothing to take back or make again, and
+// without the keys between rounds for a job of one round. They still
+// answer when pressed.
+func offeredKeys(o *openedJob, k checklistKeys) checklistKeys {
+	k.Undo.SetEnabled(k.Undo.Enabled() && o.history.CanUndo())
+	k.Redo.SetEnabled(k.Redo.Enabled() && o.history.CanRedo())
+	k.PrevRound.SetEnabled(k.PrevRound.Enabled() && len(o.job.Rounds) > 1)
+	return k
 }
 
 // roundLabel names a round and when it is: "Round 2 of 3 · Technical · Thu

@@ -119,6 +119,9 @@ var typedWords = []string{
 	"Acme", "tomorrow 2pm", "2026-12-01 10:00", "in 3 days", "Dana Lee, Sam Ng", "next friday",
 	"Ask about on-call", "x", "  ", "Café Müller", "株式会社", "🚀 launch", "yesterday", "13:61",
 	"2026-02-30 09:00", "now", "zeta", "engineer",
+	// Dates as people type them, and ones read two ways or not at all.
+	"friday 11am", "next monday 10am", "Dec 3 2pm", "3 Dec 2026 14:00 +0100", "tomorrow noon",
+	"12/08", "25/12/2026", "today 13pm", "+0100",
 }
 
 func (g *stepMaker) typedText() (step, bool) {

@@ -46,6 +46,8 @@ type jobForm struct {
 	// was understood; it is set here, between keys, rather than worked out
 	// by the form on its own goroutine.
 	when *huh.Input
+	// shownPreview is the description the date field shows.
+	shownPreview string
 	// inputs are the form's fields with the values they write into, so
 	// that what they hold is kept clean whichever way text came in.
 	inputs []boundInput
@@ -203,13 +205,14 @@ func (f *jobForm) build() {
 	v := f.values
 	f.keys = newFormKeys()
 	f.when = f.input("when", "When", &v.when).
-		Placeholder("2026-12-01 10:00").Validate(f.validateWhen)
-	f.when.Description(f.whenPreview())
+		Placeholder("e.g. friday 11am").Validate(f.validateWhen)
+	f.shownPreview = f.whenPreview()
+	f.when.Description(f.shownPreview)
 	fields := map[string]huh.Field{
 		"company": f.input("company", "Company", &v.company).
-			Placeholder("Acme Corp").Validate(notEmpty("the company")),
+			Placeholder("e.g. Acme Corp").Validate(notEmpty("the company")),
 		"role": f.input("role", "Role", &v.role).
-			Placeholder("Backend Engineer").Validate(notEmpty("the role")),
+			Placeholder("e.g. Backend Engineer").Validate(notEmpty("the role")),
 		"when":  f.when,
 		"where": f.input("where", "Where", &v.where).Placeholder("an address, or the video call's link"),
 		"interviewers": f.input("interviewers", "Interviewers", &v.interviewers).
@@ -217,12 +220,12 @@ func (f *jobForm) build() {
 		"name": f.input("name", "Round", &v.name).Placeholder(strings.Join(checklist.RoundNames(), ", ")).
 			Suggestions(checklist.RoundNames()),
 		"format":   formatSelect(&v.format),
-		"minutes":  f.input("minutes", "Length in minutes", &v.minutes).Placeholder("60").Validate(validMinutes),
+		"minutes":  f.input("minutes", "Length in minutes", &v.minutes).Placeholder("60 if left empty").Validate(validMinutes),
 		"link":     f.input("link", "Link to join", &v.link).Placeholder("the video call's address"),
 		"posting":  f.input("posting", "Posting", &v.posting).Placeholder("the job ad's address"),
 		"salary":   f.input("salary", "Salary", &v.salary).Placeholder("the range, or what you ask for"),
-		"via":      f.input("via", "Applied", &v.via).Placeholder("when and where: 3 Nov on their site, a referral"),
-		"contacts": f.input("contacts", "Contacts", &v.contacts).Placeholder("Kim Patel (recruiter) kim@acme.com; Dana Lee (hr)"),
+		"via":      f.input("via", "Applied", &v.via).Placeholder("when and where, e.g. 3 Nov on their site"),
+		"contacts": f.input("contacts", "Contacts", &v.contacts).Placeholder("e.g. Kim Patel (recruiter) kim@acme.com; Dana Lee (hr)"),
 		"notes":    f.input("notes", "Notes", &v.notes).Placeholder("anything about the job itself"),
 	}
 	var group []huh.Field
@@ -281,11 +284,15 @@ func notEmpty(what string) func(string) error {
 
 func (f *jobForm) validateWhen(s string) error {
 	if strings.TrimSpace(s) == "" {
-		return errors.New("type the date, like 2026-12-01 10:00")
+		return errors.New("type the day and time, like friday 11am")
 	}
 	_, err := checklist.ParseWhen(s, f.sh.now())
 	return err
 }
+
+// whenHint is what the date field says while what is typed is not yet a
+// time.
+const whenHint = "like friday 11am, Dec 3 2pm or 2026-12-01 10:00; a day alone means 09:00"
 
 // whenPreview shows how the typed time was understood, so a wrong guess is
 // caught before the job is made, and why a time a clock change skips or
@@ -293,11 +300,12 @@ func (f *jobForm) validateWhen(s string) error {
 func (f *jobForm) whenPreview() string {
 	at, err := checklist.ParseWhen(f.values.when, f.sh.now())
 	var change *checklist.ClockChangeError
-	if errors.As(err, &change) {
-		return change.Error()
+	var twoWays *checklist.AmbiguousDateError
+	if errors.As(err, &change) || errors.As(err, &twoWays) {
+		return err.Error()
 	}
 	if err != nil || strings.TrimSpace(f.values.when) == "" {
-		return "like 2026-12-01 10:00 or tomorrow 2pm; a date alone means 09:00"
+		return whenHint
 	}
 	return at.Format("Monday 2 January 2006, 15:04") + " · " + checklist.Relative(at, f.sh.now())
 }
@@ -397,9 +405,20 @@ func (f *jobForm) updateForm(msg tea.Msg) tea.Cmd {
 		f.form = form
 	}
 	f.keepClean()
-	f.when.Description(f.whenPreview())
+	if preview := f.whenPreview(); preview != f.shownPreview {
+		f.shownPreview = preview
+		f.when.Description(preview)
+		// The form drew its fields as the message left them, before the
+		// new description: have it draw them again, or the description
+		// would show the time as it was one key ago.
+		_, redraw := f.form.Update(redrawMsg{})
+		cmd = tea.Batch(cmd, redraw)
+	}
 	return cmd
 }
+
+// redrawMsg asks the form to draw its fields again; no field takes it.
+type redrawMsg struct{}
 
 // keepClean puts back clean any field holding what fit would have kept
 // out: text can reach a field other ways, as the job's details when the

@@ -90,6 +90,22 @@ func (l *itemList) shown(s *checklist.Section) []int {
 	return idx
 }
 
+// hiddenDone counts the done items of the tab that are off the screen.
+func (l *itemList) hiddenDone() int {
+	if !l.hideDone {
+		return 0
+	}
+	n := 0
+	for _, s := range l.sections() {
+		for _, it := range s.Items {
+			if it.Done && it.ID != l.cursor[l.phase] {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // selected returns the position of the cursor in visible(), or -1.
 func (l *itemList) selected(refs []itemRef) int {
 	for i, r := range refs {

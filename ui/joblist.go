@@ -33,11 +33,19 @@ type jobList struct {
 	// picker chooses the status of the job statusOf.
 	picker   *picker
 	statusOf string
-	// deleting is the job waiting for a yes before it goes to the trash.
+	// deleting is the job waiting for a yes before it goes to the trash;
+	// trashing names the one on its way there.
 	deleting *checklist.Job
-	confirm  confirmKeys
-	width    int
-	height   int
+	trashing string
+	// trashed says a job went to the trash in this run, so that help
+	// offers to bring it back.
+	trashed bool
+	// keep is a job to select once the list has it, such as one brought
+	// back from the trash.
+	keep    string
+	confirm confirmKeys
+	width   int
+	height  int
 }
 
 func newJobList(sh *shared) *jobList {
@@ -47,6 +55,8 @@ func newJobList(sh *shared) *jobList {
 	l.SetShowStatusBar(false)
 	l.DisableQuitKeybindings()
 	l.FilterInput.KeyMap.DeleteWordForward.SetEnabled(false) // see deleteNextWord
+	// u brings back the job deleted last (listKeys.Restore), not the page before.
+	l.KeyMap.PrevPage.SetKeys("left", "h", "pgup", "b")
 	v := &jobList{sh: sh, keys: newListKeys(), confirm: newConfirmKeys(), list: l}
 	v.setStyles()
 	v.keys.Show.SetEnabled(false)
@@ -111,7 +121,10 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return tea.Batch(showError(msg.err), v.reload())
 		}
-		return v.reload()
+		v.trashed = true
+		return tea.Batch(v.reload(), showNotice(trashedNotice(v.trashing)))
+	case jobRestoredMsg:
+		return v.restored(msg)
 	case jobSavedMsg:
 		v.take(msg.job)
 		return nil
@@ -126,6 +139,7 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 		// The list matched in a command of its own, against its items
 		// as they were then; match the items it has now instead.
 		v.match(v.selectedID(), v.list.Index())
+		v.setTitle()
 		return nil
 	case tea.KeyPressMsg:
 		return v.handleKey(msg)
@@ -137,6 +151,7 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	v.list, cmd = v.list.Update(msg)
+	v.setTitle()
 	return cmd
 }
 
@@ -225,10 +240,13 @@ func (v *jobList) refresh() {
 			items = append(items, jobItem{job: j})
 		}
 	}
-	v.list.Title = fmt.Sprintf("%s (%d)", listTitles[v.show], len(items)-urgentRows(items))
 	selected, at := v.selectedID(), v.list.Index()
+	if v.keep != "" && v.has(v.keep) {
+		selected, v.keep = v.keep, ""
+	}
 	v.list.SetItems(items)
 	v.match(selected, at)
+	v.setTitle()
 	v.syncKeys()
 	v.paginate()
 }
@@ -345,10 +363,11 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return v.updatePicker(msg)
 	}
 	if v.deleting != nil {
-		id := v.deleting.ID
+		j := *v.deleting
 		v.deleting = nil
 		if key.Matches(msg, v.confirm.Yes) {
-			return trashJob(v.sh.store, id)
+			v.trashing = jobLabel(j)
+			return trashJob(v.sh.store, j.ID)
 		}
 		return nil
 	}
@@ -374,6 +393,8 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, v.keys.Delete) && sel != nil:
 			v.deleting = sel
 			return nil
+		case key.Matches(msg, v.keys.Restore):
+			return restoreLastJob(v.sh.store)
 		case key.Matches(msg, v.keys.Status) && sel != nil:
 			v.pickStatus(*sel)
 			return nil
@@ -395,8 +416,31 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	v.list, cmd = v.list.Update(msg)
+	v.setTitle()
 	return cmd
 }
+
+// setTitle names the jobs on show and, while a filter is on, the filter
+// and how many jobs it lets through: "Jobs (12)", "Jobs · cobalt · 1 of
+// 12".
+func (v *jobList) setTitle() {
+	items := v.list.Items()
+	title, total := listTitles[v.show], len(items)-urgentRows(items)
+	if v.list.FilterState() != list.FilterApplied {
+		v.list.Title = fmt.Sprintf("%s (%d)", title, total)
+		return
+	}
+	shown := 0
+	for _, it := range v.list.VisibleItems() {
+		if _, ok := it.(jobItem); ok {
+			shown++
+		}
+	}
+	v.list.Title = fmt.Sprintf("%s · %s · %d of %d", title, truncate(oneLine(v.list.FilterValue()), maxFilterShown), shown, total)
+}
+
+// maxFilterShown is how much of the filter the title shows.
+const maxFilterShown = 24
 
 func (v *jobList) View() string {
 	st := v.sh.styles
@@ -467,15 +511,18 @@ func (v *jobList) ShortHelp() []key.Binding {
 	if v.list.FilterState() == list.Filtering {
 		return []key.Binding{v.list.KeyMap.AcceptWhileFiltering, v.list.KeyMap.CancelWhileFiltering}
 	}
-	return []key.Binding{v.list.KeyMap.CursorUp, v.list.KeyMap.CursorDown, v.keys.Open, v.keys.New,
-		v.list.KeyMap.Filter, v.keys.Show, v.keys.Quit}
+	keys := []key.Binding{v.list.KeyMap.CursorUp, v.list.KeyMap.CursorDown, v.keys.Open, v.keys.New}
+	if v.trashed {
+		keys = append(keys, v.keys.Restore)
+	}
+	return append(keys, v.list.KeyMap.Filter, v.keys.Show, v.keys.Quit)
 }
 
 func (v *jobList) FullHelp() [][]key.Binding {
 	lk := v.list.KeyMap
 	return [][]key.Binding{
 		{lk.CursorUp, lk.CursorDown, lk.NextPage, lk.PrevPage, lk.GoToStart, lk.GoToEnd},
-		{v.keys.Open, v.keys.New, v.keys.Status, v.keys.Delete, lk.Filter, lk.ClearFilter},
+		{v.keys.Open, v.keys.New, v.keys.Status, v.keys.Delete, v.keys.Restore, lk.Filter, lk.ClearFilter},
 		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.Quit},
 	}
 }

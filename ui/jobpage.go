@@ -194,11 +194,28 @@ func roundClash(j *checklist.Job, r *checklist.Round) string {
 }
 
 func (v *jobPageView) ShortHelp() []key.Binding {
-	k := v.keys
+	k := v.shownKeys()
 	return []key.Binding{k.Edit, k.AddRound, k.EditRound, k.Cancel, k.PrevRound, k.Back}
 }
 
 func (v *jobPageView) FullHelp() [][]key.Binding {
-	k := v.keys
+	k := v.shownKeys()
 	return [][]key.Binding{{k.Up, k.Down, k.PrevRound, k.NextRound, k.Back}, {k.Edit, k.AddRound, k.EditRound, k.Cancel}}
+}
+
+// shownKeys are the keys as help shows them: the round's keys only when
+// there is a round, the keys between rounds only when there are several,
+// and c named for what it does to the round on show.
+func (v *jobPageView) shownKeys() jobPageKeys {
+	k := v.keys
+	r := v.round()
+	k.EditRound.SetEnabled(r != nil)
+	k.Cancel.SetEnabled(r != nil)
+	if r != nil && r.State == checklist.Cancelled {
+		k.Cancel = k.Uncancel
+	}
+	several := len(v.job.Rounds) > 1
+	k.PrevRound.SetEnabled(several)
+	k.NextRound.SetEnabled(several)
+	return k
 }

@@ -36,6 +36,8 @@ type listKeys struct {
 	// Show names All, Upcoming and Past in one entry of the help line.
 	Show     key.Binding
 	Problems key.Binding
+	// Restore brings back the job deleted last.
+	Restore key.Binding
 	// Back leaves the unreadable files.
 	Back key.Binding
 	Quit key.Binding
@@ -52,6 +54,7 @@ func newListKeys() listKeys {
 		Past:     key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "past")),
 		Show:     key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", "all/upcoming/past")),
 		Problems: key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "unreadable files")),
+		Restore:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "bring back")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
@@ -78,6 +81,10 @@ type checklistKeys struct {
 	Tonight  key.Binding
 	Review   key.Binding
 	Back     key.Binding
+	// FromTonight and FromReview go back from the night-before card and
+	// from the look back to the plain checklist, by the key that came.
+	FromTonight key.Binding
+	FromReview  key.Binding
 	// The job's rounds and its own page.
 	PrevRound key.Binding
 	NextRound key.Binding
@@ -106,6 +113,9 @@ func newChecklistKeys() checklistKeys {
 		Review:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "look back")),
 		Back:     key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 
+		FromTonight: key.NewBinding(key.WithKeys("t", "tab"), key.WithHelp("t", "checklist")),
+		FromReview:  key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "checklist")),
+
 		PrevRound: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "rounds")),
 		NextRound: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next round")),
 		AddRound:  key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "add round")),
@@ -117,6 +127,8 @@ func newChecklistKeys() checklistKeys {
 type jobPageKeys struct {
 	Up, Down, PrevRound, NextRound, Back key.Binding
 	Edit, AddRound, EditRound, Cancel    key.Binding
+	// Uncancel is Cancel's key as help names it on a cancelled round.
+	Uncancel key.Binding
 }
 
 func newJobPageKeys() jobPageKeys {
@@ -130,6 +142,7 @@ func newJobPageKeys() jobPageKeys {
 		AddRound:  key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "add round")),
 		EditRound: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit round")),
 		Cancel:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cancel round")),
+		Uncancel:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "put round back")),
 	}
 }
 

@@ -133,20 +133,26 @@ func (o *openedJob) apply(e checklist.Edit) tea.Cmd {
 	return nil
 }
 
-// undo and redo step through the history; the edit each step applies is
-// saved like any other.
+// undo and redo step through the history, and say what they took back or
+// made again; the edit each step applies is saved like any other.
 func (o *openedJob) undo() tea.Cmd {
-	return o.step(o.history.Undo, "Nothing to undo.")
+	return o.step(o.history.Undo, "Nothing to undo.", func(before, after *checklist.Job) string {
+		return "Undid: " + checklist.DescribeChange(after, before)
+	})
 }
 
 func (o *openedJob) redo() tea.Cmd {
-	return o.step(o.history.Redo, "Nothing to redo.")
+	return o.step(o.history.Redo, "Nothing to redo.", func(before, after *checklist.Job) string {
+		return "Redid: " + checklist.DescribeChange(before, after)
+	})
 }
 
-func (o *openedJob) step(do func(*checklist.Job) (checklist.Edit, bool, error), none string) tea.Cmd {
+func (o *openedJob) step(do func(*checklist.Job) (checklist.Edit, bool, error), none string,
+	say func(before, after *checklist.Job) string) tea.Cmd {
 	if o.readOnly != nil {
 		return showError(o.readOnly)
 	}
+	before := o.job.Clone()
 	e, ok, err := do(&o.job)
 	switch {
 	case err != nil:
@@ -155,7 +161,7 @@ func (o *openedJob) step(do func(*checklist.Job) (checklist.Edit, bool, error), 
 		return showNotice(none)
 	}
 	o.sh.saveEdit(o.job.ID, e)
-	return nil
+	return showNotice(say(&before, &o.job))
 }
 
 // saveNote saves a note typed over the note it was opened with. Another

@@ -68,7 +68,7 @@ func (v *reviewView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, v.keys.Tonight):
 		return showTonight
-	case key.Matches(msg, v.keys.Review):
+	case key.Matches(msg, v.keys.FromReview):
 		return showChecklist
 	case key.Matches(msg, v.keys.JobPage):
 		return showJobPage
@@ -121,11 +121,11 @@ func (v *reviewView) View() string {
 }
 
 func (v *reviewView) ShortHelp() []key.Binding {
-	return []key.Binding{v.keys.Up, v.keys.Down, v.keys.Review, v.keys.Back}
+	return []key.Binding{v.keys.Up, v.keys.Down, v.keys.FromReview, v.keys.Back}
 }
 
 func (v *reviewView) FullHelp() [][]key.Binding {
-	return [][]key.Binding{v.ShortHelp()}
+	return [][]key.Binding{v.ShortHelp(), {v.keys.Tonight, v.keys.JobPage}}
 }
 
 // lines lays out the look back.

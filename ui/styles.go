@@ -172,7 +172,7 @@ func formStyles(p palette, h help.Styles, isDark bool) *huh.Styles {
 	f.Next = f.FocusedButton
 	f.BlurredButton = f.BlurredButton.Foreground(p.text).Background(p.faint)
 	f.TextInput.Cursor = f.TextInput.Cursor.Foreground(p.accent)
-	f.TextInput.Placeholder = f.TextInput.Placeholder.Foreground(p.faint)
+	f.TextInput.Placeholder = f.TextInput.Placeholder.Foreground(p.faint).Italic(true)
 	f.TextInput.Prompt = f.TextInput.Prompt.Foreground(p.accent)
 
 	t.Blurred = t.Focused

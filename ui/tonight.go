@@ -60,7 +60,7 @@ func (v *tonightView) Update(msg tea.Msg) tea.Cmd {
 		}
 		k := v.list.keys
 		switch {
-		case key.Matches(msg, k.Tonight, k.Tab):
+		case key.Matches(msg, k.FromTonight):
 			return showChecklist
 		case key.Matches(msg, k.Review):
 			return showReview
@@ -80,14 +80,22 @@ func (v *tonightView) ShortHelp() []key.Binding {
 		return v.list.typingHelp()
 	}
 	k := v.list.keys
-	return []key.Binding{k.Toggle, k.Note, k.Tonight, k.Back}
+	return []key.Binding{k.Toggle, k.Note, k.FromTonight, k.Back}
 }
 
+// FullHelp is the checklist's, less what the card does not do: it has no
+// tabs, and shows only what is left.
 func (v *tonightView) FullHelp() [][]key.Binding {
 	if v.list.Typing() {
 		return [][]key.Binding{v.list.typingHelp()}
 	}
-	return checklistHelp(v.list.keys)
+	k := offeredKeys(v.openedJob, v.list.keys)
+	return [][]key.Binding{
+		{k.Up, k.Down, k.FromTonight, k.Back},
+		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove},
+		{k.MoveUp, k.MoveDown, k.Undo, k.Redo, k.Status},
+		{k.Details, k.AddRound, k.JobPage, k.Review},
+	}
 }
 
 // tonightWithin is how close an interview is when its job opens on the
@@ -123,7 +131,7 @@ func countdown(d time.Duration) string {
 	h, m := int(d.Hours()), int(d.Minutes())%60
 	switch {
 	case h >= 24:
-		return fmt.Sprintf("in %d days %d h", h/24, h%24)
+		return fmt.Sprintf("in %s %d h", plural(h/24, "day", "days"), h%24)
 	case h == 0:
 		return fmt.Sprintf("in %d min", m)
 	case m == 0:
