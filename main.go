@@ -20,6 +20,7 @@ var version, commit string
 
 func main() {
 	os.Exit(cli.Run(os.Args[1:], cli.Env{
+		Stdin:    os.Stdin,
 		Stdout:   os.Stdout,
 		Stderr:   os.Stderr,
 		Getenv:   os.Getenv,
