@@ -47,6 +47,9 @@ func (p Plan) Fields(loc *time.Location) []Field {
 			when += " (" + r.At.Format("15:04") + " " + zoneName(r.At) + ")"
 		}
 		fields = append(fields, Field{"When", when})
+		if p.Was != nil && !p.Was.At.Equal(r.At) && p.Action == Update {
+			fields = append(fields, Field{"Was", p.Was.At.In(loc).Format("Mon 2 Jan 2006 15:04")})
+		}
 	}
 	fields = append(fields, Field{"Format", r.Format.Label()})
 	for _, f := range []Field{{"Where", r.Where}, {"Link", r.Link}, {"People", people(r.Interviewers)}} {
