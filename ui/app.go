@@ -386,7 +386,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		if l := m.shownItems(); l != nil {
-			if save := l.saveOpenNote(); save != nil {
+			// The open note's edit is handed on to be saved as this
+			// message ends, so the quit comes after it and waits for
+			// its write.
+			if save := l.saveOpenNote(); save != nil || len(m.sh.made) > 0 {
 				return m, tea.Sequence(save, quit)
 			}
 		}

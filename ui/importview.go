@@ -147,8 +147,9 @@ func (v *importView) read(msg invitationReadMsg) tea.Cmd {
 	if msg.err != nil {
 		v.step = importAskPath
 		v.syncKeys()
-		return tea.Batch(v.input.Focus(), showError(msg.err))
+		return showError(msg.err)
 	}
+	v.input.Blur()
 	v.path, v.events, v.at, v.ownJob = msg.path, msg.events, 0, false
 	v.step = importPreview
 	v.fresh = true
@@ -255,7 +256,6 @@ func (v *importView) readPath() tea.Cmd {
 		return showError(errors.New("type the path of the invitation: an .ics file, or a mail saved as .eml"))
 	}
 	v.step = importReading
-	v.input.Blur()
 	v.syncKeys()
 	return readInvitation(typed, v.cfg.Me, v.sh.now().Location())
 }

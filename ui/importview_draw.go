@@ -5,6 +5,9 @@ import (
 	"strings"
 )
 
+// roomy is the height from which the screen has room for blank lines.
+const roomy = 20
+
 // labelWidth is the room of the labels left of the meeting's details.
 const labelWidth = 10
 
@@ -29,7 +32,12 @@ func (v *importView) View() string {
 	// Each line is cut to the page inside its margins: one longer would
 	// make the page wider than the window.
 	inner := max(v.width-st.Page.GetHorizontalFrameSize(), 1)
-	return st.Title.Padding(1, 2, 0).Render("Import an invitation") + "\n" + st.Page.Render(cutLines(page, inner))
+	title, margin := st.Title.Padding(1, 2, 0), st.Page
+	if v.height < roomy {
+		// A small window keeps its lines for the meeting.
+		title, margin = st.Title.Padding(0, 2), st.Page.Padding(0, 2)
+	}
+	return title.Render("Import an invitation") + "\n" + margin.Render(cutLines(page, inner))
 }
 
 // preview is what the meeting makes, before it is saved.
@@ -45,7 +53,9 @@ func (v *importView) preview() string {
 	} else {
 		add(st.Section.Render(oneLine(v.plan.Headline())))
 	}
-	add("")
+	if v.height >= roomy {
+		add("")
+	}
 	field := func(label, value string) {
 		add(st.Muted.Render(padRight(label, labelWidth)) + " " + value)
 	}
