@@ -209,3 +209,22 @@ func TestConfigMe(t *testing.T) {
 		t.Errorf("a bad address: %+v", res)
 	}
 }
+
+// TestImportHostileTextIsInert: what an invitation says reaches the
+// terminal and the job file without anything a terminal would act on.
+func TestImportHostileTextIsInert(t *testing.T) {
+	dir, config := t.TempDir(), t.TempDir()
+	res := importEnv(t, dir, config, nil, "import", "--dry-run", "--role", "Engineer", invitation(t, "hostile.ics"))
+	if res.code != 0 || strings.ContainsAny(res.stdout, "\x1b\x07\u202e") {
+		t.Fatalf("dry run: %+v", res)
+	}
+	res = importEnv(t, dir, config, nil, "import", "--role", "Engineer", invitation(t, "hostile.ics"))
+	if res.code != 0 || strings.ContainsAny(res.stdout+res.stderr, "\x1b\x07\u202e") {
+		t.Fatalf("import: %+v", res)
+	}
+	files := jobFiles(t, dir)
+	b, err := os.ReadFile(files[0])
+	if err != nil || bytes.ContainsAny(b, "\x1b\x07\u202e") {
+		t.Errorf("the job file holds control characters (%v):\n%s", err, b)
+	}
+}
