@@ -58,6 +58,7 @@ prep import update.ics`,
 	fl.BoolVar(&f.newJob, "new", false, "make the meeting a job of its own, even where the company has one")
 	fl.BoolVar(&f.all, "all", false, "import every meeting of an invitation that holds several")
 	fl.IntVar(&f.pick, "pick", 0, "import only the Nth meeting of an invitation that holds several")
+	_ = c.RegisterFlagCompletionFunc("job", r.completeJob)
 	return c
 }
 

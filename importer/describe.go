@@ -16,6 +16,12 @@ func (p Plan) Headline() string {
 	job := p.Company + " — " + p.Role
 	switch p.Action {
 	case NewJob:
+		switch {
+		case p.Company == "":
+			return "A new job"
+		case p.Role == "":
+			return "A new job at " + p.Company
+		}
 		return "A new job: " + job
 	case NewRound:
 		return "A new round of " + job
