@@ -167,3 +167,29 @@ func TestImportPreviewScreen(t *testing.T) {
 		})
 	}
 }
+
+// TestImportPicksOneOfSeveral: an invitation with several meetings shows
+// one at a time; pgdown and pgup go through them, and enter imports the
+// one on show.
+func TestImportPicksOneOfSeveral(t *testing.T) {
+	store := newStore(t)
+	m := typeIn(settleKeys(importApp(t, store, "", 80, 24), "I"), invitation(t, "../../invite/testdata/zones.ics"))
+	if !strings.Contains(string(render(m)), "Meeting 1 of 7") {
+		t.Fatalf("no count of the meetings:\n%s", render(m))
+	}
+	m = settleKeys(m, "pgdown", "pgdown", "pgup")
+	if m.importer.at != 1 || !strings.Contains(string(render(m)), "Meeting 2 of 7") {
+		t.Errorf("on meeting %d:\n%s", m.importer.at+1, render(m))
+	}
+	m = settle(m, tea.PasteMsg{Content: "Wayne Enterprises"})
+	m = settleKeys(m, "tab")
+	m = settle(m, tea.PasteMsg{Content: "Engineer"})
+	m = settleKeys(m, "enter")
+	jobs, _, _ := store.List()
+	if len(jobs) != 1 || jobs[0].Rounds[0].Invite == nil || jobs[0].Role != "Engineer" {
+		t.Fatalf("saved %+v", jobs)
+	}
+	if uid := jobs[0].Rounds[0].Invite.UID; uid != "zone-old-outlook-cities@example.com" {
+		t.Errorf("imported the meeting with UID %q, not the second", uid)
+	}
+}
