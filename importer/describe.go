@@ -66,6 +66,10 @@ func (p Plan) Fields(loc *time.Location) []Field {
 	if p.Organizer != nil {
 		fields = append(fields, Field{"Organizer", person(checklist.Person{Name: p.Organizer.Name, Email: p.Organizer.Email})})
 	}
+	if p.Action == NewJob && len(p.SameCompany) > 0 {
+		// The person asked for a job of its own; say which there are.
+		fields = append(fields, Field{"Also there", strings.Join(p.SameCompany, ", ")})
+	}
 	return fields
 }
 

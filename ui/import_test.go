@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -12,6 +13,53 @@ import (
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
 )
+
+// quick is settle without the waits for the cursor's blink: the import
+// screen's boxes start one each time they take the focus, and settle
+// would give each its 400 ms.
+func quick(m Model, msg tea.Msg) Model {
+	queue := []tea.Msg{msg}
+	for len(queue) > 0 && len(queue) < 1000 {
+		next, cmd := m.Update(queue[0])
+		m = next.(Model)
+		queue = append(queue[1:], runNow(cmd)...)
+	}
+	return m
+}
+
+func quickKeys(m Model, keys ...string) Model {
+	for _, k := range keys {
+		m = quick(m, keyPress(k))
+	}
+	return m
+}
+
+// runNow runs a command and the commands its batches and sequences hold,
+// one after another, leaving out the library's timers.
+func runNow(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil || isLibraryTimer(cmd) {
+		return nil
+	}
+	msg := cmd()
+	switch msg := msg.(type) {
+	case nil, tea.QuitMsg:
+		return nil
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, runNow(c)...)
+		}
+		return out
+	}
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeFor[tea.Cmd]() {
+		var out []tea.Msg
+		for i := range v.Len() {
+			out = append(out, runNow(v.Index(i).Interface().(tea.Cmd))...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
+}
 
 // invitation is the path of one of package importer's test invitations.
 func invitation(t *testing.T, name string) string {
@@ -30,12 +78,12 @@ func importApp(t *testing.T, store *data.Store, config string, w, h int) Model {
 	cfg := testConfig(store)
 	cfg.ConfigDir = config
 	m := update(New(cfg), tea.WindowSizeMsg{Width: w, Height: h})
-	return settle(m, loadJobs(store, 0)())
+	return quick(m, loadJobs(store, 0)())
 }
 
 // typeIn pastes text into the box on show and presses enter.
 func typeIn(m Model, text string) Model {
-	return settle(settle(m, tea.PasteMsg{Content: text}), keyPress("enter"))
+	return quick(quick(m, tea.PasteMsg{Content: text}), keyPress("enter"))
 }
 
 // TestImportAsksOnceThenSaves: the first import asks for the person's
@@ -44,7 +92,7 @@ func typeIn(m Model, text string) Model {
 // the next import does not ask again.
 func TestImportAsksOnceThenSaves(t *testing.T) {
 	store, config := newStore(t), t.TempDir()
-	m := settleKeys(importApp(t, store, config, 80, 24), "I")
+	m := quickKeys(importApp(t, store, config, 80, 24), "I")
 	if m.screen != importScreen || !strings.Contains(string(render(m)), "Which mail address") {
 		t.Fatalf("I did not ask for the address:\n%s", render(m))
 	}
@@ -52,7 +100,7 @@ func TestImportAsksOnceThenSaves(t *testing.T) {
 	if m.err == nil || m.importer.step != importAskMe {
 		t.Fatalf("a bad address was taken: %v", m.err)
 	}
-	m = settleKeys(m, "ctrl+u")
+	m = quickKeys(m, "ctrl+u")
 	m = typeIn(m, "jane.doe@gmail.com")
 	if cfg, err := data.LoadConfig(config); err != nil || len(cfg.Me) != 1 || cfg.Me[0] != "jane.doe@gmail.com" {
 		t.Fatalf("the address was not kept: %+v %v", cfg, err)
@@ -70,9 +118,9 @@ func TestImportAsksOnceThenSaves(t *testing.T) {
 	if jobs, _, _ := store.List(); len(jobs) != 0 {
 		t.Fatal("the preview saved the job")
 	}
-	m = settleKeys(m, "ctrl+u")
-	m = settle(m, tea.PasteMsg{Content: "Contoso Deutschland"})
-	m = settleKeys(m, "enter")
+	m = quickKeys(m, "ctrl+u")
+	m = quick(m, tea.PasteMsg{Content: "Contoso Deutschland"})
+	m = quickKeys(m, "enter")
 	jobs, _, _ := store.List()
 	if len(jobs) != 1 || jobs[0].Company != "Contoso Deutschland" || jobs[0].Rounds[0].Invite == nil {
 		t.Fatalf("saved %+v", jobs)
@@ -80,7 +128,7 @@ func TestImportAsksOnceThenSaves(t *testing.T) {
 	if m.screen != checklistScreen || m.open.job.ID != jobs[0].ID || !strings.Contains(m.notice, "Imported") {
 		t.Errorf("after saving: screen %d, notice %q", m.screen, m.notice)
 	}
-	m = settleKeys(m, "esc", "I")
+	m = quickKeys(m, "esc", "I")
 	if m.importer.step != importAskPath {
 		t.Errorf("the second import asked again (step %d)", m.importer.step)
 	}
@@ -93,20 +141,20 @@ func TestImportFollowsAnUpdate(t *testing.T) {
 	if err := data.SaveConfig(config, data.Config{Me: []string{"jane.doe@gmail.com"}}); err != nil {
 		t.Fatal(err)
 	}
-	m := settleKeys(importApp(t, store, config, 80, 24), "I")
-	m = settleKeys(typeIn(m, invitation(t, "teams.ics")), "enter", "esc", "I")
+	m := quickKeys(importApp(t, store, config, 80, 24), "I")
+	m = quickKeys(typeIn(m, invitation(t, "teams.ics")), "enter", "esc", "I")
 	m = typeIn(m, invitation(t, "teams-update.ics"))
 	screen := string(render(m))
 	if !strings.Contains(screen, "An update of round r1") || !strings.Contains(screen, "Was ") {
 		t.Fatalf("the update's preview:\n%s", screen)
 	}
-	m = settleKeys(m, "enter")
+	m = quickKeys(m, "enter")
 	jobs, _, _ := store.List()
 	if len(jobs) != 1 || jobs[0].Rounds[0].At.Day() != 17 || len(jobs[0].Rounds[0].Interviewers) != 2 {
 		t.Fatalf("after the update: %+v", jobs[0].Rounds)
 	}
-	m = settleKeys(m, "esc", "I")
-	m = settleKeys(typeIn(m, invitation(t, "teams.ics")), "enter")
+	m = quickKeys(m, "esc", "I")
+	m = quickKeys(typeIn(m, invitation(t, "teams.ics")), "enter")
 	if m.screen != listScreen || !strings.Contains(m.notice, "nothing to change") {
 		t.Errorf("the older version: screen %d, notice %q", m.screen, m.notice)
 	}
@@ -116,7 +164,7 @@ func TestImportFollowsAnUpdate(t *testing.T) {
 // invitation is named in the footer; the path stays to be corrected.
 func TestImportBadFileSaysSoAndKeepsThePath(t *testing.T) {
 	store := newStore(t)
-	m := settleKeys(importApp(t, store, "", 80, 24), "I")
+	m := quickKeys(importApp(t, store, "", 80, 24), "I")
 	if m.importer.step != importAskPath {
 		t.Fatalf("with no config folder it asked for the address (step %d)", m.importer.step)
 	}
@@ -125,12 +173,12 @@ func TestImportBadFileSaysSoAndKeepsThePath(t *testing.T) {
 		if m.err == nil || m.importer.step != importAskPath || m.importer.input.Value() != path {
 			t.Errorf("%s: error %v, step %d, box %q", path, m.err, m.importer.step, m.importer.input.Value())
 		}
-		m = settleKeys(m, "ctrl+u")
+		m = quickKeys(m, "ctrl+u")
 	}
 	if jobs, _, _ := store.List(); len(jobs) != 0 {
 		t.Error("a bad file saved a job")
 	}
-	if m = settleKeys(m, "esc"); m.screen != listScreen {
+	if m = quickKeys(m, "esc"); m.screen != listScreen {
 		t.Error("esc did not go back to the list")
 	}
 }
@@ -140,15 +188,15 @@ func TestImportBadFileSaysSoAndKeepsThePath(t *testing.T) {
 func TestImportJoinsTheCompanysJob(t *testing.T) {
 	store := newStore(t)
 	addJob(t, store, "Contoso", "Senior Data Engineer", testNow.AddDate(0, 0, 3))
-	m := typeIn(settleKeys(importApp(t, store, "", 80, 24), "I"), invitation(t, "teams.ics"))
+	m := typeIn(quickKeys(importApp(t, store, "", 80, 24), "I"), invitation(t, "teams.ics"))
 	if m.importer.plan.Action != "new-round" || !strings.Contains(string(render(m)), "A new round of Contoso") {
 		t.Fatalf("plan %s:\n%s", m.importer.plan.Action, render(m))
 	}
-	m = settleKeys(m, "ctrl+n")
+	m = quickKeys(m, "ctrl+n")
 	if m.importer.plan.Action != "new-job" {
 		t.Errorf("ctrl+n: %s", m.importer.plan.Action)
 	}
-	m = settleKeys(m, "ctrl+n", "enter")
+	m = quickKeys(m, "ctrl+n", "enter")
 	jobs, _, _ := store.List()
 	if len(jobs) != 1 || len(jobs[0].Rounds) != 2 || jobs[0].Rounds[1].State != checklist.Scheduled {
 		t.Errorf("the round did not join the job: %d jobs", len(jobs))
@@ -162,7 +210,7 @@ func TestImportPreviewScreen(t *testing.T) {
 	}
 	for _, sz := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			m := typeIn(settleKeys(importApp(t, store, config, sz.w, sz.h), "I"), invitation(t, "teams.ics"))
+			m := typeIn(quickKeys(importApp(t, store, config, sz.w, sz.h), "I"), invitation(t, "teams.ics"))
 			golden.RequireEqual(t, render(m))
 		})
 	}
@@ -173,18 +221,18 @@ func TestImportPreviewScreen(t *testing.T) {
 // one on show.
 func TestImportPicksOneOfSeveral(t *testing.T) {
 	store := newStore(t)
-	m := typeIn(settleKeys(importApp(t, store, "", 80, 24), "I"), invitation(t, "../../invite/testdata/zones.ics"))
+	m := typeIn(quickKeys(importApp(t, store, "", 80, 24), "I"), invitation(t, "../../invite/testdata/zones.ics"))
 	if !strings.Contains(string(render(m)), "Meeting 1 of 7") {
 		t.Fatalf("no count of the meetings:\n%s", render(m))
 	}
-	m = settleKeys(m, "pgdown", "pgdown", "pgup")
+	m = quickKeys(m, "pgdown", "pgdown", "pgup")
 	if m.importer.at != 1 || !strings.Contains(string(render(m)), "Meeting 2 of 7") {
 		t.Errorf("on meeting %d:\n%s", m.importer.at+1, render(m))
 	}
-	m = settle(m, tea.PasteMsg{Content: "Wayne Enterprises"})
-	m = settleKeys(m, "tab")
-	m = settle(m, tea.PasteMsg{Content: "Engineer"})
-	m = settleKeys(m, "enter")
+	m = quick(m, tea.PasteMsg{Content: "Wayne Enterprises"})
+	m = quickKeys(m, "tab")
+	m = quick(m, tea.PasteMsg{Content: "Engineer"})
+	m = quickKeys(m, "enter")
 	jobs, _, _ := store.List()
 	if len(jobs) != 1 || jobs[0].Rounds[0].Invite == nil || jobs[0].Role != "Engineer" {
 		t.Fatalf("saved %+v", jobs)
