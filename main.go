@@ -20,6 +20,7 @@ var version, commit string
 
 func main() {
 	os.Exit(cli.Run(os.Args[1:], cli.Env{
+		Stdin:    os.Stdin,
 		Stdout:   os.Stdout,
 		Stderr:   os.Stderr,
 		Getenv:   os.Getenv,
@@ -35,7 +36,8 @@ func main() {
 func now() time.Time { return time.Now().Truncate(time.Second) }
 
 func openApp(store *data.Store) error {
-	t, _, warning := data.LoadTemplate(data.ConfigDir(os.Getenv))
+	config := data.ConfigDir(os.Getenv)
+	t, _, warning := data.LoadTemplate(config)
 	return ui.Run(ui.Config{Store: store, Template: t, TemplateWarning: warning, Now: now,
-		ASCII: ascii.Needed(os.Getenv)})
+		ConfigDir: config, ASCII: ascii.Needed(os.Getenv)})
 }

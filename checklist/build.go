@@ -22,13 +22,22 @@ type Details struct {
 	Where        string
 	Link         string
 	Interviewers []string
+	// People are interviewers with more than a name; they follow those of
+	// Interviewers.
+	People []Person
+	// Invite is the invitation the first round came from, if any.
+	Invite *Invite
+	// Notes and Contacts start the job's own notes and contacts.
+	Notes    string
+	Contacts []Contact
 }
 
 // Round is the first round as the details give it.
 func (d Details) Round() RoundDetails {
 	return RoundDetails{
 		Name: d.Name, Format: d.Format, At: d.At, Minutes: d.Minutes,
-		Where: d.Where, Link: d.Link, Interviewers: People(d.Interviewers...),
+		Where: d.Where, Link: d.Link, Interviewers: append(People(d.Interviewers...), d.People...),
+		Invite: d.Invite,
 	}
 }
 
@@ -44,6 +53,9 @@ type RoundDetails struct {
 	// Interviewers are the people the person will meet; a name alone is
 	// fine.
 	Interviewers []Person
+	// Invite is the calendar invitation the round comes from. Changing a
+	// round, nil keeps the one it has.
+	Invite *Invite
 }
 
 // Names lists the interviewers' names.
@@ -127,6 +139,8 @@ func NewJob(t Template, d Details, id string, now time.Time) (Job, error) {
 		Status:    Upcoming,
 		Rounds:    []Round{},
 		Template:  t.Name,
+		Notes:     strings.TrimSpace(d.Notes),
+		Contacts:  tidyContacts(d.Contacts),
 		CreatedAt: now,
 	}
 	taken := map[string]bool{}
@@ -156,7 +170,7 @@ func (j *Job) newRound(t Template, d RoundDetails) Round {
 	r := Round{
 		ID: j.nextRoundID(), Name: d.Name, Format: d.Format, At: d.At, Minutes: d.Minutes,
 		Where: d.Where, Link: d.Link, Interviewers: d.Interviewers, State: Scheduled,
-		Sections: []Section{},
+		Invite: d.Invite.clone(), Sections: []Section{},
 	}
 	later := slices.ContainsFunc(j.Rounds, func(r Round) bool { return r.State != Cancelled })
 	prefix := ""

@@ -170,10 +170,7 @@ func (j Job) Clone() Job {
 		r := &c.Rounds[ri]
 		r.Interviewers = cloneList(r.Interviewers)
 		r.Sections = cloneSections(r.Sections)
-		if r.Invite != nil {
-			inv := *r.Invite
-			r.Invite = &inv
-		}
+		r.Invite = r.Invite.clone()
 	}
 	return c
 }

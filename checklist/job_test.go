@@ -75,13 +75,15 @@ func TestCloneIsDeep(t *testing.T) {
 		{"round section title", func(c *checklist.Job) { c.Rounds[0].Sections[0].Title = "changed" }},
 		{"round moved", func(c *checklist.Job) { c.Rounds[0].At = c.Rounds[0].At.Add(time.Hour) }},
 		{"invite sequence", func(c *checklist.Job) { c.Rounds[0].Invite.Sequence++ }},
+		{"invite stamp", func(c *checklist.Job) { *c.Rounds[0].Invite.Stamp = c.Rounds[0].Invite.Stamp.Add(time.Hour) }},
 		{"contact renamed", func(c *checklist.Job) { c.Contacts[0].Name = "Someone Else" }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			job := func() checklist.Job {
 				j := newTestJob(t, "Dana Lee", "Sam Ng")
-				j.Rounds[0].Invite = &checklist.Invite{UID: "abc@example.com"}
+				stamp := created
+				j.Rounds[0].Invite = &checklist.Invite{UID: "abc@example.com", Stamp: &stamp}
 				j.Contacts = []checklist.Contact{{ID: "kim-patel", Name: "Kim Patel", Role: "recruiter"}}
 				return j
 			}

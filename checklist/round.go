@@ -34,10 +34,28 @@ type Person struct {
 	Email string `json:"email,omitempty"`
 }
 
-// Invite identifies a calendar invitation.
+// Invite identifies a calendar invitation and the version of it the
+// round holds: a later invitation with the same UID has a higher Sequence,
+// or the same one and a later Stamp.
 type Invite struct {
 	UID      string `json:"uid"`
 	Sequence int    `json:"sequence"`
+	// Stamp is the invitation's DTSTAMP, which orders two versions sent
+	// with the same Sequence; nil when it had none.
+	Stamp *time.Time `json:"stamp,omitempty"`
+}
+
+// clone copies the invite, so that two jobs never share it.
+func (inv *Invite) clone() *Invite {
+	if inv == nil {
+		return nil
+	}
+	c := *inv
+	if inv.Stamp != nil {
+		at := *inv.Stamp
+		c.Stamp = &at
+	}
+	return &c
 }
 
 // Format is how a round is held.

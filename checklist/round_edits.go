@@ -144,6 +144,9 @@ func (e SetRound) Apply(j *Job) (Edit, error) {
 		d.At = r.At
 	}
 	r.Name, r.Format, r.At, r.Minutes, r.Where, r.Link = d.Name, d.Format, d.At, d.Minutes, d.Where, d.Link
+	if d.Invite != nil {
+		r.Invite = d.Invite.clone()
+	}
 	old, names := r.Names(), d.Interviewers
 	r.Interviewers = names
 	if now := r.Names(); !slices.Equal(old, now) {

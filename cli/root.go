@@ -19,6 +19,7 @@ var commands = []func(*runner) *cobra.Command{
 	cmdShow,
 	cmdExport,
 	cmdRound,
+	cmdImport,
 	cmdCheck,
 	cmdUncheck,
 	cmdStatus,
@@ -27,6 +28,7 @@ var commands = []func(*runner) *cobra.Command{
 	cmdTrash,
 	cmdRestore,
 	cmdTemplate,
+	cmdConfig,
 	cmdMan,
 }
 

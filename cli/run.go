@@ -31,6 +31,8 @@ const (
 // Env is everything a command needs from the outside world.
 type Env struct {
 	Stdout, Stderr io.Writer
+	// Stdin is what prep import - reads; nil reads nothing.
+	Stdin io.Reader
 	// Getenv reads an environment variable, as os.Getenv does.
 	Getenv func(string) string
 	// Now is the current time; times are shown in its time zone.

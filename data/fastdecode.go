@@ -274,7 +274,7 @@ func timesWritable(j checklist.Job) bool {
 		return false
 	}
 	for _, r := range j.Rounds {
-		if !ok(&r.At) {
+		if !ok(&r.At) || r.Invite != nil && !ok(r.Invite.Stamp) {
 			return false
 		}
 	}

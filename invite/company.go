@@ -89,6 +89,12 @@ func companyFromDomain(domain string) string {
 	return titleLabel(label)
 }
 
+// legalForms end company names in their domains without being said.
+var legalForms = map[string]bool{
+	"gmbh": true, "ag": true, "inc": true, "llc": true, "ltd": true, "plc": true, "bv": true,
+	"sa": true, "sarl": true, "srl": true, "spa": true, "oy": true, "ab": true, "as": true, "kg": true,
+}
+
 // titleLabel makes a domain label a name: "acme-corp" gives "Acme Corp",
 // and a short one is read as initials: "ibm" gives "IBM".
 func titleLabel(label string) string {
@@ -99,6 +105,11 @@ func titleLabel(label string) string {
 		return strings.ToUpper(label)
 	}
 	words := strings.FieldsFunc(label, func(r rune) bool { return r == '-' || r == '_' })
+	if n := len(words); n > 1 && legalForms[words[n-1]] {
+		// "contoso-gmbh.de" is Contoso: the legal form is not how people
+		// say the name. "acme-corp" keeps its "Corp", which they do.
+		words = words[:n-1]
+	}
 	for i, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
 		words[i] = string(unicode.ToUpper(r)) + w[size:]

@@ -110,6 +110,8 @@ func TestCompanyFromDomain(t *testing.T) {
 		"acme-corp.com":             "Acme Corp",
 		"mail.acme.co.uk":           "Acme",
 		"ibm.com":                   "IBM",
+		"contoso-gmbh.de":           "Contoso",
+		"initech-inc.com":           "Initech",
 		"contoso.onmicrosoft.com":   "Contoso",
 		"gmail.com":                 "",
 		"googlemail.com":            "",

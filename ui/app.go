@@ -30,6 +30,9 @@ type Config struct {
 	// ASCII draws every mark, bar and rule in ASCII, for a terminal that
 	// takes no UTF-8 (see internal/ascii).
 	ASCII bool
+	// ConfigDir is where the person's config is kept (see data.ConfigDir);
+	// "" keeps none, and the app does not ask for what it would hold.
+	ConfigDir string
 	// After makes a command that sends fn's message once d has passed;
 	// nil means tea.Tick. Tests pass their own, to move time on at will.
 	After func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
@@ -39,11 +42,12 @@ type Config struct {
 // terminal's background, the clock and the template for new jobs. Only the
 // root model changes it, between messages; screens only add to made.
 type shared struct {
-	store    *data.Store
-	template checklist.Template
-	styles   *Styles
-	now      func() time.Time
-	after    func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	store     *data.Store
+	template  checklist.Template
+	configDir string
+	styles    *Styles
+	now       func() time.Time
+	after     func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// background is the terminal's answer about its colour, kept for
 	// screens made after it came.
 	background *tea.BackgroundColorMsg
@@ -93,6 +97,8 @@ const (
 	tonightScreen
 	reviewScreen
 	jobPageScreen
+	// importScreen imports a calendar invitation.
+	importScreen
 )
 
 // quitMsg asks the app to quit once everything is saved.
@@ -110,6 +116,8 @@ type Model struct {
 	screen screenID
 	list   *jobList
 	form   *jobForm
+	// importer is the import screen, while it is on show.
+	importer *importView
 	// open is the job open on its three screens: the plain checklist, the
 	// night-before card and the look back; jobScreen is the one of them
 	// last on show, to come back to from the details form.
@@ -151,8 +159,8 @@ func New(cfg Config) Model {
 	if after == nil {
 		after = tea.Tick
 	}
-	sh := &shared{store: cfg.Store, template: cfg.Template, styles: NewStyles(true), now: now, after: after,
-		ascii: cfg.ASCII}
+	sh := &shared{store: cfg.Store, template: cfg.Template, configDir: cfg.ConfigDir, styles: NewStyles(true),
+		now: now, after: after, ascii: cfg.ASCII}
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
 		drafts: drafts{keys: newDraftKeys()}}
@@ -172,6 +180,9 @@ func (m Model) Init() tea.Cmd {
 func (m Model) active() screen {
 	if m.screen == formScreen {
 		return m.form
+	}
+	if m.screen == importScreen {
+		return m.importer
 	}
 	if s := m.shownJob(); s != nil {
 		return s
@@ -289,6 +300,14 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case newJobMsg:
 		m.going++
 		return m.showForm(newJobForm(m.sh))
+	case importMsg:
+		m.going++
+		v, cmd := newImportView(m.sh, m.list.jobs)
+		m.importer, m.screen = v, importScreen
+		m.resize()
+		return m, cmd
+	case invitationSavedMsg:
+		return m.imported(msg)
 	case showJobScreenMsg:
 		if m.shownJob() == nil {
 			return m, nil
@@ -367,7 +386,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		if l := m.shownItems(); l != nil {
-			if save := l.saveOpenNote(); save != nil {
+			// The open note's edit is handed on to be saved as this
+			// message ends, so the quit comes after it and waits for
+			// its write.
+			if save := l.saveOpenNote(); save != nil || len(m.sh.made) > 0 {
 				return m, tea.Sequence(save, quit)
 			}
 		}
@@ -519,6 +541,9 @@ func (m *Model) resize() {
 	m.list.SetSize(w, h)
 	if m.form != nil {
 		m.form.SetSize(w, h)
+	}
+	if m.importer != nil {
+		m.importer.SetSize(w, h)
 	}
 	if m.open != nil {
 		for _, s := range []screen{m.check, m.tonight, m.review, m.page} {

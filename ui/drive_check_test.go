@@ -93,10 +93,12 @@ func isBidi(r rune) bool {
 func (d *driver) checkSelection() error {
 	m := d.m
 	switch {
-	case m.screen != listScreen && m.screen != formScreen && m.shownJob() == nil:
+	case m.screen != listScreen && m.screen != formScreen && m.screen != importScreen && m.shownJob() == nil:
 		return fmt.Errorf("screen %d of the open job is on show with no job open", m.screen)
 	case m.screen == formScreen && m.form == nil:
 		return errors.New("the form screen is on show with no form")
+	case m.screen == importScreen && m.importer == nil:
+		return errors.New("the import screen is on show with no import")
 	}
 	if err := checkList(m.list); err != nil {
 		return err

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"go/token"
+	"path/filepath"
 	"reflect"
 	"runtime"
 	"runtime/debug"
@@ -107,6 +108,7 @@ func driveFolder(dir string, width, height int) (*driver, error) {
 // start opens the app, as running prep does: Init, then the window's size.
 func (d *driver) start() error {
 	cfg := testConfig(d.store)
+	cfg.ConfigDir = filepath.Join(d.store.Dir(), "config")
 	cfg.Now = func() time.Time { return d.now }
 	cfg.After = d.after
 	d.m = New(cfg)
@@ -380,7 +382,7 @@ func describeMsg(msg tea.Msg) string {
 // screenNames name the screens for the drive's tally of where it went.
 var screenNames = map[screenID]string{
 	listScreen: "list", checklistScreen: "checklist", tonightScreen: "tonight",
-	reviewScreen: "look back", jobPageScreen: "job page",
+	reviewScreen: "look back", jobPageScreen: "job page", importScreen: "import",
 }
 
 // reach notes the screen on show, and for a form which one it is.
@@ -391,6 +393,9 @@ func (d *driver) reach() {
 	if d.m.screen == formScreen && d.m.form != nil {
 		d.reached["form "+d.m.form.draftKind] = true
 		return
+	}
+	if d.m.screen == importScreen && d.m.importer != nil && d.m.importer.step == importPreview {
+		d.reached["import preview"] = true
 	}
 	d.reached[screenNames[d.m.screen]] = true
 }

@@ -38,6 +38,7 @@ var generators = []generator{
 	{"a change made outside", 2, (*stepMaker).outside},
 	{"the terminal's background", 1, (*stepMaker).background},
 	{"the window's focus", 1, (*stepMaker).focus},
+	{"an invitation's path", 25, (*stepMaker).invitationPath},
 }
 
 // stepMaker picks steps from a seeded source, looking at the app only to
@@ -197,6 +198,34 @@ func (g *stepMaker) outside() (step, bool) {
 
 func (g *stepMaker) background() (step, bool) {
 	return step{op: "background", text: g.pick([]string{"dark", "light"})}, true
+}
+
+// invitationPaths are what a person gives the import screen: invitations
+// new, updated, cancelled, with several meetings or none readable, and a
+// file that is not there. They are relative to the package, where the
+// tests run, so that a run kept as a test replays anywhere.
+var invitationPaths = []string{
+	"../importer/testdata/teams.ics", "../importer/testdata/teams-update.ics",
+	"../importer/testdata/teams-cancel.ics", "../importer/testdata/lever.ics",
+	"../invite/testdata/zones.ics", "../invite/testdata/google.ics", "../invite/testdata/google-invite.eml",
+	"../invite/testdata/hostile.ics", "../invite/testdata/bad-not-calendar.txt", "~/no-such-invite.ics",
+}
+
+// invitationPath types what the import screen asks for: the person's
+// address, or the path of an invitation. It is made only there, so its
+// weight counts only there.
+func (g *stepMaker) invitationPath() (step, bool) {
+	v := g.d.m.importer
+	if g.d.m.screen != importScreen || v == nil || v.input.Value() != "" {
+		return step{}, false
+	}
+	switch v.step {
+	case importAskMe:
+		return step{op: "text", text: g.pick([]string{"jane.doe@gmail.com", "not an address"})}, true
+	case importAskPath:
+		return step{op: "text", text: g.pick(invitationPaths)}, true
+	}
+	return step{}, false
 }
 
 func (g *stepMaker) focus() (step, bool) { return step{op: g.pick([]string{"focus", "blur"})}, true }

@@ -12,6 +12,11 @@ var driveRegressions = []struct {
 	set   string
 	steps []string
 }{
+	{name: "ctrl+c with a note open saves the note before quitting", set: "fifteen", steps: []string{
+		"deliver 0", "deliver 0", "deliver 0", "key /", "key d", "key enter", "settle", "key /", "key D",
+		"deliver 0", "deliver 0", "deliver 0", "key enter", "click 4 2 left", "deliver 0", "deliver 0",
+		"text \"yesterday\"",
+	}},
 	{name: "the empty list wraps its words at 67 columns", set: "empty", steps: []string{
 		"size 67 20",
 		"deliver 2",

@@ -390,6 +390,8 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return openJob(sel.ID)
 		case key.Matches(msg, v.keys.New):
 			return newJob
+		case key.Matches(msg, v.keys.Import):
+			return startImport
 		case key.Matches(msg, v.keys.Delete) && sel != nil:
 			v.deleting = sel
 			return nil
@@ -522,7 +524,7 @@ func (v *jobList) FullHelp() [][]key.Binding {
 	lk := v.list.KeyMap
 	return [][]key.Binding{
 		{lk.CursorUp, lk.CursorDown, lk.NextPage, lk.PrevPage, lk.GoToStart, lk.GoToEnd},
-		{v.keys.Open, v.keys.New, v.keys.Status, v.keys.Delete, v.keys.Restore, lk.Filter, lk.ClearFilter},
+		{v.keys.Open, v.keys.New, v.keys.Import, v.keys.Status, v.keys.Delete, v.keys.Restore, lk.Filter, lk.ClearFilter},
 		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.Quit},
 	}
 }

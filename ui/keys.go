@@ -30,6 +30,7 @@ type listKeys struct {
 	New      key.Binding
 	Delete   key.Binding
 	Status   key.Binding
+	Import   key.Binding
 	All      key.Binding
 	Upcoming key.Binding
 	Past     key.Binding
@@ -49,6 +50,7 @@ func newListKeys() listKeys {
 		New:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new job")),
 		Delete:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
 		Status:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "status")),
+		Import:   key.NewBinding(key.WithKeys("I"), key.WithHelp("I", "import invite")),
 		All:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "all")),
 		Upcoming: key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "upcoming")),
 		Past:     key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "past")),
@@ -219,6 +221,26 @@ func newFormKeys() formKeys {
 	k.Form.Quit = k.Cancel
 	k.Next = key.NewBinding(key.WithKeys(k.Form.Input.Next.Keys()...))
 	return k
+}
+
+// importKeys are the keys of the screen that imports an invitation.
+type importKeys struct {
+	Next, Save, Cancel key.Binding
+	NextField          key.Binding
+	OwnJob             key.Binding
+	PrevMeet, NextMeet key.Binding
+}
+
+func newImportKeys() importKeys {
+	return importKeys{
+		Next:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go on")),
+		Save:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		NextField: key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "company/role")),
+		OwnJob:    key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "own job")),
+		PrevMeet:  key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup/pgdown", "meetings")),
+		NextMeet:  key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdown", "next meeting")),
+	}
 }
 
 // draftKeys answer the offer of a draft an earlier run left.
