@@ -231,3 +231,26 @@ func TestLessonsNewestFirst(t *testing.T) {
 		t.Errorf("lessons: %+v", got)
 	}
 }
+
+func TestWords(t *testing.T) {
+	s := stats.Compute(jobs(), bank, now)
+	tests := []struct{ got, want string }{
+		{s.Outcomes.String(), "1 offer · 2 noes · 1 withdrawn · 1 still open"},
+		{stats.Outcomes{}.String(), "none yet"},
+		{stats.Outcomes{NoAnswers: 2}.String(), "2 no answers"},
+		{s.ThankYous.String(), "4 of 7 on time (57%) · 1 late · 2 missed"},
+		{s.FollowUps.String(), "0 of 2 on time (0%) · 1 late · 1 missed"},
+		{stats.Timeliness{}.String(), "none due yet"},
+		{s.Stages[0].Label(), "No round yet"},
+		{s.Stages[2].Label(), "Round 2"},
+		{s.UndoneBeforeNo[0].String(), "Company research: 2 of 2"},
+		{s.Reach[4].Reached(), "round 2 of 2, Final"},
+		{s.Reach[3].Reached(), "no round held yet"},
+		{s.Reach[0].Job.Name(), "Initech · SRE"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
