@@ -148,7 +148,9 @@ var bank = []checklist.Story{
 	{Version: 1, ID: "mentoring", Title: "Mentoring a new hire"},
 }
 
-func ref(id, company, role string) stats.JobRef { return stats.JobRef{ID: id, Company: company, Role: role} }
+func ref(id, company, role string) stats.JobRef {
+	return stats.JobRef{ID: id, Company: company, Role: role}
+}
 
 var (
 	acme     = ref("acme", "Acme", "Backend")
