@@ -93,6 +93,9 @@ const (
 	tonightScreen
 	reviewScreen
 	jobPageScreen
+	// The look back across every interview, and the open job's stories.
+	lookBackScreen
+	storiesScreen
 )
 
 // quitMsg asks the app to quit once everything is saved.
@@ -118,6 +121,8 @@ type Model struct {
 	tonight   *tonightView
 	review    *reviewView
 	page      *jobPageView
+	stories   *storyBankView
+	lookBack  *lookBackView
 	jobScreen screenID
 	width     int
 	height    int
@@ -155,7 +160,7 @@ func New(cfg Config) Model {
 		ascii: cfg.ASCII}
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
-		drafts: drafts{keys: newDraftKeys()}}
+		lookBack: newLookBackView(sh), drafts: drafts{keys: newDraftKeys()}}
 	if cfg.TemplateWarning != nil {
 		m.err = fmt.Errorf("%w; new jobs use the default template", cfg.TemplateWarning)
 	}
@@ -170,8 +175,11 @@ func (m Model) Init() tea.Cmd {
 }
 
 func (m Model) active() screen {
-	if m.screen == formScreen {
+	switch m.screen {
+	case formScreen:
 		return m.form
+	case lookBackScreen:
+		return m.lookBack
 	}
 	if s := m.shownJob(); s != nil {
 		return s
@@ -193,6 +201,8 @@ func (m Model) shownJob() jobScreen {
 		return m.review
 	case jobPageScreen:
 		return m.page
+	case storiesScreen:
+		return m.stories
 	}
 	return nil
 }
@@ -289,6 +299,17 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case newJobMsg:
 		m.going++
 		return m.showForm(newJobForm(m.sh))
+	case showLookBackMsg:
+		m.going++
+		m.screen = lookBackScreen
+		m.resize()
+		return m, m.lookBack.enter()
+	case showStoriesMsg:
+		if m.shownJob() == nil {
+			return m, nil
+		}
+		m.stories.from = m.screen
+		return m.showJob(storiesScreen)
 	case showJobScreenMsg:
 		if m.shownJob() == nil {
 			return m, nil
@@ -393,6 +414,8 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 	o, first := newOpenedJob(m.sh, msg.job, msg.item, msg.readOnly)
 	m.open = o
 	m.check, m.tonight, m.review, m.page = newChecklistView(o), newTonightView(o), newReviewView(o), newJobPageView(o)
+	m.stories = newStoryBankView(o)
+	m.tonight.earlier = earlierLessons(m.list.jobs, msg.job.ID)
 	m.resize()
 	m.watch++
 	m.stamp = data.Stamp{}
@@ -517,11 +540,12 @@ func (m *Model) resize() {
 	m.help.SetWidth(m.width)
 	w, h := max(m.width, minWidth), max(m.height, minHeight)-footerHeight
 	m.list.SetSize(w, h)
+	m.lookBack.SetSize(w, h)
 	if m.form != nil {
 		m.form.SetSize(w, h)
 	}
 	if m.open != nil {
-		for _, s := range []screen{m.check, m.tonight, m.review, m.page} {
+		for _, s := range []screen{m.check, m.tonight, m.review, m.page, m.stories} {
 			s.SetSize(w, h)
 		}
 	}

@@ -158,7 +158,7 @@ func (v *checklistView) FullHelp() [][]key.Binding {
 	if v.list.Typing() {
 		return [][]key.Binding{v.list.typingHelp()}
 	}
-	return checklistHelp(v.list.keys)
+	return checklistHelp(v.list.learnKeys())
 }
 
 // checklistHelp is the full help of a checklist, in columns that fit 80
@@ -166,9 +166,9 @@ func (v *checklistView) FullHelp() [][]key.Binding {
 func checklistHelp(k checklistKeys) [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Tab, k.PrevRound, k.Hide, k.Back},
-		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove},
+		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove, k.Draft, k.Copy},
 		{k.MoveUp, k.MoveDown, k.Undo, k.Redo, k.Status},
-		{k.Details, k.AddRound, k.JobPage, k.Tonight, k.Review},
+		{k.Details, k.AddRound, k.JobPage, k.Tonight, k.Review, k.Stories},
 	}
 }
 

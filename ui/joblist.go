@@ -371,6 +371,8 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return openJob(sel.ID)
 		case key.Matches(msg, v.keys.New):
 			return newJob
+		case key.Matches(msg, v.keys.LookBack):
+			return showLookBack
 		case key.Matches(msg, v.keys.Delete) && sel != nil:
 			v.deleting = sel
 			return nil
@@ -476,7 +478,7 @@ func (v *jobList) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{lk.CursorUp, lk.CursorDown, lk.NextPage, lk.PrevPage, lk.GoToStart, lk.GoToEnd},
 		{v.keys.Open, v.keys.New, v.keys.Status, v.keys.Delete, lk.Filter, lk.ClearFilter},
-		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.Quit},
+		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.LookBack, v.keys.Quit},
 	}
 }
 
