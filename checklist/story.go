@@ -42,12 +42,10 @@ const MaxStoryPart = 4000
 // NewStory makes a story of the details, with an id made from its title
 // that taken does not claim.
 func NewStory(d StoryDetails, now time.Time, taken func(string) bool) (Story, error) {
-	title := tidyDetail(d.Title)
+	// A title is one line: line breaks pasted into it become spaces.
+	title := tidyDetail(strings.Join(strings.Fields(d.Title), " "))
 	if title == "" {
 		return Story{}, errors.New("a story needs a title")
-	}
-	if strings.ContainsAny(title, "\r\n") {
-		return Story{}, errors.New("the story's title must be one line")
 	}
 	base := Slugify(title, 60)
 	if base == "" {

@@ -24,7 +24,10 @@ func TestNewStory(t *testing.T) {
 	if !reflect.DeepEqual(st, want) {
 		t.Errorf("got  %+v\nwant %+v", st, want)
 	}
-	for _, bad := range []string{"", "   ", "two\nlines"} {
+	if st, _ := checklist.NewStory(checklist.StoryDetails{Title: "two\r\nlines"}, now, taken); st.Title != "two lines" {
+		t.Errorf("a title of two lines is kept as %q", st.Title)
+	}
+	for _, bad := range []string{"", "   ", "\n\t"} {
 		if _, err := checklist.NewStory(checklist.StoryDetails{Title: bad}, now, taken); err == nil {
 			t.Errorf("title %q taken", bad)
 		}

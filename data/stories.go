@@ -69,7 +69,7 @@ func readStory(path, id string) (checklist.Story, error) {
 	}
 	var st checklist.Story
 	if err := json.Unmarshal(b, &st); err != nil {
-		return checklist.Story{}, fmt.Errorf("not a story file: %w", describeJSONError(err))
+		return checklist.Story{}, describeJSONError(err)
 	}
 	if err := st.Validate(); err != nil {
 		return checklist.Story{}, err

@@ -47,7 +47,7 @@ func (l *itemList) draftThanks(it *checklist.Item) tea.Cmd {
 	if it.Note != "" {
 		text = it.Note + "\n\n" + draft
 	}
-	cmd := l.openEditor(editNote, it.ID, "Thank-you draft for “"+oneLine(it.Text)+"” · prep never sends it", text)
+	cmd := l.openEditor(editNote, it.ID, "Thank-you draft · prep never sends it: edit it, copy it with y", text)
 	l.editor.was = it.Note
 	return cmd
 }

@@ -209,6 +209,10 @@ func (v *lookBackView) lines() []string {
 	return lookBackLines(st, v.summary, w, v.sh.now().Location())
 }
 
+// undoneShown is how many of the sections most often left undone the
+// look back names.
+const undoneShown = 5
+
 // lookBackLines are the figures of the look back, in a width.
 func lookBackLines(st *Styles, s stats.Summary, w int, loc *time.Location) []string {
 	var out []string
@@ -267,8 +271,11 @@ func lookBackLines(st *Styles, s stats.Summary, w int, loc *time.Location) []str
 			continue
 		}
 		head(u.title)
-		for _, d := range u.list {
+		for _, d := range u.list[:min(len(u.list), undoneShown)] {
 			row(oneLine(d.Title), st.Item.Render(fmt.Sprintf("%d of %d", d.Jobs, d.Of)), 30)
+		}
+		if more := len(u.list) - undoneShown; more > 0 {
+			add("   " + st.Muted.Render(fmt.Sprintf("and %s less often", plural(more, "section", "sections"))))
 		}
 		if len(u.list) == 0 {
 			add("   " + st.Done.Render("✓ Nothing: every section was done."))

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -106,10 +107,14 @@ func (v *storyBankView) SetSize(width, height int) {
 func (v *storyBankView) Typing() bool { return v.form != nil }
 
 func (v *storyBankView) Prompt() string {
-	if n := len(v.unreadable); n > 0 && v.form == nil {
-		return fmt.Sprintf("⚠ %s could not be read: %s", plural(n, "story file", "story files"), oneLine(v.unreadable[0].Error()))
+	if len(v.unreadable) == 0 || v.form != nil {
+		return ""
 	}
-	return ""
+	p := v.unreadable[0]
+	if len(v.unreadable) == 1 {
+		return "⚠ " + oneLine(filepath.Base(p.Path)+" could not be read: "+p.Err.Error())
+	}
+	return fmt.Sprintf("⚠ %d story files could not be read, among them %s", len(v.unreadable), oneLine(filepath.Base(p.Path)))
 }
 
 // storyRow is a row of the bank: a story, or the id of one the job links
