@@ -3,8 +3,6 @@ package checklist
 import (
 	"fmt"
 	"slices"
-	"strings"
-	"unicode"
 )
 
 // LinkStory links a story from the story bank to the job, or unlinks it.
@@ -42,20 +40,4 @@ func (e restoreStories) Apply(j *Job) (Edit, error) {
 	undo := restoreStories{ids: slices.Clone(j.Stories)}
 	j.Stories = slices.Clone(e.ids)
 	return undo, nil
-}
-
-// storyItems are the default template's items that ask for stories.
-var storyItems = []string{"value-stories", "star-stories", "failure-story"}
-
-// AsksForStories reports whether an item asks the person to get stories
-// ready: one of the template's story items, in any round, or an item of
-// their own that says "story".
-func AsksForStories(it Item) bool {
-	for _, id := range storyItems {
-		if it.ID == id || strings.HasSuffix(it.ID, "-"+id) {
-			return true
-		}
-	}
-	words := strings.FieldsFunc(strings.ToLower(it.Text), func(r rune) bool { return !unicode.IsLetter(r) })
-	return slices.ContainsFunc(words, func(w string) bool { return w == "story" || w == "stories" })
 }

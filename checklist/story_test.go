@@ -91,19 +91,3 @@ func TestLinkStory(t *testing.T) {
 		t.Error("an id that is not a story id linked")
 	}
 }
-
-func TestAsksForStories(t *testing.T) {
-	for text, want := range map[string]bool{
-		"Prepare one short true story from your work per value": true,
-		"Write three STAR stories":                              true,
-		"Read the company's history":                            false,
-		"Visit the store":                                       false,
-	} {
-		if got := checklist.AsksForStories(checklist.Item{ID: "own", Text: text}); got != want {
-			t.Errorf("%q: %v, want %v", text, got, want)
-		}
-	}
-	if !checklist.AsksForStories(checklist.Item{ID: "r2-value-stories"}) {
-		t.Error("the template's story item in round 2 does not ask for stories")
-	}
-}

@@ -9,7 +9,10 @@ import (
 
 // The keys of an item list that help with what comes after an interview:
 // a thank-you drafted into the item's note, the note copied to the
-// clipboard, and the story bank for the items that ask for stories.
+// clipboard, and the story bank, to pick the stories to tell for this job.
+// The bank opens from any item: the stories are the job's, though the
+// items that ask for them (one story per value) are where a person thinks
+// of it.
 
 // handleLearnKey takes w, y and o; ok is false for any other key.
 func (l *itemList) handleLearnKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
@@ -24,9 +27,6 @@ func (l *itemList) handleLearnKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		}
 		return tea.Batch(tea.SetClipboard(it.Note), showNotice("Note copied to the clipboard.")), true
 	case key.Matches(msg, k.Stories):
-		if it == nil || !checklist.AsksForStories(*it) {
-			return showNotice("Stories go with the items that ask for them, such as the stories for each value."), true
-		}
 		return showStories, true
 	}
 	return nil, false
@@ -59,6 +59,5 @@ func (l *itemList) learnKeys() checklistKeys {
 	it := l.current()
 	k.Draft.SetEnabled(it != nil && checklist.IsThankYou(*it) && l.readOnly == nil)
 	k.Copy.SetEnabled(it != nil && it.Note != "")
-	k.Stories.SetEnabled(it != nil && checklist.AsksForStories(*it))
 	return k
 }
