@@ -304,6 +304,13 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.screen = lookBackScreen
 		m.resize()
 		return m, m.lookBack.enter()
+	case storyAddedMsg:
+		// For the story bank of the job it was written for, wherever the
+		// person has gone since.
+		if m.stories == nil {
+			return m, nil
+		}
+		return m, m.stories.Update(msg)
 	case showStoriesMsg:
 		if m.shownJob() == nil {
 			return m, nil
@@ -389,6 +396,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Quit):
 		if l := m.shownItems(); l != nil {
 			if save := l.saveOpenNote(); save != nil {
+				return m, tea.Sequence(save, quit)
+			}
+		}
+		if m.screen == storiesScreen {
+			if save := m.stories.saveOpenForm(); save != nil {
 				return m, tea.Sequence(save, quit)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -274,4 +275,57 @@ func jobNamed(t *testing.T, store *data.Store, company string) checklist.Job {
 	}
 	t.Fatalf("no job of %s", company)
 	return checklist.Job{}
+}
+
+// ctrl+c while a story is being written saves it as far as it goes,
+// then quits.
+func TestQuittingKeepsTheStoryBeingWritten(t *testing.T) {
+	store := newStore(t)
+	j := addJob(t, store, "Acme Corp", "Backend Engineer", testNow.Add(14*time.Hour))
+	m := send(storyBank(t, store, j, 80, 24), "n")
+	m.stories.form.editor.line.SetValue("Half a story")
+	m = send(m, "enter")
+	m.stories.form.editor.area.SetValue("Where it began.")
+	_, cmd := m.Update(keyPress("ctrl+c"))
+	if cmd == nil || m.stories.form != nil {
+		t.Fatal("ctrl+c left the story open")
+	}
+	// A sequence: the save, then the quit.
+	steps := reflect.ValueOf(cmd())
+	if steps.Kind() != reflect.Slice || steps.Len() != 2 {
+		t.Fatalf("ctrl+c gave %T", cmd())
+	}
+	added, ok := steps.Index(0).Interface().(tea.Cmd)().(storyAddedMsg)
+	if !ok || added.err != nil || added.story.Title != "Half a story" || added.story.Situation != "Where it began." {
+		t.Fatalf("the first step gave %+v", added)
+	}
+	if _, ok := steps.Index(1).Interface().(tea.Cmd)().(quitMsg); !ok {
+		t.Error("the second step does not quit")
+	}
+	if stories, _, _ := store.Stories(); len(stories) != 1 {
+		t.Errorf("the bank holds %d stories", len(stories))
+	}
+}
+
+// A story saved after the person left the bank is still used for the job
+// it was written for, and never for a job opened since.
+func TestAStorySavedLaterGoesToItsJob(t *testing.T) {
+	store := newStore(t)
+	j := addJob(t, store, "Acme Corp", "Backend Engineer", testNow.Add(14*time.Hour))
+	m := send(storyBank(t, store, j, 80, 24), "n")
+	m.stories.form.editor.line.SetValue("Late story")
+	m = send(m, "enter", "esc", "esc", "esc", "esc")
+	_, cmd := m.Update(keyPress("enter"))
+	added := run(cmd)
+	m = update(send(m, "esc"), showJobScreenMsg{screen: checklistScreen})
+	m = update(m, added[0])
+	if !slices.Equal(m.check.job.Stories, []string{"late-story"}) {
+		t.Errorf("the job uses %v", m.check.job.Stories)
+	}
+	other := addJob(t, store, "Globex", "SRE", testNow.Add(20*time.Hour))
+	m = update(m, jobLoadedMsg{job: other})
+	m = update(m, storyAddedMsg{story: checklist.Story{Version: 1, ID: "x", Title: "X"}, jobID: j.ID})
+	if len(m.open.job.Stories) != 0 {
+		t.Errorf("a story written for Acme is used for Globex: %v", m.open.job.Stories)
+	}
 }

@@ -69,9 +69,11 @@ type storiesLoadedMsg struct {
 	gen      int
 }
 
-// storyAddedMsg reports a new story saved to the bank.
+// storyAddedMsg reports a new story saved to the bank, written for the
+// job jobID, which it is then linked to.
 type storyAddedMsg struct {
 	story checklist.Story
+	jobID string
 	err   error
 }
 
@@ -82,10 +84,10 @@ func loadStories(store *data.Store, gen int) tea.Cmd {
 	}
 }
 
-func addStory(store *data.Store, d checklist.StoryDetails, now time.Time) tea.Cmd {
+func addStory(store *data.Store, d checklist.StoryDetails, now time.Time, jobID string) tea.Cmd {
 	return func() tea.Msg {
 		st, err := store.AddStory(d, now)
-		return storyAddedMsg{story: st, err: err}
+		return storyAddedMsg{story: st, jobID: jobID, err: err}
 	}
 }
 
@@ -169,6 +171,9 @@ func (v *storyBankView) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return showError(msg.err)
 		}
+		if msg.jobID != v.job.ID {
+			return nil
+		}
 		v.stories = append(v.stories, msg.story)
 		v.cursor = msg.story.ID
 		v.scroll()
@@ -230,10 +235,26 @@ func (v *storyBankView) updateForm(msg tea.KeyPressMsg) tea.Cmd {
 	case editorSaved:
 		d := v.form.details
 		v.form = nil
-		cmd = addStory(v.sh.store, d, v.sh.now())
+		cmd = addStory(v.sh.store, d, v.sh.now(), v.job.ID)
 	}
 	v.scroll()
 	return cmd
+}
+
+// saveOpenForm saves the story being written, as far as it goes, when the
+// app is asked to quit: nothing typed is lost. A story with no title yet
+// has nothing to keep.
+func (v *storyBankView) saveOpenForm() tea.Cmd {
+	f := v.form
+	if f == nil {
+		return nil
+	}
+	v.form = nil
+	*storySteps[f.step].field(&f.details) = f.editor.Value()
+	if strings.TrimSpace(f.details.Title) == "" {
+		return nil
+	}
+	return addStory(v.sh.store, f.details, v.sh.now(), v.job.ID)
 }
 
 func (v *storyBankView) move(delta int) {
