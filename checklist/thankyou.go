@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/prep-cli/prep/safetext"
 )
 
 // IsThankYou reports whether an item is a thank-you to write: the
@@ -55,7 +57,7 @@ func ThankYouDraft(j *Job, itemID string) (string, error) {
 	if r == nil {
 		r = j.LastRound()
 	}
-	role, company := tidyDetail(j.Role), tidyDetail(j.Company)
+	role, company := plainLine(j.Role), plainLine(j.Company)
 	var b strings.Builder
 	b.WriteString(greeting(j, it, r) + "\n\n")
 	switch s.When {
@@ -94,7 +96,7 @@ func greeting(j *Job, it Item, r *Round) string {
 	case r != nil && len(r.Interviewers) == 1:
 		name = r.Interviewers[0].Name
 	}
-	if first := strings.Fields(tidyDetail(name)); len(first) > 0 {
+	if first := strings.Fields(plainLine(name)); len(first) > 0 {
 		return "Dear " + first[0] + ","
 	}
 	return "Hello,"
@@ -114,13 +116,18 @@ func discussed(j *Job, r *Round) string {
 			for _, line := range strings.Split(it.Note, "\n") {
 				line = strings.Trim(strings.TrimSpace(line), "-*•.;: ")
 				if line != "" {
-					return lowerFirst(tidyDetail(line))
+					return lowerFirst(plainLine(line))
 				}
 			}
 		}
 	}
 	return ""
 }
+
+// plainLine is a detail as a draft quotes it: trimmed, and with control
+// and bidi characters shown rather than kept, since the draft leaves prep
+// by the clipboard for a mail or a message.
+func plainLine(s string) string { return safetext.Line(tidyDetail(s)) }
 
 // lowerFirst lower-cases the first letter of a phrase put in the middle
 // of a sentence, unless the word is an acronym or a name's initials ("API

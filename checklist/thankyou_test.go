@@ -109,3 +109,19 @@ func TestThankYouDraftRefusesOtherItems(t *testing.T) {
 		t.Error("a draft for an item the job does not have")
 	}
 }
+
+func TestThankYouDraftOfHostileText(t *testing.T) {
+	j := draftJob("\x1b]52;c;aGk=\x07 the \u202erota")
+	j.Company, j.Role = "Evil\x1b[2J Corp", "Role\r\nwith a break"
+	j.Rounds[0].Sections[1].Items[0].For = "\x1b[31mDana\x1b[0m Lee"
+	got, err := checklist.ThankYouDraft(&j, "thank-interviewers-dana-lee")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(got, "\x1b\x07\u202e\r") {
+		t.Errorf("the draft keeps control characters: %q", got)
+	}
+	if !strings.Contains(got, "Evil") || !strings.Contains(got, "rota") {
+		t.Errorf("the draft lost the words around them: %q", got)
+	}
+}
