@@ -89,6 +89,8 @@ func (s *Store) AddStory(d checklist.StoryDetails, now time.Time) (checklist.Sto
 		_, err := os.Lstat(filepath.Join(dir, id+jobExt))
 		return err == nil
 	}
+	// A story refused for what it says makes no folder and takes no lock;
+	// its id is chosen again under the lock.
 	if _, err := checklist.NewStory(d, now, taken); err != nil {
 		return checklist.Story{}, err
 	}
