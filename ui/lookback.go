@@ -30,6 +30,18 @@ type lookBackView struct {
 	// offset is the first body line on screen.
 	offset        int
 	width, height int
+	// drawn are the lines last laid out, for drawnFor: a key or a frame
+	// lays out 300 jobs only when something they show has changed.
+	drawn    []string
+	drawnFor lookBackLayout
+}
+
+// lookBackLayout is what the look back's lines depend on.
+type lookBackLayout struct {
+	width  int
+	styles *Styles
+	gen    int
+	loaded bool
 }
 
 // lookBackKeys move through the look back and leave it.
@@ -190,6 +202,14 @@ func (v *lookBackView) scrolls() bool { return len(v.lines()) > v.bodyHeight() }
 // lines lays out the look back: a word while it loads, a welcome for an
 // empty folder, else the figures.
 func (v *lookBackView) lines() []string {
+	layout := lookBackLayout{width: v.width, styles: v.sh.styles, gen: v.gen, loaded: v.loaded}
+	if v.drawn == nil || layout != v.drawnFor {
+		v.drawn, v.drawnFor = v.layOut(), layout
+	}
+	return v.drawn
+}
+
+func (v *lookBackView) layOut() []string {
 	st := v.sh.styles
 	w := contentWidth(v.width)
 	wrap := func(text string) []string {
