@@ -72,6 +72,10 @@ func footprint(e Edit, j *Job) any {
 		}
 	case restoreReason:
 		return j.Reason
+	case LinkStory:
+		return slices.Contains(j.Stories, e.StoryID)
+	case restoreStories:
+		return slices.Clone(j.Stories)
 	case statusState:
 		return []any{j.Status, unixOf(j.StatusAt)}
 	case jobDetailsState:

@@ -32,6 +32,9 @@ type Job struct {
 	Template   string    `json:"template,omitempty"`
 	CreatedAt  time.Time `json:"created_at"`
 	Sections   []Section `json:"sections"`
+	// Stories are the ids of the stories from the story bank the person
+	// got ready for this job, in the order they were linked.
+	Stories []string `json:"stories,omitempty"`
 }
 
 // Contact is a person at the company the job seeker deals with.
@@ -164,6 +167,7 @@ func (j Job) Clone() Job {
 	// Copies keep an empty list empty rather than nil, so that a clone is
 	// equal to its original and saves as the same file ("items": []).
 	c.Contacts = cloneList(j.Contacts)
+	c.Stories = cloneList(j.Stories)
 	c.Sections = cloneSections(j.Sections)
 	c.Rounds = cloneList(j.Rounds)
 	for ri := range c.Rounds {

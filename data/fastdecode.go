@@ -57,6 +57,7 @@ type fileJob struct {
 	Template   string              `json:"template,omitempty"`
 	CreatedAt  time.Time           `json:"created_at"`
 	Sections   []fileSection       `json:"sections"`
+	Stories    []string            `json:"stories,omitempty"`
 }
 
 type fileRound struct {
@@ -187,6 +188,10 @@ func (f *fileJob) job(in interner) checklist.Job {
 		Template:   in.share(f.Template),
 		CreatedAt:  f.CreatedAt,
 		Sections:   sections(f.Sections, in),
+		Stories:    f.Stories,
+	}
+	for i := range j.Stories {
+		j.Stories[i] = in.share(j.Stories[i])
 	}
 	for i := range j.Contacts {
 		c := &j.Contacts[i]

@@ -99,6 +99,9 @@ const (
 	jobPageScreen
 	// importScreen imports a calendar invitation.
 	importScreen
+	// The look back across every interview, and the open job's stories.
+	lookBackScreen
+	storiesScreen
 )
 
 // quitMsg asks the app to quit once everything is saved.
@@ -126,6 +129,8 @@ type Model struct {
 	tonight   *tonightView
 	review    *reviewView
 	page      *jobPageView
+	stories   *storyBankView
+	lookBack  *lookBackView
 	jobScreen screenID
 	width     int
 	height    int
@@ -163,7 +168,7 @@ func New(cfg Config) Model {
 		now: now, after: after, ascii: cfg.ASCII}
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
-		drafts: drafts{keys: newDraftKeys()}}
+		lookBack: newLookBackView(sh), drafts: drafts{keys: newDraftKeys()}}
 	if cfg.TemplateWarning != nil {
 		m.err = fmt.Errorf("%w; new jobs use the default template", cfg.TemplateWarning)
 	}
@@ -178,10 +183,12 @@ func (m Model) Init() tea.Cmd {
 }
 
 func (m Model) active() screen {
-	if m.screen == formScreen {
+	switch m.screen {
+	case formScreen:
 		return m.form
-	}
-	if m.screen == importScreen {
+	case lookBackScreen:
+		return m.lookBack
+	case importScreen:
 		return m.importer
 	}
 	if s := m.shownJob(); s != nil {
@@ -204,6 +211,8 @@ func (m Model) shownJob() jobScreen {
 		return m.review
 	case jobPageScreen:
 		return m.page
+	case storiesScreen:
+		return m.stories
 	}
 	return nil
 }
@@ -308,6 +317,24 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case invitationSavedMsg:
 		return m.imported(msg)
+	case showLookBackMsg:
+		m.going++
+		m.screen = lookBackScreen
+		m.resize()
+		return m, m.lookBack.enter()
+	case storyAddedMsg:
+		// For the story bank of the job it was written for, wherever the
+		// person has gone since.
+		if m.stories == nil {
+			return m, nil
+		}
+		return m, m.stories.Update(msg)
+	case showStoriesMsg:
+		if m.shownJob() == nil {
+			return m, nil
+		}
+		m.stories.from = m.screen
+		return m.showJob(storiesScreen)
 	case showJobScreenMsg:
 		if m.shownJob() == nil {
 			return m, nil
@@ -393,6 +420,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 				return m, tea.Sequence(save, quit)
 			}
 		}
+		if m.screen == storiesScreen {
+			if save := m.stories.saveOpenForm(); save != nil {
+				return m, tea.Sequence(save, quit)
+			}
+		}
 		return m.quit()
 	case key.Matches(msg, m.keys.Suspend):
 		return m, tea.Suspend
@@ -415,6 +447,8 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 	o, first := newOpenedJob(m.sh, msg.job, msg.item, msg.readOnly)
 	m.open = o
 	m.check, m.tonight, m.review, m.page = newChecklistView(o), newTonightView(o), newReviewView(o), newJobPageView(o)
+	m.stories = newStoryBankView(o)
+	m.tonight.earlier = earlierLessons(m.list.jobs, msg.job.ID)
 	m.resize()
 	m.watch++
 	m.stamp = data.Stamp{}
@@ -539,6 +573,7 @@ func (m *Model) resize() {
 	m.help.SetWidth(m.width)
 	w, h := max(m.width, minWidth), max(m.height, minHeight)-footerHeight
 	m.list.SetSize(w, h)
+	m.lookBack.SetSize(w, h)
 	if m.form != nil {
 		m.form.SetSize(w, h)
 	}
@@ -546,7 +581,7 @@ func (m *Model) resize() {
 		m.importer.SetSize(w, h)
 	}
 	if m.open != nil {
-		for _, s := range []screen{m.check, m.tonight, m.review, m.page} {
+		for _, s := range []screen{m.check, m.tonight, m.review, m.page, m.stories} {
 			s.SetSize(w, h)
 		}
 	}

@@ -161,12 +161,12 @@ func (v *checklistView) FullHelp() [][]key.Binding {
 	if v.list.Typing() {
 		return [][]key.Binding{v.list.typingHelp()}
 	}
-	k := offeredKeys(v.openedJob, v.list.keys)
+	k := offeredKeys(v.openedJob, v.list.learnKeys())
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Tab, k.PrevRound, k.Hide, k.Back},
-		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove},
+		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove, k.Draft, k.Copy},
 		{k.MoveUp, k.MoveDown, k.Undo, k.Redo, k.Status},
-		{k.Details, k.AddRound, k.JobPage, k.Tonight, k.Review},
+		{k.Details, k.AddRound, k.JobPage, k.Tonight, k.Review, k.Stories},
 	}
 }
 

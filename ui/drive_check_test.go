@@ -93,7 +93,7 @@ func isBidi(r rune) bool {
 func (d *driver) checkSelection() error {
 	m := d.m
 	switch {
-	case m.screen != listScreen && m.screen != formScreen && m.screen != importScreen && m.shownJob() == nil:
+	case m.screen != listScreen && m.screen != formScreen && m.screen != importScreen && m.screen != lookBackScreen && m.shownJob() == nil:
 		return fmt.Errorf("screen %d of the open job is on show with no job open", m.screen)
 	case m.screen == formScreen && m.form == nil:
 		return errors.New("the form screen is on show with no form")
@@ -111,6 +111,10 @@ func (d *driver) checkSelection() error {
 		return checkOffset("look back", m.review.offset)
 	case jobPageScreen:
 		return checkOffset("job page", m.page.offset)
+	case lookBackScreen:
+		return checkOffset("look back across every interview", m.lookBack.offset)
+	case storiesScreen:
+		return checkStories(m.stories)
 	case formScreen:
 		if m.form.form.State == huh.StateNormal && m.form.focused() == "" {
 			return errors.New("the form has no field to type in")
@@ -337,4 +341,15 @@ func trashHolds(store *data.Store, want []byte) bool {
 		}
 	}
 	return false
+}
+
+func checkStories(v *storyBankView) error {
+	rows := v.rows()
+	switch {
+	case v.offset < 0:
+		return fmt.Errorf("the story bank is scrolled to line %d", v.offset)
+	case len(rows) > 0 && v.selectedRow(rows) < 0 && v.form == nil:
+		return fmt.Errorf("the story bank's cursor (%q) is on none of its %d rows", v.cursor, len(rows))
+	}
+	return nil
 }

@@ -383,6 +383,7 @@ func describeMsg(msg tea.Msg) string {
 var screenNames = map[screenID]string{
 	listScreen: "list", checklistScreen: "checklist", tonightScreen: "tonight",
 	reviewScreen: "look back", jobPageScreen: "job page", importScreen: "import",
+	lookBackScreen: "all interviews", storiesScreen: "stories",
 }
 
 // reach notes the screen on show, and for a form which one it is.

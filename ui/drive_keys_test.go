@@ -20,7 +20,7 @@ import (
 var everyKey = func() []string {
 	maps := []any{
 		newGlobalKeys(), newListKeys(), newChecklistKeys(), newJobPageKeys(), newConfirmKeys(),
-		newFormKeys(), newDraftKeys(), newImportKeys(),
+		newFormKeys(), newDraftKeys(), newImportKeys(), newLookBackKeys(), newStoryKeys(),
 		newEditorKeys(editNote), newEditorKeys(editAdd), newPicker("", nil, "").keys,
 		list.DefaultKeyMap(), textarea.DefaultKeyMap(), textinput.DefaultKeyMap(), huh.NewDefaultKeyMap(),
 	}

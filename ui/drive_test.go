@@ -110,7 +110,7 @@ func TestDrive(t *testing.T) {
 
 // everyScreen is every screen and form the fixed budget must reach.
 var everyScreen = []string{
-	"list", "checklist", "tonight", "look back", "job page", "import", "import preview",
+	"list", "checklist", "tonight", "look back", "job page", "import", "import preview", "all interviews", "stories",
 	"form new-job", "form details", "form round", "form add-round",
 }
 

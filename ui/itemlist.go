@@ -229,6 +229,9 @@ func (l *itemList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, refused := l.refuse(msg, l.keys); refused {
 		return cmd
 	}
+	if cmd, ok := l.handleLearnKey(msg); ok {
+		return cmd
+	}
 	k := l.keys
 	switch {
 	case key.Matches(msg, k.Up):

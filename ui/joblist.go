@@ -392,6 +392,8 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return newJob
 		case key.Matches(msg, v.keys.Import):
 			return startImport
+		case key.Matches(msg, v.keys.LookBack):
+			return showLookBack
 		case key.Matches(msg, v.keys.Delete) && sel != nil:
 			v.deleting = sel
 			return nil
@@ -525,7 +527,7 @@ func (v *jobList) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{lk.CursorUp, lk.CursorDown, lk.NextPage, lk.PrevPage, lk.GoToStart, lk.GoToEnd},
 		{v.keys.Open, v.keys.New, v.keys.Import, v.keys.Status, v.keys.Delete, v.keys.Restore, lk.Filter, lk.ClearFilter},
-		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.Quit},
+		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.LookBack, v.keys.Quit},
 	}
 }
 

@@ -39,6 +39,8 @@ type listKeys struct {
 	Problems key.Binding
 	// Restore brings back the job deleted last.
 	Restore key.Binding
+	// LookBack shows the look back across every interview.
+	LookBack key.Binding
 	// Back leaves the unreadable files.
 	Back key.Binding
 	Quit key.Binding
@@ -57,6 +59,7 @@ func newListKeys() listKeys {
 		Show:     key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", "all/upcoming/past")),
 		Problems: key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "unreadable files")),
 		Restore:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "bring back")),
+		LookBack: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "look back")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
@@ -92,6 +95,10 @@ type checklistKeys struct {
 	NextRound key.Binding
 	AddRound  key.Binding
 	JobPage   key.Binding
+	// The thank-you draft, copying a note, and the story bank.
+	Draft   key.Binding
+	Copy    key.Binding
+	Stories key.Binding
 }
 
 func newChecklistKeys() checklistKeys {
@@ -122,6 +129,10 @@ func newChecklistKeys() checklistKeys {
 		NextRound: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next round")),
 		AddRound:  key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "add round")),
 		JobPage:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "job page")),
+
+		Draft:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "write thank-you")),
+		Copy:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy note")),
+		Stories: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "stories")),
 	}
 }
 
@@ -152,7 +163,7 @@ func newJobPageKeys() jobPageKeys {
 // read-only.
 func (k checklistKeys) changes() []key.Binding {
 	return []key.Binding{k.Toggle, k.Note, k.Add, k.Rename, k.Remove, k.MoveUp, k.MoveDown,
-		k.Details, k.Status, k.Undo, k.Redo, k.AddRound}
+		k.Details, k.Status, k.Undo, k.Redo, k.AddRound, k.Draft}
 }
 
 // confirmKeys answer a question in the footer.

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/stats"
 )
 
 // tonightView is the night before: a card with the countdown, where, who
@@ -18,7 +19,9 @@ type tonightView struct {
 	*openedJob
 	list *itemList
 	// tick counts the countdowns started, so that only the latest runs.
-	tick          int
+	tick int
+	// earlier are the latest lessons of other jobs, for the card.
+	earlier       []stats.Lesson
 	width, height int
 }
 
@@ -89,12 +92,12 @@ func (v *tonightView) FullHelp() [][]key.Binding {
 	if v.list.Typing() {
 		return [][]key.Binding{v.list.typingHelp()}
 	}
-	k := offeredKeys(v.openedJob, v.list.keys)
+	k := offeredKeys(v.openedJob, v.list.learnKeys())
 	return [][]key.Binding{
 		{k.Up, k.Down, k.FromTonight, k.Back},
-		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove},
+		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove, k.Draft, k.Copy},
 		{k.MoveUp, k.MoveDown, k.Undo, k.Redo, k.Status},
-		{k.Details, k.AddRound, k.JobPage, k.Review},
+		{k.Details, k.AddRound, k.JobPage, k.Review, k.Stories},
 	}
 }
 
@@ -186,7 +189,7 @@ func (v *tonightView) cardLines() []string {
 	if b := j.ToBring(r); len(b) > 0 {
 		lines = append(lines, st.Muted.Render("Bring ")+st.Item.Render(truncate(oneLine(strings.Join(b, " · ")), inner-6)))
 	}
-	return lines
+	return append(lines, lastTimeLines(st, v.earlier, inner)...)
 }
 
 // allDone is what the night before says once everything is ticked.
