@@ -3,6 +3,7 @@ package checklist
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"time"
 )
@@ -165,43 +166,74 @@ func (t Task) Late(now time.Time) bool { return now.After(t.Due()) }
 // answer, yes or no, only the list for that answer is chased: a follow-up
 // call is moot after an offer.
 func (j Job) Tasks(now time.Time) []Task {
-	if j.Status == Withdrawn {
-		return nil
-	}
-	tasks := j.sectionTasks(nil, nil, j.Sections, j.NextRound(now) != nil, j.LastHeld(now) != nil)
-	for ri := range j.Rounds {
-		r := &j.Rounds[ri]
-		tasks = j.sectionTasks(tasks, r, r.Sections, j.ahead(r, now), j.held(r, now))
+	var tasks []Task
+	for ri, s := range j.chased() {
+		r := j.roundAt(ri)
+		if !j.chasedNow(r, s.Phase, now) {
+			continue
+		}
+		for _, it := range s.Items {
+			if !it.Done && it.DueAt != nil {
+				tasks = append(tasks, j.task(r, s.ID, s.Title, it))
+			}
+		}
 	}
 	return tasks
 }
 
-// sectionTasks adds the tasks of the sections of one phase or both: those
-// before the round while before is true, those after it while after is.
-func (j Job) sectionTasks(tasks []Task, r *Round, sections []Section, before, after bool) []Task {
-	answered := j.Status == Offer || j.Status == Rejected
-	for _, s := range sections {
-		if s.Phase == Before && !before || s.Phase == After && !after {
-			continue
+// chased yields the sections whose open items with a due time Tasks may
+// chase, with the index of their round (-1 for the job's own): what the
+// job's status decides, whatever the time. chasedNow decides the rest.
+func (j *Job) chased() iter.Seq2[int, *Section] {
+	return func(yield func(int, *Section) bool) {
+		if j.Status == Withdrawn {
+			return
 		}
-		if !s.Visible(j.Status) || answered && s.When != j.Status {
-			continue
+		answered := j.Status == Offer || j.Status == Rejected
+		chased := func(s *Section) bool { return s.Visible(j.Status) && (!answered || s.When == j.Status) }
+		for si := range j.Sections {
+			if s := &j.Sections[si]; chased(s) && !yield(-1, s) {
+				return
+			}
 		}
-		for _, it := range s.Items {
-			if it.Done || it.DueAt == nil {
-				continue
+		for ri := range j.Rounds {
+			for si := range j.Rounds[ri].Sections {
+				if s := &j.Rounds[ri].Sections[si]; chased(s) && !yield(ri, s) {
+					return
+				}
 			}
-			t := Task{
-				JobID: j.ID, Company: j.Company, Role: j.Role,
-				SectionID: s.ID, SectionTitle: s.Title, Item: it,
-			}
-			if r != nil {
-				t.RoundID, t.RoundName = r.ID, r.Name
-			}
-			tasks = append(tasks, t)
 		}
 	}
-	return tasks
+}
+
+// chasedNow reports whether the tasks of a section of phase p are chased at
+// now: for round r, those before it while it is to come and those after it
+// once held; for the job's own (r nil), those before while any round is to
+// come and those after once any was held.
+func (j *Job) chasedNow(r *Round, p Phase, now time.Time) bool {
+	var before, after bool
+	if r == nil {
+		before, after = j.NextRound(now) != nil, j.LastHeld(now) != nil
+	} else {
+		before, after = j.ahead(r, now), j.held(r, now)
+	}
+	return !(p == Before && !before || p == After && !after)
+}
+
+// roundAt is the round at index i of the job's rounds, or nil for -1.
+func (j *Job) roundAt(i int) *Round {
+	if i < 0 {
+		return nil
+	}
+	return &j.Rounds[i]
+}
+
+func (j *Job) task(r *Round, sectionID, sectionTitle string, it Item) Task {
+	t := Task{JobID: j.ID, Company: j.Company, Role: j.Role, SectionID: sectionID, SectionTitle: sectionTitle, Item: it}
+	if r != nil {
+		t.RoundID, t.RoundName = r.ID, r.Name
+	}
+	return t
 }
 
 // DueCounts counts the job's tasks that are due within SoonWithin and those
@@ -223,9 +255,18 @@ func (j Job) DueCounts(now time.Time) (soon, late int) {
 // overdue first, then the soonest due. Tasks due at the same moment keep the
 // order of their jobs by id and of the items in their checklist.
 func DueTasks(jobs []Job, now time.Time, within time.Duration) []Task {
+	return dueTasks(jobs, Job.Tasks, now, within)
+}
+
+// DigestDueTasks is DueTasks of the jobs the digests are of.
+func DigestDueTasks(digests []Digest, now time.Time, within time.Duration) []Task {
+	return dueTasks(digests, Digest.Tasks, now, within)
+}
+
+func dueTasks[J any](jobs []J, tasksOf func(J, time.Time) []Task, now time.Time, within time.Duration) []Task {
 	var out []Task
 	for _, j := range jobs {
-		for _, t := range j.Tasks(now) {
+		for _, t := range tasksOf(j, now) {
 			if t.Due().Sub(now) <= within {
 				out = append(out, t)
 			}

@@ -1,0 +1,80 @@
+package checklist
+
+import "time"
+
+// Digest is what a list of jobs needs of a job, and no more: enough for
+// "prep list" and "prep due" to answer as they would from the whole job,
+// in a few hundred bytes where the job takes tens of kilobytes. The data
+// package keeps digests in an index beside the job files, so that those
+// commands need not read every file.
+type Digest struct {
+	// Job is the job without what only its own screens show: its
+	// sections, its contacts, notes, posting, salary and application, and
+	// its rounds' sections, interviewers and invites. Its rounds give
+	// NextRound, CurrentRound, LastHeld, ListedAt, Number, Start and
+	// EffectiveStatus as the whole job's do.
+	Job Job
+	// Progress is the whole job's TotalProgress.
+	Progress Progress
+	// Open are the items Tasks may chase, in checklist order: the open
+	// items with a due time of the sections the job's status leaves
+	// chased. Tasks picks those chased at a given time.
+	Open []OpenItem
+}
+
+// OpenItem is an open item with a due time, and where it is.
+type OpenItem struct {
+	// Round is the index of the item's round in Job.Rounds, or -1 for an
+	// item of the job's own.
+	Round        int
+	Phase        Phase
+	SectionID    string
+	SectionTitle string
+	// Item holds the item's id, text, due offset and due time.
+	Item Item
+}
+
+// Digest is the job's digest.
+func (j Job) Digest() Digest {
+	d := Digest{
+		Job: Job{
+			Version: j.Version, ID: j.ID, Company: j.Company, Role: j.Role,
+			Status: j.Status, StatusAt: j.StatusAt, Reason: j.Reason, CreatedAt: j.CreatedAt,
+		},
+		Progress: j.TotalProgress(),
+	}
+	if len(j.Rounds) > 0 {
+		d.Job.Rounds = make([]Round, len(j.Rounds))
+	}
+	for i, r := range j.Rounds {
+		d.Job.Rounds[i] = Round{
+			ID: r.ID, Name: r.Name, Format: r.Format, At: r.At, Minutes: r.Minutes,
+			Where: r.Where, Link: r.Link, State: r.State,
+		}
+	}
+	for ri, s := range j.chased() {
+		for _, it := range s.Items {
+			if !it.Done && it.DueAt != nil {
+				d.Open = append(d.Open, OpenItem{
+					Round: ri, Phase: s.Phase, SectionID: s.ID, SectionTitle: s.Title,
+					Item: Item{ID: it.ID, Text: it.Text, Due: it.Due, DueAt: it.DueAt},
+				})
+			}
+		}
+	}
+	return d
+}
+
+// Tasks are the job's Tasks at now, but for the items' hints, notes and
+// other details, which the digest does not keep.
+func (d Digest) Tasks(now time.Time) []Task {
+	j := &d.Job
+	var tasks []Task
+	for _, o := range d.Open {
+		r := j.roundAt(o.Round)
+		if j.chasedNow(r, o.Phase, now) {
+			tasks = append(tasks, j.task(r, o.SectionID, o.SectionTitle, o.Item))
+		}
+	}
+	return tasks
+}
