@@ -22,7 +22,8 @@ type Digest struct {
 	Open []OpenItem
 }
 
-// OpenItem is an open item with a due time, and where it is.
+// OpenItem is an open item with a due time, and where it is: of an item,
+// what a Task shows.
 type OpenItem struct {
 	// Round is the index of the item's round in Job.Rounds, or -1 for an
 	// item of the job's own.
@@ -30,8 +31,9 @@ type OpenItem struct {
 	Phase        Phase
 	SectionID    string
 	SectionTitle string
-	// Item holds the item's id, text, due offset and due time.
-	Item Item
+	ID, Text     string
+	Due          Offset
+	DueAt        time.Time
 }
 
 // Digest is the job's digest.
@@ -57,7 +59,7 @@ func (j Job) Digest() Digest {
 			if !it.Done && it.DueAt != nil {
 				d.Open = append(d.Open, OpenItem{
 					Round: ri, Phase: s.Phase, SectionID: s.ID, SectionTitle: s.Title,
-					Item: Item{ID: it.ID, Text: it.Text, Due: it.Due, DueAt: it.DueAt},
+					ID: it.ID, Text: it.Text, Due: it.Due, DueAt: *it.DueAt,
 				})
 			}
 		}
@@ -70,10 +72,12 @@ func (j Job) Digest() Digest {
 func (d Digest) Tasks(now time.Time) []Task {
 	j := &d.Job
 	var tasks []Task
-	for _, o := range d.Open {
+	for i := range d.Open {
+		o := &d.Open[i]
 		r := j.roundAt(o.Round)
 		if j.chasedNow(r, o.Phase, now) {
-			tasks = append(tasks, j.task(r, o.SectionID, o.SectionTitle, o.Item))
+			it := Item{ID: o.ID, Text: o.Text, Due: o.Due, DueAt: &o.DueAt}
+			tasks = append(tasks, j.task(r, o.SectionID, o.SectionTitle, it))
 		}
 	}
 	return tasks

@@ -48,7 +48,7 @@ func cmdDue(r *runner) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			tasks := checklist.DueTasks(jobs, r.now, checklist.SoonWithin)
+			tasks := checklist.DigestDueTasks(jobs, r.now, checklist.SoonWithin)
 			if asJSON {
 				return r.dueJSON(tasks)
 			}

@@ -31,14 +31,15 @@ func explainJob(err error) error {
 	return err
 }
 
-// readableJobs reads every job that can be read, naming each file that
-// cannot on stderr: one broken file never hides the others.
-func (r *runner) readableJobs() ([]checklist.Job, error) {
+// readableJobs gives the digest of every job that can be read, naming each
+// file that cannot on stderr: one broken file never hides the others. The
+// digests come from the store's index where the files have not changed.
+func (r *runner) readableJobs() ([]checklist.Digest, error) {
 	s, err := r.store()
 	if err != nil {
 		return nil, err
 	}
-	jobs, problems, err := s.List()
+	jobs, problems, err := s.Digests()
 	if err != nil {
 		return nil, fmt.Errorf("list jobs: %w", err)
 	}
