@@ -118,20 +118,28 @@ func (r *runner) warnNewer(jobs []checklist.Digest) error {
 // inListOrder puts the jobs still to come first, soonest first, then the
 // past ones, most recent first.
 func inListOrder(jobs []checklist.Digest, now time.Time) []checklist.Digest {
-	var upcoming, past []checklist.Digest
-	for _, d := range jobs {
+	type listed struct {
+		d  *checklist.Digest
+		at time.Time
+	}
+	var upcoming, past []listed
+	for i := range jobs {
+		d := &jobs[i]
+		l := listed{d, d.Job.ListedAt(now)}
 		if d.Job.NextRound(now) != nil {
-			upcoming = append(upcoming, d)
+			upcoming = append(upcoming, l)
 		} else {
-			past = append(past, d)
+			past = append(past, l)
 		}
 	}
-	byTime := func(a, b checklist.Digest) int {
-		return cmp.Or(a.Job.ListedAt(now).Compare(b.Job.ListedAt(now)), cmp.Compare(a.Job.ID, b.Job.ID))
-	}
+	byTime := func(a, b listed) int { return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.d.Job.ID, b.d.Job.ID)) }
 	slices.SortStableFunc(upcoming, byTime)
-	slices.SortStableFunc(past, func(a, b checklist.Digest) int { return byTime(b, a) })
-	return append(upcoming, past...)
+	slices.SortStableFunc(past, func(a, b listed) int { return byTime(b, a) })
+	out := make([]checklist.Digest, 0, len(jobs))
+	for _, l := range append(upcoming, past...) {
+		out = append(out, *l.d)
+	}
+	return out
 }
 
 func (r *runner) listText(jobs []checklist.Digest) error {

@@ -3,7 +3,7 @@ package data
 import (
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
@@ -121,13 +121,18 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 		// Only a cache: the next call reads the files again if this fails.
 		_ = atomicfile.Write(index, encodeIndex(kept), filePerm, false)
 	}
-	out := make([]checklist.Digest, 0, len(ids))
+	// Sorted by place, not moved about: a digest is some hundreds of bytes.
+	var order []int
 	for i := range digests {
 		if read[i] {
-			out = append(out, digests[i])
+			order = append(order, i)
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Job.Start().Before(out[b].Job.Start()) })
+	slices.SortStableFunc(order, func(a, b int) int { return digests[a].Job.Start().Compare(digests[b].Job.Start()) })
+	out := make([]checklist.Digest, len(order))
+	for n, i := range order {
+		out[n] = digests[i]
+	}
 	return out, append(problems, conflicts...), nil
 }
 
