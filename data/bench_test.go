@@ -54,6 +54,9 @@ func BenchmarkDigests(b *testing.B) {
 	for _, n := range sizes {
 		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
 			s := data.NewStore(sharedDir(b, n))
+			if _, _, err := s.Digests(); err != nil { // makes the index
+				b.Fatal(err)
+			}
 			b.ReportAllocs()
 			for b.Loop() {
 				digests, problems, err := s.Digests()
