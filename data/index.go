@@ -17,9 +17,10 @@ import (
 //
 // It is only a cache, and never trusted over the files. Each entry holds
 // the details of the file it was made from (fileKey: size, modification
-// time, and where the system has them, device, inode and change time);
-// a file whose details differ, because an editor, a sync tool or another
-// copy of prep changed it, is read again and its entry made afresh. A
+// time, permissions, and where the system has them, device, inode and
+// change time); a file whose details differ, because an editor, a sync
+// tool or another copy of prep changed it, is read again and its entry
+// made afresh. A
 // file that does not read is never entered, so it is reported exactly as
 // List reports it, every time. Deleting the index costs nothing but
 // time; an index that is damaged, or of another version, is passed over
@@ -50,6 +51,8 @@ type indexEntry struct {
 type fileKey struct {
 	size, mtime, ctime int64
 	dev, ino           uint64
+	// mode catches a change of permissions where there is no ctime.
+	mode os.FileMode
 }
 
 // keyOf is the key of a regular file; others (links, the files they point
@@ -58,7 +61,7 @@ func keyOf(info os.FileInfo) (fileKey, bool) {
 	if !info.Mode().IsRegular() {
 		return fileKey{}, false
 	}
-	k := fileKey{size: info.Size(), mtime: info.ModTime().UnixNano()}
+	k := fileKey{size: info.Size(), mtime: info.ModTime().UnixNano(), mode: info.Mode()}
 	k.dev, k.ino, k.ctime = fileIdentity(info)
 	return k, true
 }

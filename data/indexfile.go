@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"os"
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
@@ -39,6 +40,7 @@ func encodeIndex(entries map[string]indexEntry) []byte {
 		w.int(e.file.ctime)
 		w.uint(e.file.dev)
 		w.uint(e.file.ino)
+		w.uint(uint64(e.file.mode))
 		w.digest(e.digest)
 	}
 	var table []byte
@@ -70,7 +72,7 @@ func decodeIndex(b []byte) (map[string]indexEntry, error) {
 	for range n {
 		id := r.text()
 		var e indexEntry
-		e.file = fileKey{size: int64(r.uint()), mtime: r.int(), ctime: r.int(), dev: r.uint(), ino: r.uint()}
+		e.file = fileKey{size: int64(r.uint()), mtime: r.int(), ctime: r.int(), dev: r.uint(), ino: r.uint(), mode: os.FileMode(r.uint())}
 		e.digest = r.digest()
 		if r.err != nil {
 			break
