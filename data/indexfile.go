@@ -5,7 +5,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"maps"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
@@ -33,7 +35,9 @@ var errBadIndex = errors.New("not an index this build reads")
 func encodeIndex(entries map[string]indexEntry) []byte {
 	w := indexWriter{texts: map[string]uint64{}}
 	w.uint(uint64(len(entries)))
-	for id, e := range entries {
+	// In the order of the ids, so that the same entries make the same file.
+	for _, id := range slices.Sorted(maps.Keys(entries)) {
+		e := entries[id]
 		w.text(id)
 		w.uint(uint64(e.file.size))
 		w.int(e.file.mtime)
