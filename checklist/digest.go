@@ -1,6 +1,9 @@
 package checklist
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // Digest is what a list of jobs needs of a job, and no more: enough for
 // "prep list" and "prep due" to answer as they would from the whole job,
@@ -70,12 +73,19 @@ func (j Job) Digest() Digest {
 // Tasks are the job's Tasks at now, but for the items' hints, notes and
 // other details, which the digest does not keep.
 func (d Digest) Tasks(now time.Time) []Task {
+	return d.appendTasks(nil, now, math.MaxInt64)
+}
+
+// appendTasks appends to tasks those of Tasks(now) due within the given
+// time from now, as DueTasks picks them.
+func (d *Digest) appendTasks(tasks []Task, now time.Time, within time.Duration) []Task {
 	j := &d.Job
-	var tasks []Task
 	for i := range d.Open {
 		o := &d.Open[i]
-		r := j.roundAt(o.Round)
-		if j.chasedNow(r, o.Phase, now) {
+		if o.DueAt.Sub(now) > within {
+			continue
+		}
+		if r := j.roundAt(o.Round); j.chasedNow(r, o.Phase, now) {
 			it := Item{ID: o.ID, Text: o.Text, Due: o.Due, DueAt: &o.DueAt}
 			tasks = append(tasks, j.task(r, o.SectionID, o.SectionTitle, it))
 		}

@@ -255,26 +255,42 @@ func (j Job) DueCounts(now time.Time) (soon, late int) {
 // overdue first, then the soonest due. Tasks due at the same moment keep the
 // order of their jobs by id and of the items in their checklist.
 func DueTasks(jobs []Job, now time.Time, within time.Duration) []Task {
-	return dueTasks(jobs, Job.Tasks, now, within)
-}
-
-// DigestDueTasks is DueTasks of the jobs the digests are of.
-func DigestDueTasks(digests []Digest, now time.Time, within time.Duration) []Task {
-	return dueTasks(digests, Digest.Tasks, now, within)
-}
-
-func dueTasks[J any](jobs []J, tasksOf func(J, time.Time) []Task, now time.Time, within time.Duration) []Task {
 	var out []Task
 	for _, j := range jobs {
-		for _, t := range tasksOf(j, now) {
+		for _, t := range j.Tasks(now) {
 			if t.Due().Sub(now) <= within {
 				out = append(out, t)
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Task) int {
-		return cmp.Or(a.Due().Compare(b.Due()), cmp.Compare(a.JobID, b.JobID))
+	return mostUrgentFirst(out)
+}
+
+// DigestDueTasks is DueTasks of the jobs the digests are of.
+func DigestDueTasks(digests []Digest, now time.Time, within time.Duration) []Task {
+	var out []Task
+	for i := range digests {
+		out = digests[i].appendTasks(out, now, within)
+	}
+	return mostUrgentFirst(out)
+}
+
+// mostUrgentFirst sorts tasks as DueTasks gives them. A task is some
+// hundreds of bytes, so their places are sorted, and each task then moved
+// once, rather than moved about by the sort.
+func mostUrgentFirst(tasks []Task) []Task {
+	order := make([]int, len(tasks))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		ta, tb := &tasks[a], &tasks[b]
+		return cmp.Or(ta.Item.DueAt.Compare(*tb.Item.DueAt), cmp.Compare(ta.JobID, tb.JobID))
 	})
+	out := make([]Task, len(tasks))
+	for n, i := range order {
+		out[n] = tasks[i]
+	}
 	return out
 }
 
