@@ -121,7 +121,8 @@ if [ -n "$TASK" ]; then names+=(task); fi
 names+=(bigprep bigdue bigcat)
 
 # Check the commands work before timing them.
-n=$("$PREP" --data-dir "$WORK/data" list --json | grep -c '"id":' || true)
+# A job's id is indented four spaces; its round's, six.
+n=$("$PREP" --data-dir "$WORK/data" list --json | grep -c '^    "id":' || true)
 if [ "$n" != "$JOBS" ]; then say "prep list --json gave $n jobs, want $JOBS"; exit 1; fi
 if [ -n "$TASK" ]; then
 	n=$("$TASK" export 2>/dev/null | grep -c '"uuid":' || true)
