@@ -199,13 +199,20 @@ func TestBrokenIndexIsPassedOver(t *testing.T) {
 func TestNewFileIsIndexedOnceSettled(t *testing.T) {
 	dir := generated(t, 3, 5)
 	s := data.NewStore(dir)
-	sameAsList(t, s, "just made")
-	if ids, _ := data.IndexedIDs(dir); len(ids) != 0 {
-		t.Fatalf("files a moment old are in the index: %v", ids)
+	time.Sleep(1100 * time.Millisecond)
+	old := sameAsList(t, s, "a second after they were made")
+	indexHolds(t, dir, old, "a second after they were made")
+	if _, err := s.Create(data.DefaultTemplate(), checklist.Details{Company: "New", Role: "R", At: dataset.Reference}, dataset.Reference); err != nil {
+		t.Fatal(err)
 	}
+	sameAsList(t, s, "just after a job was added")
+	indexHolds(t, dir, old, "just after a job was added")
 	time.Sleep(1100 * time.Millisecond)
 	digests := sameAsList(t, s, "a second later")
 	indexHolds(t, dir, digests, "a second later")
+	if len(digests) != len(old)+1 {
+		t.Fatalf("%d jobs, want %d", len(digests), len(old)+1)
+	}
 }
 
 // outsideEdit is a change made to the jobs folder by something other than
