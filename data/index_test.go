@@ -202,11 +202,16 @@ func TestNewFileIsIndexedOnceSettled(t *testing.T) {
 	time.Sleep(1100 * time.Millisecond)
 	old := sameAsList(t, s, "a second after they were made")
 	indexHolds(t, dir, old, "a second after they were made")
+	added := time.Now()
 	if _, err := s.Create(data.DefaultTemplate(), checklist.Details{Company: "New", Role: "R", At: dataset.Reference}, dataset.Reference); err != nil {
 		t.Fatal(err)
 	}
 	sameAsList(t, s, "just after a job was added")
-	indexHolds(t, dir, old, "just after a job was added")
+	if time.Since(added) < *data.RacyWindow {
+		indexHolds(t, dir, old, "just after a job was added")
+	} else {
+		t.Logf("adding and listing took %v on this busy machine: the new file had settled", time.Since(added))
+	}
 	time.Sleep(1100 * time.Millisecond)
 	digests := sameAsList(t, s, "a second later")
 	indexHolds(t, dir, digests, "a second later")
