@@ -179,7 +179,7 @@ func TestKilledWhileMovingJobs(t *testing.T) {
 		oneEach(t, dir, files, fmt.Sprintf("kill %d, after restoring the trash", landed))
 		for _, folder := range []string{"jobs", "trash"} {
 			for _, name := range readDir(t, filepath.Join(dir, folder)) {
-				if strings.HasPrefix(name, ".") && !strings.HasSuffix(name, ".lock") {
+				if leftOver(name) {
 					t.Fatalf("kill %d: %s/%s is left after restoring the trash", landed, folder, name)
 				}
 			}
@@ -246,6 +246,13 @@ func oneEach(t *testing.T, dir string, files map[string][]byte, when string) {
 	}
 }
 
+// leftOver reports whether a file of the jobs or trash folder is one a
+// killed write left: a hidden file other than a lock or the index, which
+// stay by design.
+func leftOver(name string) bool {
+	return strings.HasPrefix(name, ".") && !strings.HasSuffix(name, ".lock") && name != ".index"
+}
+
 func write(t *testing.T, path string, b []byte) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
@@ -281,10 +288,11 @@ func TestKilledWhileWritingLeavesNoStrays(t *testing.T) {
 		{"export", id, "-o", out},
 	}
 	// strays counts the hidden files a write left: in the jobs folder all
-	// but the lock files, beside the export all but the person's.
+	// but the lock files and the index, beside the export all but the
+	// person's.
 	strays := func() (inJobs, besideExport int) {
 		for _, e := range readDir(t, filepath.Join(dir, "jobs")) {
-			if strings.HasPrefix(e, ".") && !strings.HasSuffix(e, ".lock") {
+			if leftOver(e) {
 				inJobs++
 			}
 		}

@@ -3,6 +3,7 @@ package checklist
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"time"
 )
@@ -165,43 +166,74 @@ func (t Task) Late(now time.Time) bool { return now.After(t.Due()) }
 // answer, yes or no, only the list for that answer is chased: a follow-up
 // call is moot after an offer.
 func (j Job) Tasks(now time.Time) []Task {
-	if j.Status == Withdrawn {
-		return nil
-	}
-	tasks := j.sectionTasks(nil, nil, j.Sections, j.NextRound(now) != nil, j.LastHeld(now) != nil)
-	for ri := range j.Rounds {
-		r := &j.Rounds[ri]
-		tasks = j.sectionTasks(tasks, r, r.Sections, j.ahead(r, now), j.held(r, now))
+	var tasks []Task
+	for ri, s := range j.chased() {
+		r := j.roundAt(ri)
+		if !j.chasedNow(r, s.Phase, now) {
+			continue
+		}
+		for _, it := range s.Items {
+			if !it.Done && it.DueAt != nil {
+				tasks = append(tasks, j.task(r, s.ID, s.Title, it))
+			}
+		}
 	}
 	return tasks
 }
 
-// sectionTasks adds the tasks of the sections of one phase or both: those
-// before the round while before is true, those after it while after is.
-func (j Job) sectionTasks(tasks []Task, r *Round, sections []Section, before, after bool) []Task {
-	answered := j.Status == Offer || j.Status == Rejected
-	for _, s := range sections {
-		if s.Phase == Before && !before || s.Phase == After && !after {
-			continue
+// chased yields the sections whose open items with a due time Tasks may
+// chase, with the index of their round (-1 for the job's own): what the
+// job's status decides, whatever the time. chasedNow decides the rest.
+func (j *Job) chased() iter.Seq2[int, *Section] {
+	return func(yield func(int, *Section) bool) {
+		if j.Status == Withdrawn {
+			return
 		}
-		if !s.Visible(j.Status) || answered && s.When != j.Status {
-			continue
+		answered := j.Status == Offer || j.Status == Rejected
+		chased := func(s *Section) bool { return s.Visible(j.Status) && (!answered || s.When == j.Status) }
+		for si := range j.Sections {
+			if s := &j.Sections[si]; chased(s) && !yield(-1, s) {
+				return
+			}
 		}
-		for _, it := range s.Items {
-			if it.Done || it.DueAt == nil {
-				continue
+		for ri := range j.Rounds {
+			for si := range j.Rounds[ri].Sections {
+				if s := &j.Rounds[ri].Sections[si]; chased(s) && !yield(ri, s) {
+					return
+				}
 			}
-			t := Task{
-				JobID: j.ID, Company: j.Company, Role: j.Role,
-				SectionID: s.ID, SectionTitle: s.Title, Item: it,
-			}
-			if r != nil {
-				t.RoundID, t.RoundName = r.ID, r.Name
-			}
-			tasks = append(tasks, t)
 		}
 	}
-	return tasks
+}
+
+// chasedNow reports whether the tasks of a section of phase p are chased at
+// now: for round r, those before it while it is to come and those after it
+// once held; for the job's own (r nil), those before while any round is to
+// come and those after once any was held.
+func (j *Job) chasedNow(r *Round, p Phase, now time.Time) bool {
+	var before, after bool
+	if r == nil {
+		before, after = j.NextRound(now) != nil, j.LastHeld(now) != nil
+	} else {
+		before, after = j.ahead(r, now), j.held(r, now)
+	}
+	return !(p == Before && !before || p == After && !after)
+}
+
+// roundAt is the round at index i of the job's rounds, or nil for -1.
+func (j *Job) roundAt(i int) *Round {
+	if i < 0 {
+		return nil
+	}
+	return &j.Rounds[i]
+}
+
+func (j *Job) task(r *Round, sectionID, sectionTitle string, it Item) Task {
+	t := Task{JobID: j.ID, Company: j.Company, Role: j.Role, SectionID: sectionID, SectionTitle: sectionTitle, Item: it}
+	if r != nil {
+		t.RoundID, t.RoundName = r.ID, r.Name
+	}
+	return t
 }
 
 // DueCounts counts the job's tasks that are due within SoonWithin and those
@@ -231,9 +263,34 @@ func DueTasks(jobs []Job, now time.Time, within time.Duration) []Task {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Task) int {
-		return cmp.Or(a.Due().Compare(b.Due()), cmp.Compare(a.JobID, b.JobID))
+	return mostUrgentFirst(out)
+}
+
+// DigestDueTasks is DueTasks of the jobs the digests are of.
+func DigestDueTasks(digests []Digest, now time.Time, within time.Duration) []Task {
+	var out []Task
+	for i := range digests {
+		out = digests[i].appendTasks(out, now, within)
+	}
+	return mostUrgentFirst(out)
+}
+
+// mostUrgentFirst sorts tasks as DueTasks gives them. A task is some
+// hundreds of bytes, so their places are sorted, and each task then moved
+// once, rather than moved about by the sort.
+func mostUrgentFirst(tasks []Task) []Task {
+	order := make([]int, len(tasks))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		ta, tb := &tasks[a], &tasks[b]
+		return cmp.Or(ta.Item.DueAt.Compare(*tb.Item.DueAt), cmp.Compare(ta.JobID, tb.JobID))
 	})
+	out := make([]Task, len(tasks))
+	for n, i := range order {
+		out[n] = tasks[i]
+	}
 	return out
 }
 

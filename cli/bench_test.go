@@ -1,8 +1,12 @@
 package cli_test
 
 import (
+	"errors"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -17,39 +21,62 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// benchRun runs prep over a generated folder of 200 jobs at the moment the
-// folder was made around, so some jobs are to come and some tasks late.
-func benchRun(b *testing.B, args ...string) {
-	b.Helper()
-	dir, err := dataset.Shared(200)
-	if err != nil {
-		b.Fatal(err)
-	}
-	config := b.TempDir() // no template of the person running the benchmarks
-	env := cli.Env{
-		Stdout: io.Discard,
-		Stderr: io.Discard,
-		Getenv: func(k string) string {
-			switch k {
-			case "PREP_DATA_DIR":
-				return dir
-			case "XDG_CONFIG_HOME":
-				return config
+// sizes are the folders the benchmarks read: a long search, and someone
+// coaching others.
+var sizes = []int{200, 1000}
+
+// benchRun runs prep over generated folders of 200 and 1,000 jobs at the
+// moment the folders were made around, so some jobs are to come and some
+// tasks late. With cold, the store's index is removed before each run, so
+// every file is read and the index written afresh.
+func benchRun(b *testing.B, cold bool, args ...string) {
+	for _, n := range sizes {
+		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
+			dir, err := dataset.Shared(n)
+			if err != nil {
+				b.Fatal(err)
 			}
-			return ""
-		},
-		Now: func() time.Time { return dataset.Reference },
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if code := cli.Run(args, env); code != 0 {
-			b.Fatalf("prep %v: exit %d", args, code)
-		}
+			config := b.TempDir() // no template of the person running the benchmarks
+			env := cli.Env{
+				Stdout: io.Discard,
+				Stderr: io.Discard,
+				Getenv: func(k string) string {
+					switch k {
+					case "PREP_DATA_DIR":
+						return dir
+					case "XDG_CONFIG_HOME":
+						return config
+					}
+					return ""
+				},
+				Now: func() time.Time { return dataset.Reference },
+			}
+			index := filepath.Join(dir, "jobs", ".index")
+			if code := cli.Run(args, env); code != 0 { // makes the index
+				b.Fatalf("prep %v: exit %d", args, code)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if cold {
+					b.StopTimer()
+					if err := os.Remove(index); err != nil && !errors.Is(err, fs.ErrNotExist) {
+						b.Fatal(err)
+					}
+					b.StartTimer()
+				}
+				if code := cli.Run(args, env); code != 0 {
+					b.Fatalf("prep %v: exit %d", args, code)
+				}
+			}
+		})
 	}
 }
 
-// BenchmarkListJSON is prep list --json over 200 jobs.
-func BenchmarkListJSON(b *testing.B) { benchRun(b, "list", "--json") }
+// BenchmarkListJSON is prep list --json.
+func BenchmarkListJSON(b *testing.B) { benchRun(b, false, "list", "--json") }
 
-// BenchmarkDue is prep due --json over 200 jobs.
-func BenchmarkDue(b *testing.B) { benchRun(b, "due", "--json") }
+// BenchmarkDue is prep due --json.
+func BenchmarkDue(b *testing.B) { benchRun(b, false, "due", "--json") }
+
+// BenchmarkDueNoIndex is prep due --json with no index to start from.
+func BenchmarkDueNoIndex(b *testing.B) { benchRun(b, true, "due", "--json") }

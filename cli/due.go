@@ -44,11 +44,11 @@ func cmdDue(r *runner) *cobra.Command {
 		Example: `prep due --json | jq -r '.[] | select(.late) | "prep check \(.id) \(.item)"'`,
 		Args:    args(),
 		RunE: func(*cobra.Command, []string) error {
-			jobs, err := r.readableJobs()
+			jobs, err := r.readableDigests()
 			if err != nil {
 				return err
 			}
-			tasks := checklist.DueTasks(jobs, r.now, checklist.SoonWithin)
+			tasks := checklist.DigestDueTasks(jobs, r.now, checklist.SoonWithin)
 			if asJSON {
 				return r.dueJSON(tasks)
 			}

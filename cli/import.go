@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -87,7 +88,7 @@ func (r *runner) importFiles(files []string, f importFlags) error {
 	}
 	o := importer.Options{Me: me, Company: f.company, Role: f.role, New: f.newJob}
 	if f.job != "" {
-		if o.JobID, err = jobNamed(jobs, f.job); err != nil {
+		if o.JobID, err = jobForImport(s, jobs, f.job); err != nil {
 			return err
 		}
 	}
@@ -231,25 +232,17 @@ func decide(file string, e invite.Event, jobs []checklist.Job, o importer.Option
 	return p, usagef("%s: %v%s", fileName(file), err, hint)
 }
 
-// jobNamed is the id of the job named by the whole of its id or a part of
-// it that names no other.
-func jobNamed(jobs []checklist.Job, name string) (string, error) {
-	var found []string
-	for _, j := range jobs {
-		if j.ID == name {
-			return j.ID, nil
-		}
-		if strings.Contains(j.ID, name) {
-			found = append(found, j.ID)
-		}
+// jobForImport is the job --job names, as every command names one; here
+// a name that fits no job is a mistake of the command line.
+func jobForImport(s *data.Store, jobs []checklist.Job, name string) (string, error) {
+	id, err := resolveJob(s, name)
+	if err != nil {
+		return "", err
 	}
-	switch len(found) {
-	case 0:
+	if !slices.ContainsFunc(jobs, func(j checklist.Job) bool { return j.ID == id }) {
 		return "", usagef("--job %s: no such job; prep list shows the jobs", safetext.Line(name))
-	case 1:
-		return found[0], nil
 	}
-	return "", usagef("--job %s names several jobs: %s", safetext.Line(name), safeJoin(found))
+	return id, nil
 }
 
 // saveImport saves one plan and says what it did; an older or unchanged

@@ -45,8 +45,27 @@ func (r *runner) readableJobs() ([]checklist.Job, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list jobs: %w", err)
 	}
+	r.warnProblems(problems)
+	return jobs, nil
+}
+
+// readableDigests is readableJobs for the commands a summary of each job
+// answers, which the index can give without reading every file.
+func (r *runner) readableDigests() ([]checklist.Digest, error) {
+	s, err := r.store()
+	if err != nil {
+		return nil, err
+	}
+	digests, problems, err := s.Digests()
+	if err != nil {
+		return nil, fmt.Errorf("list jobs: %w", err)
+	}
+	r.warnProblems(problems)
+	return digests, nil
+}
+
+func (r *runner) warnProblems(problems []data.Problem) {
 	for _, p := range problems {
 		r.warn(fmt.Sprintf("skipped %s: %v", p.Path, p.Err))
 	}
-	return jobs, nil
 }

@@ -27,7 +27,7 @@ func writeJSON(w io.Writer, v any) error {
 // may act on: DEL, the C1 controls and the bidi controls. They can only stand
 // inside strings, where \u escapes mean the same text.
 func inertJSON(b []byte) []byte {
-	if !bytes.ContainsFunc(b, safetext.IsUnsafe) {
+	if !hasUnsafe(b) {
 		return b
 	}
 	out := make([]byte, 0, len(b)+16)
@@ -41,4 +41,21 @@ func inertJSON(b []byte) []byte {
 		b = b[n:]
 	}
 	return out
+}
+
+// hasUnsafe is bytes.ContainsFunc(b, safetext.IsUnsafe), but for the ASCII
+// below DEL, most of any output, which it passes over without decoding.
+func hasUnsafe(b []byte) bool {
+	for i := 0; i < len(b); {
+		if b[i] < 0x7f {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if safetext.IsUnsafe(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }

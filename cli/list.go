@@ -80,7 +80,7 @@ func cmdList(r *runner) *cobra.Command {
 		Example: `prep list --json | jq -r '.[] | select(.status == "upcoming") | .id'`,
 		Args:    args(),
 		RunE: func(*cobra.Command, []string) error {
-			jobs, err := r.readableJobs()
+			jobs, err := r.readableDigests()
 			if err != nil {
 				return err
 			}
@@ -100,14 +100,14 @@ func cmdList(r *runner) *cobra.Command {
 
 // warnNewer names on stderr each job whose file a newer version of prep
 // wrote: this build shows it, but will not change it.
-func (r *runner) warnNewer(jobs []checklist.Job) error {
+func (r *runner) warnNewer(jobs []checklist.Digest) error {
 	s, err := r.store()
 	if err != nil {
 		return err
 	}
-	for _, j := range jobs {
-		if j.Version > checklist.FormatVersion {
-			if ro := s.ReadOnly(j); ro != nil {
+	for _, d := range jobs {
+		if d.Job.Version > checklist.FormatVersion {
+			if ro := s.ReadOnly(d.Job); ro != nil {
 				r.warn("read-only: " + ro.Error())
 			}
 		}
@@ -117,32 +117,40 @@ func (r *runner) warnNewer(jobs []checklist.Job) error {
 
 // inListOrder puts the jobs still to come first, soonest first, then the
 // past ones, most recent first.
-func inListOrder(jobs []checklist.Job, now time.Time) []checklist.Job {
-	var upcoming, past []checklist.Job
-	for _, j := range jobs {
-		if j.NextRound(now) != nil {
-			upcoming = append(upcoming, j)
+func inListOrder(jobs []checklist.Digest, now time.Time) []checklist.Digest {
+	type listed struct {
+		d  *checklist.Digest
+		at time.Time
+	}
+	var upcoming, past []listed
+	for i := range jobs {
+		d := &jobs[i]
+		l := listed{d, d.Job.ListedAt(now)}
+		if d.Job.NextRound(now) != nil {
+			upcoming = append(upcoming, l)
 		} else {
-			past = append(past, j)
+			past = append(past, l)
 		}
 	}
-	byTime := func(a, b checklist.Job) int {
-		return cmp.Or(a.ListedAt(now).Compare(b.ListedAt(now)), cmp.Compare(a.ID, b.ID))
-	}
+	byTime := func(a, b listed) int { return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.d.Job.ID, b.d.Job.ID)) }
 	slices.SortStableFunc(upcoming, byTime)
-	slices.SortStableFunc(past, func(a, b checklist.Job) int { return byTime(b, a) })
-	return append(upcoming, past...)
+	slices.SortStableFunc(past, func(a, b listed) int { return byTime(b, a) })
+	out := make([]checklist.Digest, 0, len(jobs))
+	for _, l := range append(upcoming, past...) {
+		out = append(out, *l.d)
+	}
+	return out
 }
 
-func (r *runner) listText(jobs []checklist.Job) error {
+func (r *runner) listText(jobs []checklist.Digest) error {
 	if len(jobs) == 0 {
 		_, err := fmt.Fprintln(r.out(), "No jobs yet: add one with prep new --company C --role R --at WHEN, or run prep to open the app.")
 		return err
 	}
 	tw := tabwriter.NewWriter(r.out(), 0, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tCOMPANY\tROLE\tINTERVIEW\tROUND\tSTATUS\tDONE")
-	for _, j := range jobs {
-		p := j.TotalProgress()
+	for _, d := range jobs {
+		j, p := d.Job, d.Progress
 		at, round := j.ListedAt(r.now), "-"
 		if rd := j.CurrentRound(r.now); rd != nil {
 			n, of := j.Number(rd)
@@ -156,10 +164,10 @@ func (r *runner) listText(jobs []checklist.Job) error {
 	return tw.Flush()
 }
 
-func (r *runner) listJSON(jobs []checklist.Job) error {
+func (r *runner) listJSON(jobs []checklist.Digest) error {
 	entries := make([]listEntry, 0, len(jobs))
-	for _, j := range jobs {
-		p := j.TotalProgress()
+	for _, d := range jobs {
+		j, p := d.Job, d.Progress
 		entries = append(entries, listEntry{
 			ID:          j.ID,
 			Company:     j.Company,

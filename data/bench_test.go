@@ -48,6 +48,26 @@ func BenchmarkList(b *testing.B) {
 	}
 }
 
+// BenchmarkDigests gives the digest of every job of a folder, as prep list
+// and prep due do, from the index the first run made.
+func BenchmarkDigests(b *testing.B) {
+	for _, n := range sizes {
+		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
+			s := data.NewStore(sharedDir(b, n))
+			if _, _, err := s.Digests(); err != nil { // makes the index
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				digests, problems, err := s.Digests()
+				if err != nil || len(problems) > 0 || len(digests) != n {
+					b.Fatalf("Digests: %d jobs, %v, %v", len(digests), problems, err)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkReadAllBytes is the floor for BenchmarkList: list the jobs
 // folder and read every file in it, nothing more.
 func BenchmarkReadAllBytes(b *testing.B) {

@@ -1,6 +1,11 @@
 package data
 
-import "github.com/prep-cli/prep/checklist"
+import (
+	"path/filepath"
+	"slices"
+
+	"github.com/prep-cli/prep/checklist"
+)
 
 // For the tests of package data_test, which can use the generator of
 // internal/dataset (itself built on this package).
@@ -14,4 +19,18 @@ var (
 func DecodeCurrentSharing() func(b []byte) (checklist.Job, bool) {
 	sc := newScratch()
 	return func(b []byte) (checklist.Job, bool) { return decodeCurrent(b, sc) }
+}
+
+// RacyWindow is racyWindow, for tests that need every file indexed at once.
+var RacyWindow = &racyWindow
+
+// IndexedIDs reads the index of the data directory dir: the ids it holds,
+// sorted, and whether there is an index this build reads at all.
+func IndexedIDs(dir string) (ids []string, ok bool) {
+	entries := readIndex(filepath.Join(dir, jobsDir, indexName))
+	for id := range entries {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids, entries != nil
 }

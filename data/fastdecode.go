@@ -132,29 +132,49 @@ func decodeInto(b []byte, f *fileJob, in interner) (checklist.Job, bool) {
 }
 
 // reset makes f ready to decode the next file into: every field zero but
-// the lists of sections and items, which keep their arrays, emptied, so
-// that the decoder fills them rather than growing new ones, one element at
-// a time, for every file. Nothing of the last file is left for the next:
-// the pointers are nil, so the decoder makes new times rather than writing
-// into those of the jobs already made.
+// the lists of rounds, sections and items, which keep their arrays,
+// emptied, so that the decoder fills them rather than growing new ones,
+// one element at a time, for every file. Nothing of the last file is left
+// for the next: the pointers are nil, so the decoder makes new times
+// rather than writing into those of the jobs already made.
 func (f *fileJob) reset() *fileJob {
-	secs := f.Sections[:cap(f.Sections)]
+	rounds := f.Rounds[:cap(f.Rounds)]
+	for i := range rounds {
+		rounds[i] = fileRound{Sections: resetSections(rounds[i].Sections)}
+	}
+	*f = fileJob{Sections: resetSections(f.Sections), Rounds: rounds[:0]}
+	return f
+}
+
+func resetSections(secs []fileSection) []fileSection {
+	secs = secs[:cap(secs)]
 	for i := range secs {
 		items := secs[i].Items[:cap(secs[i].Items)]
 		clear(items)
 		secs[i] = fileSection{Items: items[:0]}
 	}
-	*f = fileJob{Sections: secs[:0]}
-	return f
+	return secs[:0]
 }
 
-// hasEmptyList reports whether f holds an empty list of sections or items
-// in the lists it reuses.
+// hasEmptyList reports whether f holds an empty list of rounds, sections
+// or items in the lists it reuses.
 func (f *fileJob) hasEmptyList() bool {
-	if f.Sections != nil && len(f.Sections) == 0 {
+	if f.Rounds != nil && len(f.Rounds) == 0 || hasEmptyList(f.Sections) {
 		return true
 	}
-	for _, s := range f.Sections {
+	for _, r := range f.Rounds {
+		if hasEmptyList(r.Sections) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasEmptyList(secs []fileSection) bool {
+	if secs != nil && len(secs) == 0 {
+		return true
+	}
+	for _, s := range secs {
 		if s.Items != nil && len(s.Items) == 0 {
 			return true
 		}

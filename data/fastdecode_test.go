@@ -234,6 +234,12 @@ func TestScratchCarriesNothingOver(t *testing.T) {
 		r(plain, `"sections": [`, `"x": [`),
 		full,
 		r(plain, `"sections": [`, `"sections": [], "x": [`),
+		full,
+		r(plain, `"rounds": [`, `"rounds": [], "x": [`),
+		full,
+		r(plain, `"rounds": [`, `"x": [`),
+		full,
+		r(plain, `"rounds": [`, `"rounds": null, "x": [`),
 		r(full, `"done": true`, `"done": 1`), // the long way, in between
 		plain,
 	}

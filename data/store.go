@@ -437,11 +437,30 @@ func (s *Store) Scan() (ids []string, conflicts []Problem, err error) {
 // renamed by another copy of prep) is passed over. The files are read and
 // decoded on as many cores as Go may use.
 func (s *Store) LoadMany(ids []string) ([]checklist.Job, []Problem) {
-	type result struct {
-		job checklist.Job
-		err error
+	var jobs []checklist.Job
+	var problems []Problem
+	for i, f := range s.loadAll(ids) {
+		if f.err != nil {
+			if p, ok := s.problem(ids[i], f.err); ok {
+				problems = append(problems, p)
+			}
+			continue
+		}
+		jobs = append(jobs, f.job)
 	}
-	results := make([]result, len(ids))
+	return jobs, problems
+}
+
+// loaded is a job file as loadAll read it, or why it could not be.
+type loaded struct {
+	jobFile
+	err error
+}
+
+// loadAll reads the job files of ids, each into its place in the result,
+// on as many cores as Go may use.
+func (s *Store) loadAll(ids []string) []loaded {
+	results := make([]loaded, len(ids))
 	// Each goroutine reads into one buffer of its own, and the jobs it
 	// reads share one copy of each text they have in common: a folder of
 	// jobs made from one template holds the same texts many times over.
@@ -451,8 +470,8 @@ func (s *Store) LoadMany(ids []string) ([]checklist.Job, []Problem) {
 			results[i].err = err
 			return
 		}
-		f, err := s.loadFileWith(path, ids[i], sc)
-		results[i].job, results[i].err = f.job, err
+		results[i].jobFile, results[i].err = s.loadFileWith(path, ids[i], sc)
+		results[i].raw = nil // sc's buffer, soon the next file's
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(ids)/loadsPerWorker)
 	if workers <= 1 {
@@ -460,35 +479,34 @@ func (s *Store) LoadMany(ids []string) ([]checklist.Job, []Problem) {
 		for i := range ids {
 			load(i, sc)
 		}
-	} else {
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for range workers {
-			wg.Go(func() {
-				sc := newScratch()
-				for i := int(next.Add(1) - 1); i < len(ids); i = int(next.Add(1) - 1) {
-					load(i, sc)
-				}
-			})
-		}
-		wg.Wait()
+		return results
 	}
-	var jobs []checklist.Job
-	var problems []Problem
-	for i, r := range results {
-		var p Problem
-		switch {
-		case errors.Is(r.err, ErrNotFound):
-			// trashed or renamed since the folder was read
-		case errors.As(r.err, &p):
-			problems = append(problems, p)
-		case r.err != nil:
-			problems = append(problems, Problem{Path: filepath.Join(s.dir, jobsDir, ids[i]+jobExt), Err: r.err})
-		default:
-			jobs = append(jobs, r.job)
-		}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			sc := newScratch()
+			for i := int(next.Add(1) - 1); i < len(ids); i = int(next.Add(1) - 1) {
+				load(i, sc)
+			}
+		})
 	}
-	return jobs, problems
+	wg.Wait()
+	return results
+}
+
+// problem is what LoadMany makes of the error of reading the job id: a
+// Problem to report, or none (false) for a file trashed or renamed by
+// another copy of prep since the folder was read.
+func (s *Store) problem(id string, err error) (Problem, bool) {
+	var p Problem
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return p, false
+	case errors.As(err, &p):
+		return p, true
+	}
+	return Problem{Path: filepath.Join(s.dir, jobsDir, id+jobExt), Err: err}, true
 }
 
 // loadsPerWorker is the fewest jobs worth starting another goroutine for.

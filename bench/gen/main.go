@@ -89,7 +89,7 @@ func writeTasks(dir string, limit int) error {
 	enc := json.NewEncoder(w)
 	count := 0
 	for _, j := range jobs {
-		for _, s := range j.Sections {
+		for _, s := range j.AllSections() {
 			for _, it := range s.Items {
 				if count == limit {
 					return w.Flush()

@@ -4,10 +4,14 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"time"
 )
 
 // SharedSeed is the seed of the folders Shared makes.
 const SharedSeed = 1
+
+// settle is longer than the store waits before it indexes a new file.
+const settle = 1100 * time.Millisecond
 
 var shared struct {
 	sync.Mutex
@@ -31,6 +35,10 @@ func Shared(n int) (string, error) {
 		_ = os.RemoveAll(dir)
 		return "", err
 	}
+	// The store indexes a file only once it has not changed for a moment
+	// (see data.Store.Digests): wait that long, so that what is measured
+	// on the folder is the same from its first run to its last.
+	time.Sleep(settle)
 	if shared.dirs == nil {
 		shared.dirs = map[int]string{}
 	}

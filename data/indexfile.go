@@ -1,0 +1,320 @@
+package data
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"maps"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+// The index file (see index.go) is binary: read on every "prep due", it
+// must cost less than the process starting. A thousand digests, as JSON,
+// are some megabytes, most of it the same texts and keys over and over;
+// here each text is written once, in a table at the head of the file, and
+// referred to by its number, so a thousand jobs take a few hundred
+// kilobytes, decoded in one pass with one allocation for all the texts.
+//
+// The file is indexHeader, the CRC-32 of the rest, then the rest: the
+// table of texts, and the entries. A file with another header, a wrong
+// sum or anything out of place is not read at all (errBadIndex), and the
+// index is made afresh from the job files.
+
+// indexHeader starts the file and names its version: a change of layout,
+// or of what a Digest holds, takes the next number.
+const indexHeader = "prep index 1\n"
+
+var errBadIndex = errors.New("not an index this build reads")
+
+// encodeIndex writes the entries as the index file.
+func encodeIndex(entries map[string]indexEntry) []byte {
+	w := indexWriter{texts: map[string]uint64{}}
+	w.uint(uint64(len(entries)))
+	// In the order of the ids, so that the same entries make the same file.
+	for _, id := range slices.Sorted(maps.Keys(entries)) {
+		e := entries[id]
+		w.text(id)
+		w.uint(uint64(e.file.size))
+		w.int(e.file.mtime)
+		w.int(e.file.ctime)
+		w.uint(e.file.dev)
+		w.uint(e.file.ino)
+		w.uint(uint64(e.file.mode))
+		w.digest(e.digest)
+	}
+	var table []byte
+	table = binary.AppendUvarint(table, uint64(len(w.table)))
+	for _, s := range w.table {
+		table = binary.AppendUvarint(table, uint64(len(s)))
+		table = append(table, s...)
+	}
+	body := append(table, w.b...)
+	out := append([]byte(indexHeader), 0, 0, 0, 0)
+	binary.BigEndian.PutUint32(out[len(indexHeader):], crc32.ChecksumIEEE(body))
+	return append(out, body...)
+}
+
+// decodeIndex reads an index file, or fails with errBadIndex.
+func decodeIndex(b []byte) (map[string]indexEntry, error) {
+	rest, ok := bytes.CutPrefix(b, []byte(indexHeader))
+	if !ok || len(rest) < 4 {
+		return nil, errBadIndex
+	}
+	body := rest[4:]
+	if crc32.ChecksumIEEE(body) != binary.BigEndian.Uint32(rest) {
+		return nil, errBadIndex
+	}
+	r := indexReader{b: body, zones: map[int]*time.Location{}}
+	r.readTable()
+	n := r.count()
+	entries := make(map[string]indexEntry, n)
+	for range n {
+		id := r.text()
+		var e indexEntry
+		e.file = fileKey{size: int64(r.uint()), mtime: r.int(), ctime: r.int(), dev: r.uint(), ino: r.uint(), mode: os.FileMode(r.uint())}
+		e.digest = r.digest()
+		if r.err != nil {
+			break
+		}
+		entries[id] = e
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return nil, errBadIndex
+	}
+	return entries, nil
+}
+
+type indexWriter struct {
+	b     []byte
+	texts map[string]uint64
+	table []string
+}
+
+func (w *indexWriter) uint(v uint64) { w.b = binary.AppendUvarint(w.b, v) }
+func (w *indexWriter) int(v int64)   { w.b = binary.AppendVarint(w.b, v) }
+
+func (w *indexWriter) bool(v bool) {
+	if v {
+		w.uint(1)
+	} else {
+		w.uint(0)
+	}
+}
+
+func (w *indexWriter) text(s string) {
+	n, ok := w.texts[s]
+	if !ok {
+		n = uint64(len(w.table))
+		w.texts[s] = n
+		w.table = append(w.table, s)
+	}
+	w.uint(n)
+}
+
+// time keeps the instant and its offset from UTC, which is what the job
+// file's RFC 3339 text holds.
+func (w *indexWriter) time(t time.Time) {
+	_, offset := t.Zone()
+	w.int(t.Unix())
+	w.uint(uint64(t.Nanosecond()))
+	w.bool(t.Location() == time.UTC)
+	w.int(int64(offset))
+}
+
+func (w *indexWriter) optTime(t *time.Time) {
+	w.bool(t != nil)
+	if t != nil {
+		w.time(*t)
+	}
+}
+
+func (w *indexWriter) digest(d checklist.Digest) {
+	j := d.Job
+	w.int(int64(j.Version))
+	w.text(j.ID)
+	w.text(j.Company)
+	w.text(j.Role)
+	w.text(string(j.Status))
+	w.optTime(j.StatusAt)
+	w.bool(j.Reason != nil)
+	if j.Reason != nil {
+		w.text(string(j.Reason.Code))
+		w.text(j.Reason.Text)
+	}
+	w.time(j.CreatedAt)
+	w.uint(uint64(len(j.Rounds)))
+	for _, r := range j.Rounds {
+		w.text(r.ID)
+		w.text(r.Name)
+		w.text(string(r.Format))
+		w.time(r.At)
+		w.int(int64(r.Minutes))
+		w.text(r.Where)
+		w.text(r.Link)
+		w.text(string(r.State))
+	}
+	w.int(int64(d.Progress.Done))
+	w.int(int64(d.Progress.Total))
+	w.uint(uint64(len(d.Open)))
+	for _, o := range d.Open {
+		w.int(int64(o.Round))
+		w.text(string(o.Phase))
+		w.text(o.SectionID)
+		w.text(o.SectionTitle)
+		w.text(o.ID)
+		w.text(o.Text)
+		w.text(string(o.Due))
+		w.time(o.DueAt)
+	}
+}
+
+// indexReader reads what indexWriter wrote. Its first error stops it: every
+// later read gives zero values, and err says the file is not to be used.
+type indexReader struct {
+	b     []byte
+	table []string
+	zones map[int]*time.Location
+	err   error
+}
+
+func (r *indexReader) fail() {
+	r.err, r.b = errBadIndex, nil
+}
+
+func (r *indexReader) uint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *indexReader) int() int64 {
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *indexReader) bool() bool { return r.uint() != 0 }
+
+// count reads a length, which cannot be more than the bytes left: each
+// thing counted takes at least one.
+func (r *indexReader) count() int {
+	n := r.uint()
+	if n > uint64(len(r.b)) {
+		r.fail()
+		return 0
+	}
+	return int(n)
+}
+
+func (r *indexReader) bytes() []byte {
+	n := r.count()
+	b := r.b[:n]
+	r.b = r.b[n:]
+	return b
+}
+
+// readTable reads the table of texts into one string, which every text
+// of the index is a part of.
+func (r *indexReader) readTable() {
+	n := r.count()
+	bounds := make([]int, 0, n+1)
+	var all []byte
+	for range n {
+		all = append(all, r.bytes()...)
+		bounds = append(bounds, len(all))
+	}
+	s := string(all)
+	r.table = make([]string, n)
+	start := 0
+	for i, end := range bounds {
+		r.table[i], start = s[start:end], end
+	}
+}
+
+func (r *indexReader) text() string {
+	n := r.uint()
+	if n >= uint64(len(r.table)) {
+		r.fail()
+		return ""
+	}
+	return r.table[n]
+}
+
+// time reads a time back as the job file's text reads (time.Parse): in
+// UTC, in the local time zone when that has the offset then, or else at a
+// fixed offset, one shared by every time of the index that has it.
+func (r *indexReader) time() time.Time {
+	t := time.Unix(r.int(), int64(r.uint()))
+	utc, offset := r.bool(), int(r.int())
+	if _, local := t.Zone(); utc || local == offset {
+		if utc {
+			return t.UTC()
+		}
+		return t
+	}
+	zone, ok := r.zones[offset]
+	if !ok {
+		zone = time.FixedZone("", offset)
+		r.zones[offset] = zone
+	}
+	return t.In(zone)
+}
+
+func (r *indexReader) optTime() *time.Time {
+	if !r.bool() {
+		return nil
+	}
+	t := r.time()
+	return &t
+}
+
+func (r *indexReader) digest() checklist.Digest {
+	var d checklist.Digest
+	j := &d.Job
+	j.Version = int(r.int())
+	j.ID, j.Company, j.Role = r.text(), r.text(), r.text()
+	j.Status = checklist.Status(r.text())
+	j.StatusAt = r.optTime()
+	if r.bool() {
+		j.Reason = &checklist.Reason{Code: checklist.ReasonCode(r.text()), Text: r.text()}
+	}
+	j.CreatedAt = r.time()
+	if n := r.count(); n > 0 {
+		j.Rounds = make([]checklist.Round, n)
+	}
+	for i := range j.Rounds {
+		rd := &j.Rounds[i]
+		rd.ID, rd.Name, rd.Format = r.text(), r.text(), checklist.Format(r.text())
+		rd.At = r.time()
+		rd.Minutes = int(r.int())
+		rd.Where, rd.Link, rd.State = r.text(), r.text(), checklist.RoundState(r.text())
+	}
+	d.Progress = checklist.Progress{Done: int(r.int()), Total: int(r.int())}
+	if n := r.count(); n > 0 {
+		d.Open = make([]checklist.OpenItem, n)
+	}
+	for i := range d.Open {
+		o := &d.Open[i]
+		o.Round = int(r.int())
+		if o.Round < -1 || o.Round >= len(j.Rounds) {
+			r.fail()
+		}
+		o.Phase, o.SectionID, o.SectionTitle = checklist.Phase(r.text()), r.text(), r.text()
+		o.ID, o.Text, o.Due = r.text(), r.text(), checklist.Offset(r.text())
+		o.DueAt = r.time()
+	}
+	return d
+}
