@@ -451,7 +451,7 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 	m.tonight.earlier = earlierLessons(m.list.jobs, msg.job.ID)
 	m.resize()
 	m.watch++
-	m.stamp = data.Stamp{}
+	m.stamp = msg.stamp
 	store, id, gen := m.sh.store, msg.job.ID, m.watch
 	next, cmd := m.showJob(first)
 	return next, tea.Batch(cmd, func() tea.Msg { return statJob(store, id, gen) })

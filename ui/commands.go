@@ -40,6 +40,9 @@ type jobLoadedMsg struct {
 	// draft is text typed for the job before prep last closed, to open
 	// the job at.
 	draft *data.Draft
+	// stamp is the file as it was just before it was read: a change made
+	// after that, even before the app first looks again, is seen.
+	stamp data.Stamp
 	gen   int
 }
 
@@ -92,11 +95,12 @@ func loadRest(store *data.Store, ids []string, gen int) tea.Cmd {
 
 func loadJob(store *data.Store, id, item string, gen int) tea.Cmd {
 	return func() tea.Msg {
+		stamp, _ := store.Stamp(id)
 		j, err := store.Load(id)
 		if err != nil {
 			return jobLoadedMsg{err: err, gen: gen}
 		}
-		return jobLoadedMsg{job: j, item: item, readOnly: store.ReadOnly(j), gen: gen}
+		return jobLoadedMsg{job: j, item: item, readOnly: store.ReadOnly(j), stamp: stamp, gen: gen}
 	}
 }
 
