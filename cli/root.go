@@ -27,6 +27,8 @@ var commands = []func(*runner) *cobra.Command{
 	cmdTrash,
 	cmdRestore,
 	cmdTemplate,
+	cmdSync,
+	cmdMergeDriver,
 	cmdMan,
 }
 

@@ -1,0 +1,333 @@
+package gitsync
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/gofrs/flock"
+
+	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/atomicfile"
+)
+
+// Result is what a sync did.
+type Result struct {
+	// Committed are the jobs whose changes on this device were committed.
+	Committed []string
+	// Received are the jobs that changed here from the remote.
+	Received []string
+	// Copies are the sync tools' conflict copies merged into their jobs.
+	Copies []data.MergedCopy
+	// Clashes say what both sides changed in different ways (see
+	// checklist.Clash), each line naming its job file.
+	Clashes []string
+	// Kept are the files that hold the other version of a job that could
+	// not be merged, beside it: the app reports them as conflict copies.
+	Kept []string
+	// Pushed says the remote now has this device's commits.
+	Pushed bool
+}
+
+// Summary is the result in one line for a person.
+func (res Result) Summary() string {
+	var parts []string
+	if n := len(res.Committed); n > 0 {
+		parts = append(parts, "sent "+jobs(n))
+	}
+	if n := len(res.Received); n > 0 {
+		parts = append(parts, "received "+jobs(n))
+	}
+	if n := len(res.Copies); n > 0 {
+		parts = append(parts, fmt.Sprintf("merged %d conflict %s", n, plural(n, "copy", "copies")))
+	}
+	if n := len(res.Clashes); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s changed on both devices", n, plural(n, "thing", "things")))
+	}
+	if n := len(res.Kept); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s could not be merged: both versions kept", n, plural(n, "job", "jobs")))
+	}
+	if len(parts) == 0 {
+		return "Synced: everything was up to date."
+	}
+	return "Synced: " + strings.Join(parts, ", ") + "."
+}
+
+func jobs(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "job", "jobs")) }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// Sync commits what changed on this device, merges what the remote has,
+// and pushes the result. It first registers the merge driver, so that a
+// clone made elsewhere merges job files the right way from its first
+// sync, and merges the conflict copies a sync tool left (see
+// data.Store.MergeConflictCopies). A sync stopped half-way, by a kill or a
+// crash, is finished by the next one. Without a remote, the changes are
+// committed and ErrNoRemote says so; a remote that cannot be reached or
+// refuses the push gives an error matching ErrUnreachable, ErrAuth or
+// ErrPushRefused, with the commits kept here.
+func (r *Repo) Sync() (Result, error) {
+	var res Result
+	ok, err := r.isRepo()
+	if err != nil {
+		return res, err
+	}
+	if !ok {
+		return res, ErrNotRepo
+	}
+	unlock, err := r.lock()
+	if err != nil {
+		return res, err
+	}
+	defer unlock()
+	if err := r.prepare(); err != nil {
+		return res, err
+	}
+	store := data.NewStore(r.Dir)
+	res.Copies, _ = store.MergeConflictCopies()
+	if err := r.finishMerge(&res); err != nil {
+		return res, err
+	}
+	if res.Committed, err = r.commit(); err != nil {
+		return res, err
+	}
+	if _, err := r.git("remote", "get-url", "origin"); err != nil {
+		return res, ErrNoRemote
+	}
+	branch, err := r.branch()
+	if err != nil {
+		return res, err
+	}
+	// Another device may push between this fetch and this push: then the
+	// push is refused, and fetching and merging again takes its work too.
+	for try := 0; ; try++ {
+		if _, err := r.git("fetch", "-q", "origin"); err != nil {
+			return res, remoteError(err, false)
+		}
+		theirs := "refs/remotes/origin/" + branch
+		if _, err := r.git("rev-parse", "-q", "--verify", theirs); err == nil {
+			if err := r.merge(theirs, &res); err != nil {
+				return res, err
+			}
+		}
+		_, err := r.git("push", "-q", "-u", "origin", "HEAD:refs/heads/"+branch)
+		if err == nil {
+			res.Pushed = true
+			break
+		}
+		if try == 2 || !said(err, "fetch first", "non-fast-forward") {
+			return res, remoteError(err, true)
+		}
+	}
+	ids, err := store.IDs()
+	if err == nil {
+		err = store.RecordSynced(ids)
+	}
+	return res, err
+}
+
+// lock keeps two syncs of one folder from running at once. Holding it, a
+// git index lock is a stale one that a killed sync left, and goes.
+func (r *Repo) lock() (func(), error) {
+	gitDir, err := r.git("rev-parse", "--absolute-git-dir")
+	if err != nil {
+		return nil, err
+	}
+	gitDir = strings.TrimSpace(gitDir)
+	l := flock.New(filepath.Join(gitDir, "prep-sync.lock"))
+	if err := l.Lock(); err != nil {
+		return nil, fmt.Errorf("lock %s: %w", l.Path(), err)
+	}
+	_ = os.Remove(filepath.Join(gitDir, "index.lock"))
+	return func() { _ = l.Unlock() }, nil
+}
+
+// branch is the branch checked out, which syncs with the remote's branch
+// of the same name.
+func (r *Repo) branch() (string, error) {
+	out, err := r.git("symbolic-ref", "-q", "--short", "HEAD")
+	if err != nil {
+		return "", fmt.Errorf("the data folder's repository is not on a branch (%w); check it out on one, then sync again", err)
+	}
+	return strings.TrimSpace(out), nil
+}
+
+// identity gives git a name to commit under when the person has none set,
+// rather than fail the sync.
+func (r *Repo) identity() []string {
+	var args []string
+	if out, _ := r.git("config", "user.name"); strings.TrimSpace(out) == "" {
+		args = append(args, "-c", "user.name=prep")
+	}
+	if out, _ := r.git("config", "user.email"); strings.TrimSpace(out) == "" {
+		host, _ := os.Hostname()
+		args = append(args, "-c", "user.email=prep@"+strings.ToLower(strings.ReplaceAll(host, " ", "-")))
+	}
+	return args
+}
+
+// commit commits every change in the folder, with a message naming the
+// jobs that changed, and returns their ids.
+func (r *Repo) commit() ([]string, error) {
+	if _, err := r.git("add", "-A"); err != nil {
+		return nil, err
+	}
+	out, err := r.git("diff", "--cached", "--name-only", "-z")
+	if err != nil {
+		if said(err, "bad revision", "unknown revision") {
+			out, err = r.git("diff", "--cached", "--name-only", "-z", "--root")
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	paths := strings.Split(strings.TrimRight(out, "\x00"), "\x00")
+	if len(paths) == 1 && paths[0] == "" {
+		return nil, nil
+	}
+	ids := jobIDs(paths)
+	args := append(r.identity(), "commit", "-q", "--no-verify", "-m", commitMessage(ids))
+	if _, err := r.git(args...); err != nil {
+		return nil, err
+	}
+	return ids, nil
+}
+
+// jobIDs are the ids of the job files among paths, each once.
+func jobIDs(paths []string) []string {
+	var ids []string
+	for _, p := range paths {
+		dir, name := filepath.Split(filepath.ToSlash(p))
+		id, ok := strings.CutSuffix(name, ".json")
+		if ok && (dir == "jobs/" || dir == "trash/") && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+func commitMessage(ids []string) string {
+	switch {
+	case len(ids) == 0:
+		return "prep sync"
+	case len(ids) <= 5:
+		return "prep sync: " + strings.Join(ids, ", ")
+	}
+	return fmt.Sprintf("prep sync: %s and %d more\n\n%s", strings.Join(ids[:5], ", "), len(ids)-5, strings.Join(ids, "\n"))
+}
+
+// merge merges the remote's branch into this one. Job files go to prep's
+// merge driver; anything it could not merge is settled by resolve, so the
+// merge always ends in a commit.
+func (r *Repo) merge(theirs string, res *Result) error {
+	before, _ := r.git("rev-parse", "HEAD")
+	args := append(r.identity(), "merge", "-q", "--no-edit", "--no-verify", "--allow-unrelated-histories", theirs)
+	_, stderr, err := r.gitErr(args...)
+	res.Clashes = append(res.Clashes, driverLines(stderr)...)
+	if err != nil {
+		if _, merging := r.git("rev-parse", "-q", "--verify", "MERGE_HEAD"); merging != nil {
+			return fmt.Errorf("merge the remote's changes: %w", err)
+		}
+		if err := r.finishMerge(res); err != nil {
+			return err
+		}
+	}
+	changed, _ := r.git("diff", "--name-only", "-z", strings.TrimSpace(before), "HEAD")
+	for _, id := range jobIDs(strings.Split(strings.TrimRight(changed, "\x00"), "\x00")) {
+		if !slices.Contains(res.Received, id) {
+			res.Received = append(res.Received, id)
+		}
+	}
+	return nil
+}
+
+// driverLines are the lines the merge driver wrote about clashes.
+func driverLines(stderr string) []string {
+	var out []string
+	for _, l := range strings.Split(stderr, "\n") {
+		if rest, ok := strings.CutPrefix(l, driverMark); ok {
+			out = append(out, rest)
+		}
+	}
+	return out
+}
+
+// finishMerge ends a merge under way, one the driver could not finish or
+// one a killed sync left: each file still unmerged is settled (see
+// resolve), and the merge is committed with whatever else changed.
+func (r *Repo) finishMerge(res *Result) error {
+	if _, err := r.git("rev-parse", "-q", "--verify", "MERGE_HEAD"); err != nil {
+		return nil
+	}
+	out, err := r.git("diff", "--name-only", "--diff-filter=U", "-z")
+	if err != nil {
+		return err
+	}
+	for _, p := range strings.Split(strings.TrimRight(out, "\x00"), "\x00") {
+		if p == "" {
+			continue
+		}
+		if err := r.resolve(p, res); err != nil {
+			return err
+		}
+	}
+	if _, err := r.git("add", "-A"); err != nil {
+		return err
+	}
+	args := append(r.identity(), "commit", "-q", "--no-edit", "--no-verify")
+	if _, err := r.git(args...); err != nil && !said(err, "nothing to commit") {
+		return err
+	}
+	return nil
+}
+
+// resolve settles one file git could not merge. Two versions of a job are
+// merged as the driver would; if that cannot be done (a file broken, or
+// from a newer prep), this device's version stays and the other is kept
+// beside it as a conflict copy, which the app reports. A file changed on
+// one side and deleted on the other keeps the change.
+func (r *Repo) resolve(path string, res *Result) error {
+	stage := func(n int) ([]byte, bool) {
+		out, err := r.git("show", fmt.Sprintf(":%d:%s", n, path))
+		return []byte(out), err == nil
+	}
+	base, _ := stage(1)
+	ours, haveOurs := stage(2)
+	theirs, haveTheirs := stage(3)
+	full := filepath.Join(r.Dir, filepath.FromSlash(path))
+	write := func(p string, b []byte) error {
+		if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+			return err
+		}
+		return atomicfile.Write(p, b, 0o600, true)
+	}
+	switch {
+	case haveOurs && haveTheirs && strings.HasSuffix(path, ".json"):
+		merged, clashes, err := data.MergeJobFiles(base, ours, theirs)
+		if err == nil {
+			for _, c := range clashes {
+				res.Clashes = append(res.Clashes, path+": "+c.String())
+			}
+			return write(full, merged)
+		}
+		id := strings.TrimSuffix(filepath.Base(path), ".json")
+		kept := filepath.Join(filepath.Dir(full), data.MergeCopyName(id, r.Now()))
+		if err := write(kept, theirs); err != nil {
+			return err
+		}
+		res.Kept = append(res.Kept, kept)
+		return write(full, ours)
+	case haveOurs:
+		return write(full, ours)
+	case haveTheirs:
+		return write(full, theirs)
+	}
+	return nil
+}
