@@ -289,11 +289,14 @@ func inviteEq(a, b *Invite) bool {
 	return a == nil && b == nil || a != nil && b != nil && *a == *b
 }
 
+// itemEq reports whether an item was left as it was by the person: its
+// due time is not theirs but counted from the round and the status, so a
+// change of it alone does not keep an item the other side removed.
 func itemEq(a, b Item) bool {
 	da, db := a.DoneAt, b.DoneAt
-	dua, dub := a.DueAt, b.DueAt
 	a.DoneAt, b.DoneAt, a.DueAt, b.DueAt = nil, nil, nil, nil
-	return a == b && timeEq(da, db) && timeEq(dua, dub)
+	a.dueAtText, b.dueAtText = "", ""
+	return a == b && timeEq(da, db)
 }
 
 func sectionEq(a, b Section) bool {
@@ -327,9 +330,11 @@ func roundEq(a, b Round) bool {
 	return true
 }
 
-// renameAddedRounds gives a new id to each round theirs added under an id
-// ours also added for another interview, with its sections and items, so
-// that both are kept.
+// renameAddedRounds gives each round theirs added an id that matches
+// ours: the id of the same interview if ours added it too under another id
+// (a merge elsewhere renamed one of them), else a new one if ours added
+// another interview under that id, so that both are kept. The sections
+// and items that carry a round's id follow it.
 func renameAddedRounds(base, ours, theirs Job) Job {
 	taken := map[string]bool{}
 	for _, j := range []*Job{&base, &ours, &theirs} {
@@ -345,8 +350,17 @@ func renameAddedRounds(base, ours, theirs Job) Job {
 	}
 	for ri := range theirs.Rounds {
 		r := &theirs.Rounds[ri]
-		o := ours.Round(r.ID)
-		if base.Round(r.ID) != nil || o == nil || sameInterview(*o, *r) {
+		if base.Round(r.ID) != nil {
+			continue
+		}
+		if o := ours.Round(r.ID); o != nil && sameInterview(*o, *r) {
+			continue
+		}
+		if same := addedAs(base, ours, *r); same != "" && theirs.Round(same) == nil {
+			renameRound(r, same, nil)
+			continue
+		}
+		if ours.Round(r.ID) == nil {
 			continue
 		}
 		all := Job{Rounds: append(append([]Round{}, ours.Rounds...), theirs.Rounds...)}
@@ -361,6 +375,17 @@ func renameAddedRounds(base, ours, theirs Job) Job {
 	return theirs
 }
 
+// addedAs is the id of the round ours added that is the same interview as
+// r, or "".
+func addedAs(base, ours Job, r Round) string {
+	for _, o := range ours.Rounds {
+		if base.Round(o.ID) == nil && sameInterview(o, r) {
+			return o.ID
+		}
+	}
+	return ""
+}
+
 // sameInterview reports whether two rounds added on two devices are one
 // interview: from the same invitation, or of the same name at the same
 // time.
@@ -372,12 +397,16 @@ func sameInterview(a, b Round) bool {
 }
 
 // renameRound gives a round a new id, and its sections and items ids that
-// carry it, unique against taken.
+// carry it: unique against taken, or, with taken nil, exactly those of the
+// round of that id they are to be merged with.
 func renameRound(r *Round, id string, taken map[string]bool) {
 	rename := func(old string) string {
 		rest, ok := strings.CutPrefix(old, r.ID+"-")
 		if !ok {
 			rest = old
+		}
+		if taken == nil {
+			return id + "-" + rest
 		}
 		n := UniqueID(id+"-"+rest, func(s string) bool { return taken[s] })
 		taken[n] = true

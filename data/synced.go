@@ -18,12 +18,21 @@ import (
 const SyncedDir = ".prep-synced"
 
 // RecordSynced keeps the job files of the given ids, as they are now, as
-// the versions last synced. Files already kept as they are are not
-// written again.
+// the versions last synced, and those of the jobs that have none kept yet.
+// Files already kept as they are are not written again.
 func (s *Store) RecordSynced(ids []string) error {
 	dir := filepath.Join(s.dir, SyncedDir)
 	if err := os.MkdirAll(dir, dirPerm); err != nil {
 		return fmt.Errorf("make %s: %w", dir, err)
+	}
+	all, err := s.IDs()
+	if err != nil {
+		return err
+	}
+	for _, id := range all {
+		if _, err := os.Lstat(filepath.Join(dir, id+jobExt)); errors.Is(err, fs.ErrNotExist) {
+			ids = append(ids, id)
+		}
 	}
 	for _, id := range ids {
 		path, err := s.Path(id)

@@ -62,21 +62,64 @@ const (
 `
 )
 
-// isRepo reports whether the data folder is the top of a git repository.
-func (r *Repo) isRepo() (bool, error) {
-	top, err := r.git("rev-parse", "--show-toplevel")
+// state is what a sync needs to know of the repository, read with two
+// git commands: its folder, the branch checked out, and the config.
+type state struct {
+	gitDir string
+	// branch is "" when HEAD is not on a branch.
+	branch string
+	config map[string]string
+}
+
+// state reads the repository's state; ok is false when the data folder is
+// not a git repository.
+func (r *Repo) state() (st state, ok bool, err error) {
+	out, err := r.git("rev-parse", "--show-toplevel", "--absolute-git-dir")
 	if err != nil {
 		if said(err, "not a git repository") {
-			return false, nil
+			return st, false, nil
 		}
-		return false, err
+		return st, false, err
 	}
-	got, err1 := filepath.EvalSymlinks(strings.TrimSpace(top))
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		return st, false, fmt.Errorf("git rev-parse said %q", out)
+	}
+	top := lines[0]
+	got, err1 := filepath.EvalSymlinks(top)
 	want, err2 := filepath.EvalSymlinks(r.Dir)
 	if err1 != nil || err2 != nil || filepath.Clean(got) != filepath.Clean(want) {
-		return false, fmt.Errorf("the data folder %s is inside the git repository %s: prep sync keeps the data folder as a repository of its own; move it out, or choose another with --data-dir", r.Dir, strings.TrimSpace(top))
+		return st, false, fmt.Errorf("the data folder %s is inside the git repository %s: prep sync keeps the data folder as a repository of its own; move it out, or choose another with --data-dir", r.Dir, top)
 	}
-	return true, nil
+	st.gitDir = lines[1]
+	if head, err := os.ReadFile(filepath.Join(st.gitDir, "HEAD")); err == nil {
+		st.branch, _ = strings.CutPrefix(strings.TrimSpace(string(head)), "ref: refs/heads/")
+		if strings.HasPrefix(st.branch, "ref: ") || len(st.branch) == 40 && !strings.Contains(st.branch, "/") && isHex(st.branch) {
+			st.branch = ""
+		}
+	}
+	st.config = map[string]string{}
+	out, err = r.git("config", "-z", "--get-regexp", `^(merge\.prep\.|user\.(name|email)$|remote\.origin\.url$)`)
+	// Status 1 is a config with none of these keys.
+	var exit *exec.ExitError
+	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 1) {
+		return st, false, err
+	}
+	for _, kv := range strings.Split(out, "\x00") {
+		if k, v, ok := strings.Cut(kv, "\n"); ok {
+			st.config[k] = v
+		}
+	}
+	return st, true, nil
+}
+
+func isHex(s string) bool {
+	for _, c := range s {
+		if !strings.ContainsRune("0123456789abcdef", c) {
+			return false
+		}
+	}
+	return true
 }
 
 // Init makes the data folder a git repository if it is not one, with the
@@ -86,7 +129,7 @@ func (r *Repo) Init(remote string) error {
 	if err := os.MkdirAll(r.Dir, 0o700); err != nil {
 		return fmt.Errorf("make the data folder %s: %w", r.Dir, err)
 	}
-	ok, err := r.isRepo()
+	st, ok, err := r.state()
 	if err != nil {
 		return err
 	}
@@ -94,8 +137,11 @@ func (r *Repo) Init(remote string) error {
 		if _, err := r.git("init", "-q"); err != nil {
 			return err
 		}
+		if st, _, err = r.state(); err != nil {
+			return err
+		}
 	}
-	if err := r.prepare(); err != nil {
+	if err := r.prepare(st); err != nil {
 		return err
 	}
 	if remote != "" {
@@ -103,7 +149,7 @@ func (r *Repo) Init(remote string) error {
 			return err
 		}
 	}
-	_, err = r.commit()
+	_, err = r.commit(st)
 	return err
 }
 
@@ -120,7 +166,7 @@ func (r *Repo) setRemote(url string) error {
 // and registers the merge driver in the repository's config, which git
 // never copies with a clone: a clone made elsewhere gets it from its
 // first sync, before anything is merged.
-func (r *Repo) prepare() error {
+func (r *Repo) prepare(st state) error {
 	for name, want := range map[string]string{".gitignore": gitignore, ".gitattributes": gitattributes} {
 		path := filepath.Join(r.Dir, name)
 		b, err := os.ReadFile(path)
@@ -144,11 +190,15 @@ func (r *Repo) prepare() error {
 			}
 		}
 	}
-	if _, err := r.git("config", "merge.prep.name", "prep: job files merged item by item"); err != nil {
-		return err
+	for k, v := range map[string]string{"merge.prep.name": "prep: job files merged item by item", "merge.prep.driver": driverCommand(r.Driver)} {
+		if st.config[k] == v {
+			continue
+		}
+		if _, err := r.git("config", k, v); err != nil {
+			return err
+		}
 	}
-	_, err := r.git("config", "merge.prep.driver", driverCommand(r.Driver))
-	return err
+	return nil
 }
 
 // missingLines are the lines of want that text does not have.

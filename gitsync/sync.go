@@ -1,6 +1,7 @@
 package gitsync
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -75,35 +76,34 @@ func plural(n int, one, many string) string {
 // ErrPushRefused, with the commits kept here.
 func (r *Repo) Sync() (Result, error) {
 	var res Result
-	ok, err := r.isRepo()
+	st, ok, err := r.state()
 	if err != nil {
 		return res, err
 	}
 	if !ok {
 		return res, ErrNotRepo
 	}
-	unlock, err := r.lock()
+	unlock, err := r.lock(st)
 	if err != nil {
 		return res, err
 	}
 	defer unlock()
-	if err := r.prepare(); err != nil {
+	if err := r.prepare(st); err != nil {
 		return res, err
 	}
 	store := data.NewStore(r.Dir)
 	res.Copies, _ = store.MergeConflictCopies()
-	if err := r.finishMerge(&res); err != nil {
+	if err := r.finishMerge(st, &res); err != nil {
 		return res, err
 	}
-	if res.Committed, err = r.commit(); err != nil {
+	if res.Committed, err = r.commit(st); err != nil {
 		return res, err
 	}
-	if _, err := r.git("remote", "get-url", "origin"); err != nil {
+	if st.config["remote.origin.url"] == "" {
 		return res, ErrNoRemote
 	}
-	branch, err := r.branch()
-	if err != nil {
-		return res, err
+	if st.branch == "" {
+		return res, errors.New("the data folder's repository is not on a branch: check one out, then sync again")
 	}
 	// Another device may push between this fetch and this push: then the
 	// push is refused, and fetching and merging again takes its work too.
@@ -111,13 +111,19 @@ func (r *Repo) Sync() (Result, error) {
 		if _, err := r.git("fetch", "-q", "origin"); err != nil {
 			return res, remoteError(err, false)
 		}
-		theirs := "refs/remotes/origin/" + branch
-		if _, err := r.git("rev-parse", "-q", "--verify", theirs); err == nil {
-			if err := r.merge(theirs, &res); err != nil {
+		// Where a ref does not exist, rev-parse says its name back.
+		heads, _ := r.git("rev-parse", "HEAD", "refs/remotes/origin/"+st.branch)
+		h := strings.Fields(heads)
+		theirs := len(h) == 2 && isHex(h[1])
+		if theirs && h[0] == h[1] {
+			break // nothing to send, nothing to receive
+		}
+		if theirs {
+			if err := r.merge(st, h[0], &res); err != nil {
 				return res, err
 			}
 		}
-		_, err := r.git("push", "-q", "-u", "origin", "HEAD:refs/heads/"+branch)
+		_, err := r.git("push", "-q", "-u", "origin", "HEAD:refs/heads/"+st.branch)
 		if err == nil {
 			res.Pushed = true
 			break
@@ -126,47 +132,37 @@ func (r *Repo) Sync() (Result, error) {
 			return res, remoteError(err, true)
 		}
 	}
-	ids, err := store.IDs()
-	if err == nil {
-		err = store.RecordSynced(ids)
+	return res, store.RecordSynced(res.changed())
+}
+
+// changed are the jobs whose files this sync changed or sent.
+func (res Result) changed() []string {
+	ids := append(slices.Clone(res.Committed), res.Received...)
+	for _, c := range res.Copies {
+		ids = append(ids, c.JobID)
 	}
-	return res, err
+	return ids
 }
 
 // lock keeps two syncs of one folder from running at once. Holding it, a
 // git index lock is a stale one that a killed sync left, and goes.
-func (r *Repo) lock() (func(), error) {
-	gitDir, err := r.git("rev-parse", "--absolute-git-dir")
-	if err != nil {
-		return nil, err
-	}
-	gitDir = strings.TrimSpace(gitDir)
-	l := flock.New(filepath.Join(gitDir, "prep-sync.lock"))
+func (r *Repo) lock(st state) (func(), error) {
+	l := flock.New(filepath.Join(st.gitDir, "prep-sync.lock"))
 	if err := l.Lock(); err != nil {
 		return nil, fmt.Errorf("lock %s: %w", l.Path(), err)
 	}
-	_ = os.Remove(filepath.Join(gitDir, "index.lock"))
+	_ = os.Remove(filepath.Join(st.gitDir, "index.lock"))
 	return func() { _ = l.Unlock() }, nil
-}
-
-// branch is the branch checked out, which syncs with the remote's branch
-// of the same name.
-func (r *Repo) branch() (string, error) {
-	out, err := r.git("symbolic-ref", "-q", "--short", "HEAD")
-	if err != nil {
-		return "", fmt.Errorf("the data folder's repository is not on a branch (%w); check it out on one, then sync again", err)
-	}
-	return strings.TrimSpace(out), nil
 }
 
 // identity gives git a name to commit under when the person has none set,
 // rather than fail the sync.
-func (r *Repo) identity() []string {
+func (st state) identity() []string {
 	var args []string
-	if out, _ := r.git("config", "user.name"); strings.TrimSpace(out) == "" {
+	if st.config["user.name"] == "" && os.Getenv("GIT_COMMITTER_NAME") == "" {
 		args = append(args, "-c", "user.name=prep")
 	}
-	if out, _ := r.git("config", "user.email"); strings.TrimSpace(out) == "" {
+	if st.config["user.email"] == "" && os.Getenv("GIT_COMMITTER_EMAIL") == "" {
 		host, _ := os.Hostname()
 		args = append(args, "-c", "user.email=prep@"+strings.ToLower(strings.ReplaceAll(host, " ", "-")))
 	}
@@ -175,26 +171,28 @@ func (r *Repo) identity() []string {
 
 // commit commits every change in the folder, with a message naming the
 // jobs that changed, and returns their ids.
-func (r *Repo) commit() ([]string, error) {
+func (r *Repo) commit(st state) ([]string, error) {
+	out, err := r.git("status", "--porcelain", "-z", "--untracked-files=all")
+	if err != nil || out == "" {
+		return nil, err
+	}
 	if _, err := r.git("add", "-A"); err != nil {
 		return nil, err
 	}
-	out, err := r.git("diff", "--cached", "--name-only", "-z")
-	if err != nil {
-		if said(err, "bad revision", "unknown revision") {
-			out, err = r.git("diff", "--cached", "--name-only", "-z", "--root")
+	// Each entry is "XY path", and a rename's is followed by its old path.
+	var paths []string
+	for _, e := range strings.Split(strings.TrimRight(out, "\x00"), "\x00") {
+		if len(e) > 3 && e[2] == ' ' {
+			e = e[3:]
 		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	paths := strings.Split(strings.TrimRight(out, "\x00"), "\x00")
-	if len(paths) == 1 && paths[0] == "" {
-		return nil, nil
+		paths = append(paths, e)
 	}
 	ids := jobIDs(paths)
-	args := append(r.identity(), "commit", "-q", "--no-verify", "-m", commitMessage(ids))
+	args := append(st.identity(), "commit", "-q", "--no-verify", "-m", commitMessage(ids))
 	if _, err := r.git(args...); err != nil {
+		if said(err, "nothing to commit", "nothing added to commit") {
+			return nil, nil
+		}
 		return nil, err
 	}
 	return ids, nil
@@ -226,20 +224,19 @@ func commitMessage(ids []string) string {
 // merge merges the remote's branch into this one. Job files go to prep's
 // merge driver; anything it could not merge is settled by resolve, so the
 // merge always ends in a commit.
-func (r *Repo) merge(theirs string, res *Result) error {
-	before, _ := r.git("rev-parse", "HEAD")
-	args := append(r.identity(), "merge", "-q", "--no-edit", "--no-verify", "--allow-unrelated-histories", theirs)
+func (r *Repo) merge(st state, before string, res *Result) error {
+	args := append(st.identity(), "merge", "-q", "--no-edit", "--no-verify", "--allow-unrelated-histories", "refs/remotes/origin/"+st.branch)
 	_, stderr, err := r.gitErr(args...)
 	res.Clashes = append(res.Clashes, driverLines(stderr)...)
 	if err != nil {
-		if _, merging := r.git("rev-parse", "-q", "--verify", "MERGE_HEAD"); merging != nil {
+		if !merging(st) {
 			return fmt.Errorf("merge the remote's changes: %w", err)
 		}
-		if err := r.finishMerge(res); err != nil {
+		if err := r.finishMerge(st, res); err != nil {
 			return err
 		}
 	}
-	changed, _ := r.git("diff", "--name-only", "-z", strings.TrimSpace(before), "HEAD")
+	changed, _ := r.git("diff", "--name-only", "-z", before, "HEAD")
 	for _, id := range jobIDs(strings.Split(strings.TrimRight(changed, "\x00"), "\x00")) {
 		if !slices.Contains(res.Received, id) {
 			res.Received = append(res.Received, id)
@@ -262,8 +259,8 @@ func driverLines(stderr string) []string {
 // finishMerge ends a merge under way, one the driver could not finish or
 // one a killed sync left: each file still unmerged is settled (see
 // resolve), and the merge is committed with whatever else changed.
-func (r *Repo) finishMerge(res *Result) error {
-	if _, err := r.git("rev-parse", "-q", "--verify", "MERGE_HEAD"); err != nil {
+func (r *Repo) finishMerge(st state, res *Result) error {
+	if !merging(st) {
 		return nil
 	}
 	out, err := r.git("diff", "--name-only", "--diff-filter=U", "-z")
@@ -281,11 +278,17 @@ func (r *Repo) finishMerge(res *Result) error {
 	if _, err := r.git("add", "-A"); err != nil {
 		return err
 	}
-	args := append(r.identity(), "commit", "-q", "--no-edit", "--no-verify")
+	args := append(st.identity(), "commit", "-q", "--no-edit", "--no-verify")
 	if _, err := r.git(args...); err != nil && !said(err, "nothing to commit") {
 		return err
 	}
 	return nil
+}
+
+// merging reports whether a merge is under way.
+func merging(st state) bool {
+	_, err := os.Stat(filepath.Join(st.gitDir, "MERGE_HEAD"))
+	return err == nil
 }
 
 // resolve settles one file git could not merge. Two versions of a job are
