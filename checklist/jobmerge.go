@@ -48,7 +48,8 @@ func (c Clash) String() string {
 func MergeJobs(base, ours, theirs Job) (Job, []Clash) {
 	base, ours, theirs = base.Clone(), ours.Clone(), theirs.Clone()
 	theirs = renameAddedRounds(base, ours, theirs)
-	m := &merger{base: base, ours: ours, theirs: theirs}
+	m := &merger{base: base, ours: ours, theirs: theirs,
+		baseItems: itemsByID(&base), ourItems: itemsByID(&ours), theirItems: itemsByID(&theirs)}
 	j := m.job()
 	dropDuplicateItems(&j)
 	return j, m.clashes
@@ -58,7 +59,19 @@ func MergeJobs(base, ours, theirs Job) (Job, []Clash) {
 // found.
 type merger struct {
 	base, ours, theirs Job
-	clashes            []Clash
+	// The items of each version by id, wherever they are in it.
+	baseItems, ourItems, theirItems map[string]Item
+	clashes                         []Clash
+}
+
+func itemsByID(j *Job) map[string]Item {
+	m := map[string]Item{}
+	for _, s := range j.AllSections() {
+		for _, it := range s.Items {
+			m[it.ID] = it
+		}
+	}
+	return m
 }
 
 func (m *merger) clash(what string, ours, theirs any) {
@@ -227,11 +240,11 @@ func (it Item) key() string { return it.ID }
 // each job, so that an item that moved to another section is merged with
 // its own earlier self.
 func (m *merger) item(_, o, t Item) Item {
-	b := lookup(&m.base, o.ID)
-	if ob := lookup(&m.ours, o.ID); ob.ID != "" {
+	b := m.baseItems[o.ID]
+	if ob, ok := m.ourItems[o.ID]; ok {
 		o = ob
 	}
-	if tb := lookup(&m.theirs, o.ID); tb.ID != "" {
+	if tb, ok := m.theirItems[o.ID]; ok {
 		t = tb
 	}
 	what := "item " + o.Text + "'s "
@@ -250,14 +263,6 @@ func (m *merger) item(_, o, t Item) Item {
 	it.DueAt, it.dueAtText = due.DueAt, due.dueAtText
 	it.Note = m.note("the note of "+o.Text, b.Note, o.Note, t.Note)
 	return it
-}
-
-// lookup finds an item anywhere in a job; the zero Item if it is not there.
-func lookup(j *Job, id string) Item {
-	if it := j.Item(id); it != nil {
-		return *it
-	}
-	return Item{}
 }
 
 // tick merges an item's tick and its time. Changed on both sides, a tick
