@@ -215,7 +215,7 @@ func TestCloneMadeElsewhere(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	tick(dirs[0], "mission")
+	tick(dirs[0], "website")
 	if _, err := open(t, dirs[0]).Sync(); err != nil {
 		t.Fatal(err)
 	}
@@ -228,8 +228,8 @@ func TestCloneMadeElsewhere(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !j.Item("mission").Done || !j.Item("news").Done || !res.Pushed {
-		t.Errorf("after the clone's first sync: mission %v, news %v, pushed %v", j.Item("mission").Done, j.Item("news").Done, res.Pushed)
+	if !j.Item("website").Done || !j.Item("news").Done || !res.Pushed {
+		t.Errorf("after the clone's first sync: website %v, news %v, pushed %v", j.Item("website").Done, j.Item("news").Done, res.Pushed)
 	}
 	if !strings.Contains(gitOut(other, "config", "merge.prep.driver"), "%O %A %B %P") {
 		t.Error("the sync did not register the merge driver")
@@ -265,7 +265,7 @@ func TestSyncFailures(t *testing.T) {
 	changed := func(t *testing.T, dir string, want error) {
 		t.Helper()
 		at := clock()
-		if _, err := data.NewStore(dir).Apply(jobID, checklist.SetDone{ItemID: "mission", Done: true, At: &at}); err != nil {
+		if _, err := data.NewStore(dir).Apply(jobID, checklist.SetDone{ItemID: "website", Done: true, At: &at}); err != nil {
 			t.Fatal(err)
 		}
 		res, err := open(t, dir).Sync()
@@ -275,7 +275,7 @@ func TestSyncFailures(t *testing.T) {
 		if len(res.Committed) != 1 || gitOut(dir, "status", "--porcelain") != "" {
 			t.Errorf("the change is not committed: %v, %q", res.Committed, gitOut(dir, "status", "--porcelain"))
 		}
-		if j, _ := data.NewStore(dir).Load(jobID); !j.Item("mission").Done {
+		if j, _ := data.NewStore(dir).Load(jobID); !j.Item("website").Done {
 			t.Error("the change is gone")
 		}
 		if !strings.Contains(gitOut(dir, "log", "-1", "--format=%s"), jobID) {
@@ -328,7 +328,7 @@ func TestUnmergeableVersionKept(t *testing.T) {
 		t.Fatal(err)
 	}
 	at := clock()
-	if _, err := data.NewStore(dirs[0]).Apply(jobID, checklist.SetDone{ItemID: "mission", Done: true, At: &at}); err != nil {
+	if _, err := data.NewStore(dirs[0]).Apply(jobID, checklist.SetDone{ItemID: "website", Done: true, At: &at}); err != nil {
 		t.Fatal(err)
 	}
 	res, err := open(t, dirs[0]).Sync()
@@ -339,7 +339,7 @@ func TestUnmergeableVersionKept(t *testing.T) {
 		t.Fatalf("Kept = %v, want the other version", res.Kept)
 	}
 	j, err := data.NewStore(dirs[0]).Load(jobID)
-	if err != nil || !j.Item("mission").Done {
+	if err != nil || !j.Item("website").Done {
 		t.Fatalf("this device's version: %v", err)
 	}
 	if _, conflicts, _ := data.NewStore(dirs[0]).Scan(); len(conflicts) != 1 {

@@ -24,7 +24,7 @@ import (
 // gitWorld in git_test.go).
 var (
 	trials    = flag.Int("sync.trials", 1000, "trials of the model-based sync test at the merge level")
-	gitTrials = flag.Int("sync.gittrials", 6, "trials of the model-based sync test through git")
+	gitTrials = flag.Int("sync.gittrials", 3, "trials of the model-based sync test through git")
 	seedFlag  = flag.Uint64("sync.seed", 0, "seed of the model-based sync test (0: from the clock)")
 )
 

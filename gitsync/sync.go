@@ -10,6 +10,7 @@ import (
 
 	"github.com/gofrs/flock"
 
+	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/internal/atomicfile"
 )
@@ -204,7 +205,7 @@ func jobIDs(paths []string) []string {
 	for _, p := range paths {
 		dir, name := filepath.Split(filepath.ToSlash(p))
 		id, ok := strings.CutSuffix(name, ".json")
-		if ok && (dir == "jobs/" || dir == "trash/") && !slices.Contains(ids, id) {
+		if ok && checklist.ValidID(id) && (dir == "jobs/" || dir == "trash/") && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}
