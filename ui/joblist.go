@@ -371,6 +371,8 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return openJob(sel.ID)
 		case key.Matches(msg, v.keys.New):
 			return newJob
+		case key.Matches(msg, v.keys.Sync) && v.sh.sync != nil:
+			return requestSync
 		case key.Matches(msg, v.keys.Delete) && sel != nil:
 			v.deleting = sel
 			return nil
@@ -449,6 +451,7 @@ func (v *jobList) syncKeys() {
 	v.keys.Status.SetEnabled(has)
 	v.list.KeyMap.Filter.SetEnabled(has)
 	v.keys.Problems.SetEnabled(len(v.problems) > 0)
+	v.keys.Sync.SetEnabled(v.sh.sync != nil)
 	for _, k := range []*key.Binding{&v.keys.All, &v.keys.Upcoming, &v.keys.Past, &v.keys.Show} {
 		k.SetEnabled(len(v.jobs) > 0)
 	}
@@ -476,7 +479,7 @@ func (v *jobList) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{lk.CursorUp, lk.CursorDown, lk.NextPage, lk.PrevPage, lk.GoToStart, lk.GoToEnd},
 		{v.keys.Open, v.keys.New, v.keys.Status, v.keys.Delete, lk.Filter, lk.ClearFilter},
-		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.Quit},
+		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.Sync, v.keys.Quit},
 	}
 }
 

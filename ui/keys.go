@@ -36,6 +36,7 @@ type listKeys struct {
 	// Show names All, Upcoming and Past in one entry of the help line.
 	Show     key.Binding
 	Problems key.Binding
+	Sync     key.Binding
 	// Back leaves the unreadable files.
 	Back key.Binding
 	Quit key.Binding
@@ -52,6 +53,7 @@ func newListKeys() listKeys {
 		Past:     key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "past")),
 		Show:     key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", "all/upcoming/past")),
 		Problems: key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "unreadable files")),
+		Sync:     key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "sync")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
