@@ -104,6 +104,9 @@ func (r *runner) sync(initRepo bool, remote string) error {
 		return err
 	}
 	fmt.Fprintln(r.out(), res.Summary())
+	for _, u := range res.Unreadable {
+		r.warn(u + " does not read as a job, so it was not sent; prep list says why, and the next sync sends it once mended")
+	}
 	if len(res.Kept) > 0 {
 		for _, k := range res.Kept {
 			r.warn("could not merge two versions of a job: the other version is kept as " + k + "; prep lists it until you settle it")

@@ -313,7 +313,8 @@ func TestSyncFailures(t *testing.T) {
 }
 
 // TestUnmergeableVersionKept: when the other device's version of a job is
-// no job file this build can merge (here: broken by hand and pushed), the
+// no job file this build can merge (here: broken by hand and pushed with
+// git itself), the
 // sync keeps this device's version, keeps the other beside it as a
 // conflict copy the app reports, and says so.
 func TestUnmergeableVersionKept(t *testing.T) {
@@ -324,9 +325,8 @@ func TestUnmergeableVersionKept(t *testing.T) {
 	if err := os.WriteFile(path(1), []byte(`{"version": 2, "id": "`+jobID+`", broken`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := open(t, dirs[1]).Sync(); err != nil {
-		t.Fatal(err)
-	}
+	git(t, dirs[1], "commit", "-q", "-am", "by hand")
+	git(t, dirs[1], "push", "-q", "origin", "HEAD")
 	at := clock()
 	if _, err := data.NewStore(dirs[0]).Apply(jobID, checklist.SetDone{ItemID: "website", Done: true, At: &at}); err != nil {
 		t.Fatal(err)
@@ -347,5 +347,34 @@ func TestUnmergeableVersionKept(t *testing.T) {
 	}
 	if strings.Contains(string(encode(t, j)), "<<<<<<<") || gitOut(dirs[0], "diff", "--name-only", "--diff-filter=U") != "" {
 		t.Error("the merge was left unfinished")
+	}
+}
+
+// TestUnreadableJobNotSent: a job file broken by hand is left out of the
+// commit, and so never reaches the other devices; the sync says so.
+func TestUnreadableJobNotSent(t *testing.T) {
+	needGit(t)
+	base := baseJob(t)
+	_, dirs := setup(t, base, 1)
+	path := filepath.Join(dirs[0], "jobs", jobID+".json")
+	good, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, good[:len(good)/2], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	res, err := open(t, dirs[0]).Sync()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unreadable) != 1 || len(res.Committed) != 0 || !strings.Contains(res.Summary(), "unreadable") {
+		t.Fatalf("Sync = %+v", res)
+	}
+	if got := gitOut(dirs[0], "show", "HEAD:jobs/"+jobID+".json"); got != string(good) {
+		t.Error("the broken file was committed")
+	}
+	if b, _ := os.ReadFile(path); len(b) != len(good)/2 {
+		t.Error("the broken file was changed")
 	}
 }

@@ -149,7 +149,7 @@ func (r *Repo) Init(remote string) error {
 			return err
 		}
 	}
-	_, err = r.commit(st)
+	_, err = r.commit(st, &Result{})
 	return err
 }
 

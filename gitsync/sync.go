@@ -3,6 +3,7 @@ package gitsync
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -29,6 +30,9 @@ type Result struct {
 	// Kept are the files that hold the other version of a job that could
 	// not be merged, beside it: the app reports them as conflict copies.
 	Kept []string
+	// Unreadable are the job files left out of the commit, as they do not
+	// read as jobs: the app reports them until they are mended.
+	Unreadable []string
 	// Pushed says the remote now has this device's commits.
 	Pushed bool
 }
@@ -50,6 +54,9 @@ func (res Result) Summary() string {
 	}
 	if n := len(res.Kept); n > 0 {
 		parts = append(parts, fmt.Sprintf("%d %s could not be merged: both versions kept", n, plural(n, "job", "jobs")))
+	}
+	if n := len(res.Unreadable); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d unreadable job %s not sent", n, plural(n, "file", "files")))
 	}
 	if len(parts) == 0 {
 		return "Synced: everything was up to date."
@@ -97,9 +104,11 @@ func (r *Repo) Sync() (Result, error) {
 	if err := r.finishMerge(st, &res); err != nil {
 		return res, err
 	}
-	if res.Committed, err = r.commit(st); err != nil {
+	if res.Committed, err = r.commit(st, &res); err != nil {
 		return res, err
 	}
+	// What a killed merge left is settled now.
+	_ = os.Remove(filepath.Join(st.gitDir, mergingMark))
 	if st.config["remote.origin.url"] == "" {
 		return res, ErrNoRemote
 	}
@@ -145,14 +154,28 @@ func (res Result) changed() []string {
 	return ids
 }
 
-// lock keeps two syncs of one folder from running at once. Holding it, a
-// git index lock is a stale one that a killed sync left, and goes.
+// lock keeps two syncs of one folder from running at once. Holding it,
+// the lock files of git's index, config and refs are stale ones that a
+// killed sync left (the data folder is prep's), and go: git would refuse
+// to run with them there.
 func (r *Repo) lock(st state) (func(), error) {
-	l := flock.New(filepath.Join(st.gitDir, "prep-sync.lock"))
+	const name = "prep-sync.lock"
+	l := flock.New(filepath.Join(st.gitDir, name))
 	if err := l.Lock(); err != nil {
 		return nil, fmt.Errorf("lock %s: %w", l.Path(), err)
 	}
-	_ = os.Remove(filepath.Join(st.gitDir, "index.lock"))
+	entries, _ := os.ReadDir(st.gitDir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".lock") && e.Name() != name && e.Type().IsRegular() {
+			_ = os.Remove(filepath.Join(st.gitDir, e.Name()))
+		}
+	}
+	_ = filepath.WalkDir(filepath.Join(st.gitDir, "refs"), func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() && strings.HasSuffix(path, ".lock") {
+			_ = os.Remove(path)
+		}
+		return nil
+	})
 	return func() { _ = l.Unlock() }, nil
 }
 
@@ -172,21 +195,49 @@ func (st state) identity() []string {
 
 // commit commits every change in the folder, with a message naming the
 // jobs that changed, and returns their ids.
-func (r *Repo) commit(st state) ([]string, error) {
+//
+// A job file that does not read as a job is never committed, so that it
+// never reaches the other devices: the app reports it here until it is
+// mended. After a sync killed in its merge, such a file is one git had
+// not finished writing (prep's own saves are never seen half done), and
+// it is put back as it was before that merge, which the sync then makes
+// again.
+func (r *Repo) commit(st state, res *Result) ([]string, error) {
 	out, err := r.git("status", "--porcelain", "-z", "--untracked-files=all")
 	if err != nil || out == "" {
 		return nil, err
 	}
-	if _, err := r.git("add", "-A"); err != nil {
-		return nil, err
-	}
 	// Each entry is "XY path", and a rename's is followed by its old path.
-	var paths []string
+	var paths, broken []string
 	for _, e := range strings.Split(strings.TrimRight(out, "\x00"), "\x00") {
 		if len(e) > 3 && e[2] == ' ' {
 			e = e[3:]
 		}
+		if jobIDs([]string{e}) != nil && !readable(filepath.Join(r.Dir, filepath.FromSlash(e))) {
+			broken = append(broken, e)
+			continue
+		}
 		paths = append(paths, e)
+	}
+	if interrupted(st) && len(broken) > 0 {
+		for _, p := range broken {
+			if _, err := r.git("checkout", "-q", "HEAD", "--", p); err != nil {
+				_ = os.Remove(filepath.Join(r.Dir, filepath.FromSlash(p)))
+			}
+		}
+		broken = nil
+	}
+	res.Unreadable = append(res.Unreadable, broken...)
+	if len(paths) == 0 {
+		return nil, nil
+	}
+	if _, err := r.git("add", "-A"); err != nil {
+		return nil, err
+	}
+	if len(broken) > 0 {
+		if _, err := r.git(append([]string{"reset", "-q", "--"}, broken...)...); err != nil {
+			return nil, err
+		}
 	}
 	ids := jobIDs(paths)
 	args := append(st.identity(), "commit", "-q", "--no-verify", "-m", commitMessage(ids))
@@ -197,6 +248,29 @@ func (r *Repo) commit(st state) ([]string, error) {
 		return nil, err
 	}
 	return ids, nil
+}
+
+// readable reports whether the file at path is a job file this build
+// reads, or gone.
+func readable(path string) bool {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return true
+	}
+	if err != nil {
+		return false
+	}
+	_, err = data.DecodeJob(b)
+	return err == nil
+}
+
+// mergingMark is a file in the git folder that says a merge is under way;
+// found as a sync starts, it says the last one was killed in its merge.
+const mergingMark = "prep-merging"
+
+func interrupted(st state) bool {
+	_, err := os.Stat(filepath.Join(st.gitDir, mergingMark))
+	return err == nil
 }
 
 // jobIDs are the ids of the job files among paths, each once.
@@ -226,6 +300,10 @@ func commitMessage(ids []string) string {
 // merge driver; anything it could not merge is settled by resolve, so the
 // merge always ends in a commit.
 func (r *Repo) merge(st state, before string, res *Result) error {
+	mark := filepath.Join(st.gitDir, mergingMark)
+	if err := os.WriteFile(mark, nil, 0o600); err != nil {
+		return fmt.Errorf("mark the merge: %w", err)
+	}
 	args := append(st.identity(), "merge", "-q", "--no-edit", "--no-verify", "--allow-unrelated-histories", "refs/remotes/origin/"+st.branch)
 	_, stderr, err := r.gitErr(args...)
 	res.Clashes = append(res.Clashes, driverLines(stderr)...)
@@ -236,6 +314,9 @@ func (r *Repo) merge(st state, before string, res *Result) error {
 		if err := r.finishMerge(st, res); err != nil {
 			return err
 		}
+	}
+	if err := os.Remove(mark); err != nil {
+		return fmt.Errorf("mark the merge done: %w", err)
 	}
 	changed, _ := r.git("diff", "--name-only", "-z", before, "HEAD")
 	for _, id := range jobIDs(strings.Split(strings.TrimRight(changed, "\x00"), "\x00")) {
