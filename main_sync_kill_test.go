@@ -159,7 +159,7 @@ func checkSynced(t *testing.T, dir, id string, ticked []string) {
 	}
 	for _, it := range ticked {
 		if !j.Item(it).Done {
-			t.Fatalf("%s: the tick of %s is lost", dir, it)
+			t.Fatalf("%s: the tick of %s is lost; the history:\n%s", dir, it, gitIn(t, dir, "log", "--graph", "--format=%h %an %s", "-n", "30"))
 		}
 	}
 	if st := gitIn(t, dir, "status", "--porcelain"); strings.TrimSpace(st) != "" {
