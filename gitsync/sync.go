@@ -208,24 +208,29 @@ func (r *Repo) commit(st state, res *Result) ([]string, error) {
 		return nil, err
 	}
 	// Each entry is "XY path", and a rename's is followed by its old path.
+	cut := interrupted(st)
 	var paths, broken []string
 	for _, e := range strings.Split(strings.TrimRight(out, "\x00"), "\x00") {
 		if len(e) > 3 && e[2] == ' ' {
 			e = e[3:]
 		}
-		if jobIDs([]string{e}) != nil && !readable(filepath.Join(r.Dir, filepath.FromSlash(e))) {
-			broken = append(broken, e)
-			continue
-		}
-		paths = append(paths, e)
-	}
-	if interrupted(st) && len(broken) > 0 {
-		for _, p := range broken {
-			if _, err := r.git("checkout", "-q", "HEAD", "--", p); err != nil {
-				_ = os.Remove(filepath.Join(r.Dir, filepath.FromSlash(p)))
+		if jobIDs([]string{e}) != nil {
+			full := filepath.Join(r.Dir, filepath.FromSlash(e))
+			_, err := os.Lstat(full)
+			gone := errors.Is(err, fs.ErrNotExist)
+			switch {
+			case cut && (gone || !readable(full)):
+				// git removes a file before it writes it again.
+				if _, err := r.git("checkout", "-q", "HEAD", "--", e); err != nil && !gone {
+					_ = os.Remove(full)
+				}
+				continue
+			case !gone && !readable(full):
+				broken = append(broken, e)
+				continue
 			}
 		}
-		broken = nil
+		paths = append(paths, e)
 	}
 	res.Unreadable = append(res.Unreadable, broken...)
 	if len(paths) == 0 {
