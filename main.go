@@ -57,7 +57,7 @@ func syncer(dir string) ui.Syncer {
 			return "", err
 		}
 		if len(res.Kept) > 0 {
-			return "", fmt.Errorf("%d jobs could not be merged: both versions are kept, and listed under !", len(res.Kept))
+			return "", fmt.Errorf("%d jobs could not be merged: both versions are kept (! lists the copies)", len(res.Kept))
 		}
 		return res.Summary(), nil
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -49,7 +50,8 @@ func driver(t testing.TB) []string {
 func needGit(t testing.TB) {
 	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
-		if os.Getenv("CI") == "true" {
+		// CI's Linux machine has git; the Windows tests under Wine do not.
+		if os.Getenv("CI") == "true" && runtime.GOOS != "windows" {
 			t.Fatal("git is not installed")
 		}
 		t.Skip("git is not installed")
