@@ -132,6 +132,11 @@ func (r *Repo) Sync() (Result, error) {
 			if err := r.merge(st, h[0], &res); err != nil {
 				return res, err
 			}
+			// Only the remote had changed: the merge took its commits as
+			// they are, and there is nothing to send.
+			if head, _ := r.git("rev-parse", "HEAD"); strings.TrimSpace(head) == h[1] {
+				break
+			}
 		}
 		_, err := r.git("push", "-q", "-u", "origin", "HEAD:refs/heads/"+st.branch)
 		if err == nil {
