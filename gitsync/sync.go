@@ -58,6 +58,9 @@ func (res Result) Summary() string {
 	if n := len(res.Unreadable); n > 0 {
 		parts = append(parts, fmt.Sprintf("%d unreadable job %s not sent", n, plural(n, "file", "files")))
 	}
+	if len(parts) == 0 && res.Pushed {
+		return "Synced: the remote has everything from here."
+	}
 	if len(parts) == 0 {
 		return "Synced: everything was up to date."
 	}
