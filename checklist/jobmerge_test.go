@@ -1,6 +1,7 @@
 package checklist_test
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -195,3 +196,31 @@ func TestMergeJobsUnchangedSide(t *testing.T) {
 }
 
 func first[A, B any](a A, _ B) A { return a }
+
+// TestMergeJobsKnowsEveryField: MergeJobs merges each field of a job, a
+// round, a section, an item and a contact by name; a field added to one of
+// them must be merged too (in jobmerge.go), and then listed here, or it
+// would silently come from one side only.
+func TestMergeJobsKnowsEveryField(t *testing.T) {
+	merged := map[reflect.Type][]string{
+		reflect.TypeFor[checklist.Job](): {"Version", "ID", "Company", "Role", "Status", "StatusAt", "Reason", "Posting",
+			"Salary", "AppliedAt", "AppliedVia", "Notes", "Contacts", "Rounds", "Template", "CreatedAt", "Sections"},
+		reflect.TypeFor[checklist.Round](): {"ID", "Name", "Format", "At", "Minutes", "Where", "Link", "Interviewers",
+			"State", "Invite", "Sections"},
+		reflect.TypeFor[checklist.Section](): {"ID", "Title", "Phase", "Scope", "When", "Items"},
+		reflect.TypeFor[checklist.Item](): {"ID", "Text", "Hint", "Done", "DoneAt", "Note", "Due", "DueAt", "Own",
+			"Bring", "Each", "For"},
+		reflect.TypeFor[checklist.Contact](): {"ID", "Name", "Role", "Email", "Phone", "LinkedIn"},
+	}
+	for typ, names := range merged {
+		var fields []string
+		for i := range typ.NumField() {
+			if f := typ.Field(i); f.IsExported() {
+				fields = append(fields, f.Name)
+			}
+		}
+		if !slices.Equal(fields, names) {
+			t.Errorf("%s has the fields %v; MergeJobs merges %v", typ.Name(), fields, names)
+		}
+	}
+}
