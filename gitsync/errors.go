@@ -25,11 +25,12 @@ var (
 func remoteError(err error, push bool) error {
 	var reason error
 	switch {
-	case said(err, "authentication failed", "permission denied", "could not read username",
-		"could not read password", "access denied", "403", "401", "host key verification failed"):
-		reason = ErrAuth
-	case push && said(err, "rejected", "refused", "protected branch", "pre-receive hook declined"):
+	case push && said(err, "[rejected]", "[remote rejected]", "protected branch", "hook declined"):
 		reason = ErrPushRefused
+	case said(err, "authentication failed", "permission denied", "could not read username",
+		"could not read password", "access denied", "returned error: 403", "returned error: 401",
+		"host key verification failed"):
+		reason = ErrAuth
 	case said(err, "could not resolve host", "connection refused", "timed out", "network is unreachable",
 		"does not appear to be a git repository", "could not read from remote", "not found"):
 		reason = ErrUnreachable
