@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"time"
 
@@ -38,6 +39,27 @@ func now() time.Time { return time.Now().Truncate(time.Second) }
 func openApp(store *data.Store) error {
 	config := data.ConfigDir(os.Getenv)
 	t, _, warning := data.LoadTemplate(config)
+	settings, settingsErr := data.LoadConfig(config)
 	return ui.Run(ui.Config{Store: store, Template: t, TemplateWarning: warning, Now: now,
-		ConfigDir: config, ASCII: ascii.Needed(os.Getenv)})
+		ConfigDir: config, ASCII: ascii.Needed(os.Getenv), Sync: syncer(store.Dir()),
+		SyncOnStartAndQuit: settings.SyncOnStartAndQuit, SettingsWarning: settingsErr})
+}
+
+// syncer is prep sync for the app: the data folder synced through git,
+// told in one line.
+func syncer(dir string) ui.Syncer {
+	return func() (string, error) {
+		repo, err := cli.OpenRepo(dir, now)
+		if err != nil {
+			return "", err
+		}
+		res, err := repo.Sync()
+		if err != nil {
+			return "", err
+		}
+		if len(res.Kept) > 0 {
+			return "", fmt.Errorf("%d jobs could not be merged: both versions are kept (! lists the copies)", len(res.Kept))
+		}
+		return res.Summary(), nil
+	}
 }

@@ -33,12 +33,16 @@ import (
 //	                           killed), printing the number of commands
 //	                           finished after each one; ["trash-job", ID]
 //	                           moves a job to the trash, as the app's d does
+//	PREP_TEST_KILL_DRIVER_AFTER=<µs>
+//	                           run as prep's merge driver, killed after this
+//	                           long
 func TestMain(m *testing.M) {
 	if os.Getenv("PREP_TEST_AS_PREP") != "1" {
 		os.Exit(m.Run())
 	}
 	script := os.Getenv("PREP_TEST_SCRIPT")
 	if script == "" {
+		killDriverLater()
 		main()
 		return
 	}
@@ -60,6 +64,21 @@ func TestMain(m *testing.M) {
 		}
 	}
 	os.Exit(0)
+}
+
+// killDriverLater kills this process, run by git as prep's merge driver,
+// PREP_TEST_KILL_DRIVER_AFTER microseconds from now, wherever it is in
+// its merge.
+func killDriverLater() {
+	after, err := strconv.Atoi(os.Getenv("PREP_TEST_KILL_DRIVER_AFTER"))
+	if err != nil || len(os.Args) < 2 || os.Args[1] != "merge-driver" {
+		return
+	}
+	go func() {
+		time.Sleep(time.Duration(after) * time.Microsecond)
+		p, _ := os.FindProcess(os.Getpid())
+		_ = p.Kill()
+	}()
 }
 
 // runScripted runs one command of a PREP_TEST_SCRIPT.

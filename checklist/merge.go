@@ -11,6 +11,12 @@ import (
 // whether every change fitted without such a clash. Nothing either side
 // wrote is ever dropped.
 func MergeText(base, ours, theirs string) (merged string, clean bool) {
+	return mergeLines(base, ours, theirs, func(o, t []string) []string { return append(slices.Clone(o), t...) })
+}
+
+// mergeLines is MergeText with the lines a clash keeps given by clash,
+// from our lines and theirs.
+func mergeLines(base, ours, theirs string, clash func(o, t []string) []string) (merged string, clean bool) {
 	switch {
 	case ours == theirs || theirs == base:
 		return ours, true
@@ -19,14 +25,14 @@ func MergeText(base, ours, theirs string) (merged string, clean bool) {
 	}
 	b, o, t := splitLines(base), splitLines(ours), splitLines(theirs)
 	if len(b)*max(len(o), len(t)) > maxMergeCells {
-		return joinLines(append(o, without(t, o)...)), false
+		return joinLines(clash(o, without(t, o))), false
 	}
 	mo, mt := matchLines(b, o), matchLines(b, t)
 	var out []string
 	clean = true
 	bi, oi, ti := 0, 0, 0
 	take := func(bEnd, oEnd, tEnd int) {
-		chunk, ok := mergeChunk(b[bi:bEnd], o[oi:oEnd], t[ti:tEnd])
+		chunk, ok := mergeChunk(b[bi:bEnd], o[oi:oEnd], t[ti:tEnd], clash)
 		out = append(out, chunk...)
 		clean = clean && ok
 	}
@@ -47,14 +53,14 @@ func MergeText(base, ours, theirs string) (merged string, clean bool) {
 const maxMergeCells = 4 << 20
 
 // mergeChunk resolves the lines between two lines both sides kept.
-func mergeChunk(base, ours, theirs []string) ([]string, bool) {
+func mergeChunk(base, ours, theirs []string, clash func(o, t []string) []string) ([]string, bool) {
 	switch {
 	case slices.Equal(ours, theirs), slices.Equal(theirs, base):
 		return ours, true
 	case slices.Equal(ours, base):
 		return theirs, true
 	}
-	return append(slices.Clone(ours), theirs...), false
+	return clash(ours, theirs), false
 }
 
 // matchLines pairs lines of a with lines of b along a longest common

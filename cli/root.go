@@ -32,6 +32,8 @@ var commands = []func(*runner) *cobra.Command{
 	cmdRestore,
 	cmdTemplate,
 	cmdConfig,
+	cmdSync,
+	cmdMergeDriver,
 	cmdMan,
 }
 

@@ -18,6 +18,9 @@ type Config struct {
 	// neither an interviewer nor the company. Nil until the person was
 	// asked; an empty list once they said they have none to give.
 	Me []string `json:"me"`
+	// SyncOnStartAndQuit makes the app run prep sync as it opens and as
+	// it quits.
+	SyncOnStartAndQuit bool `json:"sync_on_start_and_quit"`
 }
 
 // configFile is the name of the config file in the config directory.
@@ -54,16 +57,24 @@ func LoadConfig(configDir string) (Config, error) {
 }
 
 // SaveConfig writes the config, crash-safe, making the config directory
-// if need be.
+// if need be. Keys the file holds that this build does not know are kept;
+// Me stays as the file has it while it is nil (the person was not asked).
 func SaveConfig(configDir string, c Config) error {
 	path := ConfigPath(configDir)
 	if path == "" {
 		return errors.New("no config folder: HOME is not set; set HOME or XDG_CONFIG_HOME")
 	}
-	if c.Me == nil {
-		c.Me = []string{}
+	all := map[string]json.RawMessage{}
+	if b, err := os.ReadFile(path); err == nil {
+		if err := json.Unmarshal(b, &all); err != nil {
+			return fmt.Errorf("save config %s: %w; mend or remove it first", path, describeJSONError(err))
+		}
 	}
-	b, err := json.MarshalIndent(c, "", "  ")
+	if c.Me != nil {
+		all["me"], _ = json.Marshal(c.Me)
+	}
+	all["sync_on_start_and_quit"], _ = json.Marshal(c.SyncOnStartAndQuit)
+	b, err := json.MarshalIndent(all, "", "  ")
 	if err != nil {
 		return err
 	}

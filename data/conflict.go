@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -37,7 +38,17 @@ const (
 	// Dropbox, and Nextcloud, which names them the same way:
 	// "<id> (conflicted copy 2026-12-01).json", or "(Kim's conflicted copy …)".
 	dropboxMark = "conflicted copy"
+	// prep sync, when git brought a version of a job it could not merge:
+	// "<id>.merge-conflict-20261201-101500.json" (see MergeCopyName).
+	mergeMark = ".merge-conflict-"
 )
+
+// MergeCopyName is the name of the file prep sync keeps the other version
+// of a job in when it cannot merge the two, made at now; a conflict copy
+// like a sync tool's.
+func MergeCopyName(id string, now time.Time) string {
+	return id + mergeMark + now.UTC().Format("20060102-150405") + jobExt
+}
 
 // conflictCopy tells whether a file name in the jobs folder is a sync
 // tool's conflict copy of a job, and of which.
@@ -48,6 +59,9 @@ func conflictCopy(name string) (*ConflictCopy, bool) {
 	}
 	if id, _, ok := strings.Cut(rest, syncthingMark); ok && checklist.ValidID(id) {
 		return &ConflictCopy{JobID: id, Tool: "Syncthing"}, true
+	}
+	if id, _, ok := strings.Cut(rest, mergeMark); ok && checklist.ValidID(id) {
+		return &ConflictCopy{JobID: id, Tool: "prep sync"}, true
 	}
 	if id, paren, ok := strings.Cut(rest, " ("); ok && checklist.ValidID(id) && strings.Contains(paren, dropboxMark) {
 		return &ConflictCopy{JobID: id, Tool: "Dropbox"}, true

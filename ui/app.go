@@ -36,6 +36,14 @@ type Config struct {
 	// After makes a command that sends fn's message once d has passed;
 	// nil means tea.Tick. Tests pass their own, to move time on at will.
 	After func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
+	// Sync syncs the data folder with the person's other devices; nil
+	// when there is no way to (S then does nothing and is not shown).
+	Sync Syncer
+	// SyncOnStartAndQuit runs Sync as the app opens and as it quits.
+	SyncOnStartAndQuit bool
+	// SettingsWarning says why the settings file could not be read; the
+	// app shows it when it starts.
+	SettingsWarning error
 }
 
 // shared is what every screen reads: the store, the styles for the
@@ -53,6 +61,8 @@ type shared struct {
 	background *tea.BackgroundColorMsg
 	// ascii is Config.ASCII: each frame is drawn in ASCII at the end.
 	ascii bool
+	// sync is Config.Sync.
+	sync Syncer
 	// made are the edits the screens made while handling the message at
 	// hand, for the root to save before it is done with the message.
 	made []madeEdit
@@ -152,6 +162,10 @@ type Model struct {
 	// drafts follows the text being typed, and offers back what an earlier
 	// run left.
 	drafts drafts
+	// syncing is set while a sync runs; autoSync syncs as the app opens
+	// and quits.
+	syncing  bool
+	autoSync bool
 }
 
 // New builds the app on a store.
@@ -165,21 +179,30 @@ func New(cfg Config) Model {
 		after = tea.Tick
 	}
 	sh := &shared{store: cfg.Store, template: cfg.Template, configDir: cfg.ConfigDir, styles: NewStyles(true),
-		now: now, after: after, ascii: cfg.ASCII}
+		now: now, after: after, ascii: cfg.ASCII, sync: cfg.Sync}
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
-		lookBack: newLookBackView(sh), drafts: drafts{keys: newDraftKeys()}}
+		lookBack: newLookBackView(sh), drafts: drafts{keys: newDraftKeys()},
+		autoSync: cfg.SyncOnStartAndQuit && cfg.Sync != nil}
 	if cfg.TemplateWarning != nil {
 		m.err = fmt.Errorf("%w; new jobs use the default template", cfg.TemplateWarning)
+	} else if cfg.SettingsWarning != nil {
+		m.err = fmt.Errorf("%w; the app does not sync on start and quit", cfg.SettingsWarning)
 	}
 	m.help.Styles = sh.styles.Help
 	return m
 }
 
 // Init asks for the terminal's background and starts reading the jobs and
-// the drafts an earlier run left.
+// the drafts an earlier run left. It merges the conflict copies a sync
+// tool left, and syncs if the person asked for a sync on start.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen), findDrafts(m.sh.store))
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen), findDrafts(m.sh.store),
+		mergeCopies(m.sh.store)}
+	if m.autoSync {
+		cmds = append(cmds, requestSync)
+	}
+	return tea.Batch(cmds...)
 }
 
 func (m Model) active() screen {
@@ -284,6 +307,12 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.stop()
 	case draftTickMsg:
 		return m, m.writeDraft()
+	case syncRequestedMsg:
+		return m.startSync()
+	case syncedMsg:
+		return m.synced(msg)
+	case copiesMergedMsg:
+		return m.copiesMerged(msg)
 	case draftsFoundMsg:
 		m.drafts.offers = msg.drafts
 		return m, nil
@@ -444,6 +473,9 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 		m.err = msg.err
 		return m, nil
 	}
+	if n := clashNotice(msg.job.ClashedNotes()); n != "" && m.err == nil {
+		m.notice = n
+	}
 	o, first := newOpenedJob(m.sh, msg.job, msg.item, msg.readOnly)
 	m.open = o
 	m.check, m.tonight, m.review, m.page = newChecklistView(o), newTonightView(o), newReviewView(o), newJobPageView(o)
@@ -553,11 +585,15 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	return m, tea.Batch(cmds...)
 }
 
-// exit asks Bubble Tea to quit. Keys, pastes and clicks can still come
-// before it does; the app takes none of them, as nothing they changed
-// could be saved.
+// exit asks Bubble Tea to quit, after a last sync if the person asked for
+// one on quit. Keys, pastes and clicks can still come before it does; the
+// app takes none of them, as nothing they changed could be saved.
 func (m Model) exit() (tea.Model, tea.Cmd) {
 	m.exited = true
+	if m.autoSync {
+		m.err, m.notice = nil, "Syncing…"
+		return m, runSync(m.sh.sync, true)
+	}
 	return m, tea.Quit
 }
 

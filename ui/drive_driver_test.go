@@ -111,6 +111,9 @@ func (d *driver) start() error {
 	cfg.ConfigDir = filepath.Join(d.store.Dir(), "config")
 	cfg.Now = func() time.Time { return d.now }
 	cfg.After = d.after
+	// S syncs with a remote that has nothing new: the sync's message and
+	// the reload after it are driven too.
+	cfg.Sync = func() (string, error) { return "Synced: everything was up to date.", nil }
 	d.m = New(cfg)
 	d.running = true
 	d.pending, d.timers = nil, nil

@@ -394,6 +394,8 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return startImport
 		case key.Matches(msg, v.keys.LookBack):
 			return showLookBack
+		case key.Matches(msg, v.keys.Sync) && v.sh.sync != nil:
+			return requestSync
 		case key.Matches(msg, v.keys.Delete) && sel != nil:
 			v.deleting = sel
 			return nil
@@ -497,6 +499,7 @@ func (v *jobList) syncKeys() {
 	v.keys.Status.SetEnabled(has)
 	v.list.KeyMap.Filter.SetEnabled(has)
 	v.keys.Problems.SetEnabled(len(v.problems) > 0)
+	v.keys.Sync.SetEnabled(v.sh.sync != nil)
 	for _, k := range []*key.Binding{&v.keys.All, &v.keys.Upcoming, &v.keys.Past, &v.keys.Show} {
 		k.SetEnabled(len(v.jobs) > 0)
 	}
@@ -527,7 +530,7 @@ func (v *jobList) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{lk.CursorUp, lk.CursorDown, lk.NextPage, lk.PrevPage, lk.GoToStart, lk.GoToEnd},
 		{v.keys.Open, v.keys.New, v.keys.Import, v.keys.Status, v.keys.Delete, v.keys.Restore, lk.Filter, lk.ClearFilter},
-		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.LookBack, v.keys.Quit},
+		{v.keys.All, v.keys.Upcoming, v.keys.Past, v.keys.Problems, v.keys.LookBack, v.keys.Sync, v.keys.Quit},
 	}
 }
 

@@ -41,6 +41,7 @@ type listKeys struct {
 	Restore key.Binding
 	// LookBack shows the look back across every interview.
 	LookBack key.Binding
+	Sync     key.Binding
 	// Back leaves the unreadable files.
 	Back key.Binding
 	Quit key.Binding
@@ -60,6 +61,7 @@ func newListKeys() listKeys {
 		Problems: key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "unreadable files")),
 		Restore:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "bring back")),
 		LookBack: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "look back")),
+		Sync:     key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "sync")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
