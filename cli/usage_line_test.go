@@ -1,6 +1,9 @@
 package cli_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A wrong number of arguments is answered with how the command is called:
 // its arguments, and for new and round add the flags they cannot go
@@ -28,5 +31,25 @@ func TestWrongArgumentsShowHowToCall(t *testing.T) {
 				t.Errorf("stderr %q\nwant   %q", res.stderr, want)
 			}
 		})
+	}
+}
+
+// A command that fails says which it was, so that a line in a script's log
+// names the command at fault; a subcommand by its whole name.
+func TestFailuresNameTheirCommand(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		args   []string
+		prefix string
+	}{
+		{[]string{"show", "nope"}, "prep: show: "},
+		{[]string{"check", "nope", "news"}, "prep: check: "},
+		{[]string{"round", "cancel", "nope", "r1"}, "prep: round cancel: "},
+	}
+	for _, tt := range tests {
+		res := run(t, dir, tt.args...)
+		if res.code != 1 || !strings.HasPrefix(res.stderr, tt.prefix) || !strings.Contains(res.stderr, "nope") {
+			t.Errorf("prep %s: exit %d, stderr %q; want 1 and an error starting %q", strings.Join(tt.args, " "), res.code, res.stderr, tt.prefix)
+		}
 	}
 }
