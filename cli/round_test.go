@@ -115,6 +115,11 @@ func TestRoundOddTimesAreKeptAndNamed(t *testing.T) {
 	if n := len(loadJob(t, dir, id).Rounds); n != 3 {
 		t.Errorf("%d rounds, want all 3 kept", n)
 	}
+	// Moved onto another round's time, a round is named the same way.
+	res = run(t, dir, "round", "edit", id, "r3", "--at", "2026-11-24 10:00")
+	if res.code != 0 || !strings.Contains(res.stderr, "round r3 is at the same time as round r1") {
+		t.Errorf("an edit onto r1's time: exit %d, stderr %q", res.code, res.stderr)
+	}
 }
 
 // prep list --json gives each job's next round; once all are past, its
