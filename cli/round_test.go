@@ -120,6 +120,11 @@ func TestRoundOddTimesAreKeptAndNamed(t *testing.T) {
 	if res.code != 0 || !strings.Contains(res.stderr, "round r3 is at the same time as round r1") {
 		t.Errorf("an edit onto r1's time: exit %d, stderr %q", res.code, res.stderr)
 	}
+	// A round called off clashes with nothing.
+	res = run(t, dir, "round", "edit", id, "r3", "--at", "2026-11-24 10:00", "--state", "cancelled")
+	if res.code != 0 || res.stderr != "" {
+		t.Errorf("a cancelled round at r1's time: exit %d, stderr %q", res.code, res.stderr)
+	}
 }
 
 // prep list --json gives each job's next round; once all are past, its
