@@ -82,6 +82,7 @@ func TestRoundMistakes(t *testing.T) {
 		{[]string{"round", "edit", id, "r1", "--state", "maybe"}, 2, []string{`unknown round state "maybe"`, "scheduled, done, cancelled"}},
 		{[]string{"round", "add", id}, 2, []string{"--at is missing"}},
 		{[]string{"round", "add", id, "--at", "2026-11-27", "--minutes", "0"}, 2, []string{"--minutes 0"}},
+		{[]string{"round", "add", id, "--at", "2026-11-27", "--minutes", "1441"}, 2, []string{"--minutes 1441", "1440"}},
 		{[]string{"round", "edit", id, "r9", "--at", "2026-11-27"}, 1, []string{`no round "r9"`, "r1"}},
 		{[]string{"round", "cancel", id, "r9"}, 1, []string{`no round "r9"`}},
 		{[]string{"round", "remove", "no-such-job", "r1"}, 1, []string{"no-such-job"}},
@@ -147,5 +148,27 @@ func TestListJSONGivesTheNextRound(t *testing.T) {
 	if len(got) != 1 || got[0].Round.ID != "r2" || got[0].Round.Name != "Onsite" || got[0].Round.Number != 2 ||
 		got[0].Round.Of != 2 || got[0].Rounds != 2 || !strings.HasPrefix(got[0].InterviewAt, "2026-11-30T10:00") {
 		t.Errorf("list --json = %+v, want the onsite as the next round", got)
+	}
+}
+
+// A round may last from one minute to a whole day, and keep or change its
+// name; prep show names its people only when it has some.
+func TestRoundLengthsNamesAndPeople(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Orbit", "--role", "SRE", "--at", "2026-11-24 10:00", "--interviewer", "Kim Patel")
+	mustRun(t, dir, "round", "add", id, "--name", "Quick call", "--at", "2026-11-25 10:00", "--minutes", "1")
+	mustRun(t, dir, "round", "add", id, "--name", "Onsite", "--at", "2026-11-26 09:00", "--minutes", "1440")
+	mustRun(t, dir, "round", "edit", id, "r2", "--name", "Recruiter call")
+	mustRun(t, dir, "round", "edit", id, "r3", "--minutes", "90")
+	j := loadJob(t, dir, id)
+	if r := j.Round("r2"); r.Name != "Recruiter call" || r.Minutes != 1 {
+		t.Errorf("r2 = %q, %d min; want Recruiter call, 1 min", r.Name, r.Minutes)
+	}
+	if r := j.Round("r3"); r.Name != "Onsite" || r.Minutes != 90 {
+		t.Errorf("r3 = %q, %d min; want Onsite kept, 90 min", r.Name, r.Minutes)
+	}
+	out := mustRun(t, dir, "show", id)
+	if n := strings.Count(out, "Interviewers:"); n != 1 || !strings.Contains(out, "Interviewers:  Kim Patel") {
+		t.Errorf("want one Interviewers line, for the first round:\n%s", out)
 	}
 }
