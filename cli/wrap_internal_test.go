@@ -18,6 +18,11 @@ func TestWrapped(t *testing.T) {
 			t.Errorf("line %d holds %d words in %d columns, want %d words in at most 76: %q", i+1, got, len(lines[i]), want, lines[i])
 		}
 	}
+	// A line may take all 76 columns.
+	full := strings.Repeat("word ", 14) + "sixsix"
+	if got := wrapped(full + " next"); got != full+"\nnext" {
+		t.Errorf("a line of 76 columns was broken early:\n%s", got)
+	}
 	if got := wrapped("   "); got != "" {
 		t.Errorf("wrapped of no words = %q", got)
 	}
