@@ -20,7 +20,7 @@ func TestWrapped(t *testing.T) {
 	}
 	// A line may take all 76 columns.
 	full := strings.Repeat("word ", 14) + "sixsix"
-	if got := wrapped(full + " next"); got != full+"\nnext" {
+	if got := wrapped(full + " x"); got != full+"\nx" {
 		t.Errorf("a line of 76 columns was broken early:\n%s", got)
 	}
 	if got := wrapped("   "); got != "" {
