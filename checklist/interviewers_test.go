@@ -57,6 +57,22 @@ func TestSetRoundInterviewers(t *testing.T) {
 			},
 		},
 		{
+			// A file edited by hand may hold a group's generic item beside
+			// named ones; with nobody added it stays as it is.
+			name: "a generic item beside named ones, nobody added", start: []string{"Dana Lee", "Sam Ng"},
+			setup: func(t *testing.T, j *checklist.Job) {
+				it := j.Item("thank-interviewers-sam-ng")
+				it.For, it.Text = "", "Send each interviewer a thank-you message"
+			},
+			names: []string{"Dana Lee"},
+			want: []string{
+				"thank-interviewers-dana-lee | Dana Lee | Send a thank-you message to Dana Lee",
+				"thank-interviewers-sam-ng |  | Send each interviewer a thank-you message",
+				"thank-hr |  | Thank your HR contact",
+				"notes |  | Write down what was discussed",
+			},
+		},
+		{
 			name: "the generic item becomes the first name's, tick and note kept", start: nil,
 			setup: func(t *testing.T, j *checklist.Job) {
 				apply(t, j, checklist.SetDone{ItemID: "thank-interviewers", Done: true, At: &created})
