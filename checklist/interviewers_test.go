@@ -57,6 +57,16 @@ func TestSetRoundInterviewers(t *testing.T) {
 			},
 		},
 		{
+			name: "two replaced by one new, the others kept", start: []string{"Dana Lee", "Sam Ng", "Kim Patel"},
+			names: []string{"Kim Patel", "Ada Park"},
+			want: []string{
+				"thank-interviewers-kim-patel | Kim Patel | Send a thank-you message to Kim Patel",
+				"thank-interviewers-ada-park | Ada Park | Send a thank-you message to Ada Park",
+				"thank-hr |  | Thank your HR contact",
+				"notes |  | Write down what was discussed",
+			},
+		},
+		{
 			// A file edited by hand may hold a group's generic item beside
 			// named ones; with nobody added it stays as it is.
 			name: "a generic item beside named ones, nobody added", start: []string{"Dana Lee", "Sam Ng"},
