@@ -155,12 +155,15 @@ func TestListJSONGivesTheNextRound(t *testing.T) {
 // name; prep show names its people only when it has some.
 func TestRoundLengthsNamesAndPeople(t *testing.T) {
 	dir := t.TempDir()
-	id := newJob(t, dir, "--company", "Orbit", "--role", "SRE", "--at", "2026-11-24 10:00", "--interviewer", "Kim Patel")
+	id := newJob(t, dir, "--company", "Orbit", "--role", "SRE", "--at", "2026-11-24 10:00", "--minutes", "1440", "--interviewer", "Kim Patel")
 	mustRun(t, dir, "round", "add", id, "--name", "Quick call", "--at", "2026-11-25 10:00", "--minutes", "1")
 	mustRun(t, dir, "round", "add", id, "--name", "Onsite", "--at", "2026-11-26 09:00", "--minutes", "1440")
 	mustRun(t, dir, "round", "edit", id, "r2", "--name", "Recruiter call")
 	mustRun(t, dir, "round", "edit", id, "r3", "--minutes", "90")
 	j := loadJob(t, dir, id)
+	if r := j.Round("r1"); r.Minutes != 1440 {
+		t.Errorf("r1 lasts %d min, want 1440", r.Minutes)
+	}
 	if r := j.Round("r2"); r.Name != "Recruiter call" || r.Minutes != 1 {
 		t.Errorf("r2 = %q, %d min; want Recruiter call, 1 min", r.Name, r.Minutes)
 	}
