@@ -262,6 +262,8 @@ func TestNewJobRefusesBadInput(t *testing.T) {
 		{"no role", testTemplate(), checklist.Details{Company: "Acme", Role: " \t", At: interview}, "role"},
 		{"no time", testTemplate(), checklist.Details{Company: "Acme", Role: "Dev"}, "time"},
 		{"invalid template", badTemplate, testDetails(), `"website"`},
+		{"a negative length", testTemplate(), checklist.Details{Company: "Acme", Role: "Dev", At: interview, Minutes: -1}, "length"},
+		{"longer than a day", testTemplate(), checklist.Details{Company: "Acme", Role: "Dev", At: interview, Minutes: 24*60 + 1}, "length"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -289,3 +291,17 @@ func TestNewJobDoesNotShareTheTemplate(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// A first round may last anything from no time given to a whole day.
+func TestNewJobTakesLengthsUpToADay(t *testing.T) {
+	for _, minutes := range []int{0, 1, 24 * 60} {
+		d := testDetails()
+		d.Minutes = minutes
+		j, err := checklist.NewJob(testTemplate(), d, "acme", created)
+		if err != nil {
+			t.Errorf("%d minutes: %v", minutes, err)
+		} else if got := j.Rounds[0].Minutes; got != minutes {
+			t.Errorf("%d minutes: a round of %d", minutes, got)
+		}
+	}
+}

@@ -57,6 +57,48 @@ func TestSetRoundInterviewers(t *testing.T) {
 			},
 		},
 		{
+			name: "two replaced by one new, the others kept", start: []string{"Dana Lee", "Sam Ng", "Kim Patel"},
+			names: []string{"Kim Patel", "Ada Park"},
+			want: []string{
+				"thank-interviewers-kim-patel | Kim Patel | Send a thank-you message to Kim Patel",
+				"thank-interviewers-ada-park | Ada Park | Send a thank-you message to Ada Park",
+				"thank-hr |  | Thank your HR contact",
+				"notes |  | Write down what was discussed",
+			},
+		},
+		{
+			// Two names with one slug: the second's id has a number, and
+			// a name added later is still named from the group's base.
+			name: "a name added after one whose id has a number", start: []string{"Dana Lee", "Dana-Lee", "Sam Ng"},
+			setup: func(t *testing.T, j *checklist.Job) {
+				apply(t, j, withNames(*j, "Dana-Lee", "Sam Ng"))
+			},
+			names: []string{"Dana-Lee", "Sam Ng", "Ada Park"},
+			want: []string{
+				"thank-interviewers-dana-lee-2 | Dana-Lee | Send a thank-you message to Dana-Lee",
+				"thank-interviewers-sam-ng | Sam Ng | Send a thank-you message to Sam Ng",
+				"thank-interviewers-ada-park | Ada Park | Send a thank-you message to Ada Park",
+				"thank-hr |  | Thank your HR contact",
+				"notes |  | Write down what was discussed",
+			},
+		},
+		{
+			// A file edited by hand may hold a group's generic item beside
+			// named ones; with nobody added it stays as it is.
+			name: "a generic item beside named ones, nobody added", start: []string{"Dana Lee", "Sam Ng"},
+			setup: func(t *testing.T, j *checklist.Job) {
+				it := j.Item("thank-interviewers-sam-ng")
+				it.For, it.Text = "", "Send each interviewer a thank-you message"
+			},
+			names: []string{"Dana Lee"},
+			want: []string{
+				"thank-interviewers-dana-lee | Dana Lee | Send a thank-you message to Dana Lee",
+				"thank-interviewers-sam-ng |  | Send each interviewer a thank-you message",
+				"thank-hr |  | Thank your HR contact",
+				"notes |  | Write down what was discussed",
+			},
+		},
+		{
 			name: "the generic item becomes the first name's, tick and note kept", start: nil,
 			setup: func(t *testing.T, j *checklist.Job) {
 				apply(t, j, checklist.SetDone{ItemID: "thank-interviewers", Done: true, At: &created})

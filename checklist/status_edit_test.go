@@ -174,3 +174,15 @@ func TestSetStatusUndoRestoresAnUnreadableDueTime(t *testing.T) {
 		t.Errorf("UnreadableDueAt = %q", got)
 	}
 }
+
+// An outcome item ticked and then unticked is due again as it was:
+// counted from when the answer came, not left without a due time.
+func TestUntickedOutcomeItemIsDueFromTheAnswer(t *testing.T) {
+	rejectedAt := time.Date(2026, 12, 8, 14, 0, 0, 0, cet)
+	j := newTestJob(t, "Dana Lee")
+	apply(t, &j, checklist.SetStatus{Status: checklist.Rejected, At: rejectedAt})
+	doneAt := rejectedAt.Add(time.Hour)
+	apply(t, &j, checklist.SetDone{ItemID: "ask-feedback", Done: true, At: &doneAt})
+	apply(t, &j, checklist.SetDone{ItemID: "ask-feedback", Done: false})
+	requireDue(t, j, "ask-feedback", rejectedAt.AddDate(0, 0, 3))
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -120,4 +121,34 @@ func TestNewerFileIsReadOnly(t *testing.T) {
 	if state(t, path) != before {
 		t.Error("the newer file changed")
 	}
+}
+
+// TestLinkedFileIsListedQuietly: a job file that is a link to one kept
+// elsewhere (in a synced folder, say) is listed like any other, with
+// nothing on stderr; only a change to it says why it cannot be made.
+func TestLinkedFileIsListedQuietly(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
+	path := filepath.Join(dir, "jobs", id+".json")
+	elsewhere := filepath.Join(t.TempDir(), id+".json")
+	if err := os.Rename(path, elsewhere); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(elsewhere, path); err != nil {
+		if runtime.GOOS == "windows" {
+			t.Skipf("links need a privilege here: %v", err)
+		}
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"list"}, {"list", "--json"}} {
+		res := run(t, dir, args...)
+		if res.code != 0 || !strings.Contains(res.stdout, id) || res.stderr != "" {
+			t.Errorf("prep %s of a linked file: exit %d, stderr %q\n%s", strings.Join(args, " "), res.code, res.stderr, res.stdout)
+		}
+	}
+	res := run(t, dir, "check", id, "news")
+	if res.code != 1 {
+		t.Errorf("prep check of a linked file: exit %d, want 1", res.code)
+	}
+	requireOneErrorLine(t, res.stderr, path, "is a link to", elsewhere)
 }

@@ -103,7 +103,7 @@ func TestCompletionScripts(t *testing.T) {
 
 // TestCompletionOfArguments: what the shell scripts ask prep for when tab
 // is pressed: job ids, a job's item ids with their text, statuses,
-// formats, and the trash.
+// formats, a job's rounds, and the trash.
 func TestCompletionOfArguments(t *testing.T) {
 	dir := t.TempDir()
 	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
@@ -123,6 +123,7 @@ func TestCompletionOfArguments(t *testing.T) {
 		{[]string{"show", id, "--format", ""}, []string{"text", "md", "json"}, []string{"ics"}},
 		{[]string{"export", id, "--format", ""}, []string{"ics"}, []string{"text"}},
 		{[]string{"restore", ""}, []string{other + "\tGlobex, SRE"}, []string{id}},
+		{[]string{"round", "edit", id, ""}, []string{"r1\tInterview"}, []string{id}},
 		{[]string{"help", ""}, []string{"show\tShow a job's checklist"}, nil},
 		{[]string{""}, []string{"new", "due"}, nil},
 	}

@@ -171,6 +171,17 @@ func TestExportRefusesJobFolders(t *testing.T) {
 	} else if runtime.GOOS != "windows" { // where links need a privilege
 		t.Fatal(err)
 	}
+	// A folder made inside the trash, reached through a link to the trash:
+	// the link is two levels up from the file.
+	if err := os.MkdirAll(filepath.Join(dir, "trash", "kept"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	trashLink := filepath.Join(t.TempDir(), "bin")
+	if err := os.Symlink(filepath.Join(dir, "trash"), trashLink); err == nil {
+		paths["inside a folder of the trash, through a link"] = filepath.Join(trashLink, "kept", "notes.md")
+	} else if runtime.GOOS != "windows" {
+		t.Fatal(err)
+	}
 	wd, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)

@@ -69,3 +69,25 @@ func TestReasonErrors(t *testing.T) {
 		})
 	}
 }
+
+// The help of prep reason names every reason, in lines that fit a
+// terminal 80 columns wide.
+func TestReasonHelpListsEveryReason(t *testing.T) {
+	help := mustRun(t, t.TempDir(), "reason", "--help")
+	start := strings.Index(help, "REASON is one of:")
+	end := strings.Index(help, "other.")
+	if start < 0 || end < start {
+		t.Fatalf("the help does not list the reasons:\n%s", help)
+	}
+	list := help[start:end]
+	for _, line := range strings.Split(list, "\n") {
+		if n := len(strings.TrimRight(line, " ")); n > 80 {
+			t.Errorf("a line of the reasons is %d columns wide: %q", n, line)
+		}
+	}
+	for _, code := range []string{"filled-internally", "job-pulled", "description-changed", "more-experience", "fit,", "still-deciding", "no-reason"} {
+		if !strings.Contains(list, code) {
+			t.Errorf("the help does not name %s", code)
+		}
+	}
+}

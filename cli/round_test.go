@@ -82,6 +82,7 @@ func TestRoundMistakes(t *testing.T) {
 		{[]string{"round", "edit", id, "r1", "--state", "maybe"}, 2, []string{`unknown round state "maybe"`, "scheduled, done, cancelled"}},
 		{[]string{"round", "add", id}, 2, []string{"--at is missing"}},
 		{[]string{"round", "add", id, "--at", "2026-11-27", "--minutes", "0"}, 2, []string{"--minutes 0"}},
+		{[]string{"round", "add", id, "--at", "2026-11-27", "--minutes", "1441"}, 2, []string{"--minutes 1441", "1440"}},
 		{[]string{"round", "edit", id, "r9", "--at", "2026-11-27"}, 1, []string{`no round "r9"`, "r1"}},
 		{[]string{"round", "cancel", id, "r9"}, 1, []string{`no round "r9"`}},
 		{[]string{"round", "remove", "no-such-job", "r1"}, 1, []string{"no-such-job"}},
@@ -115,6 +116,16 @@ func TestRoundOddTimesAreKeptAndNamed(t *testing.T) {
 	if n := len(loadJob(t, dir, id).Rounds); n != 3 {
 		t.Errorf("%d rounds, want all 3 kept", n)
 	}
+	// Moved onto another round's time, a round is named the same way.
+	res = run(t, dir, "round", "edit", id, "r3", "--at", "2026-11-24 10:00")
+	if res.code != 0 || !strings.Contains(res.stderr, "round r3 is at the same time as round r1") {
+		t.Errorf("an edit onto r1's time: exit %d, stderr %q", res.code, res.stderr)
+	}
+	// A round called off clashes with nothing.
+	res = run(t, dir, "round", "edit", id, "r3", "--at", "2026-11-24 10:00", "--state", "cancelled")
+	if res.code != 0 || res.stderr != "" {
+		t.Errorf("a cancelled round at r1's time: exit %d, stderr %q", res.code, res.stderr)
+	}
 }
 
 // prep list --json gives each job's next round; once all are past, its
@@ -137,5 +148,30 @@ func TestListJSONGivesTheNextRound(t *testing.T) {
 	if len(got) != 1 || got[0].Round.ID != "r2" || got[0].Round.Name != "Onsite" || got[0].Round.Number != 2 ||
 		got[0].Round.Of != 2 || got[0].Rounds != 2 || !strings.HasPrefix(got[0].InterviewAt, "2026-11-30T10:00") {
 		t.Errorf("list --json = %+v, want the onsite as the next round", got)
+	}
+}
+
+// A round may last from one minute to a whole day, and keep or change its
+// name; prep show names its people only when it has some.
+func TestRoundLengthsNamesAndPeople(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Orbit", "--role", "SRE", "--at", "2026-11-24 10:00", "--minutes", "1440", "--interviewer", "Kim Patel")
+	mustRun(t, dir, "round", "add", id, "--name", "Quick call", "--at", "2026-11-25 10:00", "--minutes", "1")
+	mustRun(t, dir, "round", "add", id, "--name", "Onsite", "--at", "2026-11-26 09:00", "--minutes", "1440")
+	mustRun(t, dir, "round", "edit", id, "r2", "--name", "Recruiter call")
+	mustRun(t, dir, "round", "edit", id, "r3", "--minutes", "90")
+	j := loadJob(t, dir, id)
+	if r := j.Round("r1"); r.Minutes != 1440 {
+		t.Errorf("r1 lasts %d min, want 1440", r.Minutes)
+	}
+	if r := j.Round("r2"); r.Name != "Recruiter call" || r.Minutes != 1 {
+		t.Errorf("r2 = %q, %d min; want Recruiter call, 1 min", r.Name, r.Minutes)
+	}
+	if r := j.Round("r3"); r.Name != "Onsite" || r.Minutes != 90 {
+		t.Errorf("r3 = %q, %d min; want Onsite kept, 90 min", r.Name, r.Minutes)
+	}
+	out := mustRun(t, dir, "show", id)
+	if n := strings.Count(out, "Interviewers:"); n != 1 || !strings.Contains(out, "Interviewers:  Kim Patel") {
+		t.Errorf("want one Interviewers line, for the first round:\n%s", out)
 	}
 }

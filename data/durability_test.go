@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -268,5 +269,44 @@ func TestSaveSyncsTheFolderAfterTheRename(t *testing.T) {
 	}
 	if want := filepath.Join(dir, "jobs"); len(synced) != 1 || synced[0] != want {
 		t.Errorf("folders synced after the rename = %v, want [%s]", synced, want)
+	}
+}
+
+// TestStampSeesAnEditInPlace: a file written over in place, as some
+// editors save, with the same size, is a new version once its time moved.
+func TestStampSeesAnEditInPlace(t *testing.T) {
+	s, dir := newStore(t)
+	j := create(t, s, details())
+	before, err := s.Stamp(j.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "jobs", j.ID+".json")
+	b := readFile(t, path)
+	edited := bytes.Replace(b, []byte(`"Acme Corp"`), []byte(`"Acme Co.p"`), 1)
+	if bytes.Equal(edited, b) {
+		t.Fatal("the edit did not apply")
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteAt(edited, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	later := info.ModTime().Add(time.Minute)
+	if err := os.Chtimes(path, later, later); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.Stamp(j.ID)
+	if err != nil || after.Equal(before) {
+		t.Errorf("Stamp after an edit in place = %v, %v; want a new stamp", after, err)
 	}
 }

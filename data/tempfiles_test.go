@@ -88,3 +88,32 @@ func TestStrayTempFilesAreCleared(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierTempFilesAreClearedUnderTheLock: the temp files earlier
+// versions of prep left beside a job (".<id>.json" and digits) go when
+// that job is next changed, under its lock; a name that only looks like
+// one, another job's, and any in the trash stay.
+func TestEarlierTempFilesAreClearedUnderTheLock(t *testing.T) {
+	s, dir := newStore(t)
+	j := create(t, s, details())
+	gone := []string{"." + j.ID + ".json9012", "." + j.ID + ".json3"}
+	kept := []string{"." + j.ID + ".json12a", "." + j.ID + ".json", "." + j.ID + ".json-1",
+		".globex-sre-2026-12-03.json9012"}
+	for _, name := range append(append([]string(nil), gone...), kept...) {
+		writeFile(t, filepath.Join(dir, "jobs", name), []byte("{"))
+	}
+	writeFile(t, filepath.Join(dir, "trash", "."+j.ID+".json9012"), []byte("{"))
+	if _, err := s.Apply(j.ID, checklist.SetNote{ItemID: "news", Note: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range gone {
+		if _, err := os.Lstat(filepath.Join(dir, "jobs", name)); err == nil {
+			t.Errorf("%s was left", name)
+		}
+	}
+	for _, p := range append(kept, filepath.Join("..", "trash", "."+j.ID+".json9012")) {
+		if _, err := os.Lstat(filepath.Join(dir, "jobs", p)); err != nil {
+			t.Errorf("%s was removed: %v", p, err)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -113,5 +114,83 @@ func TestMarkdownShowsEveryRound(t *testing.T) {
 	}
 	if strings.Contains(out, "Open the link ten minutes early") && !strings.Contains(out, "## Technical (cancelled)") {
 		t.Error("a video item appears without the video round")
+	}
+}
+
+// Once the answer is no, the job's own follow-ups (feedback, staying in
+// touch) are to-dos of its last round alone, each once; rounds before it
+// keep only their own.
+func TestICSJobFollowUpsBelongToTheLastRound(t *testing.T) {
+	j := threeRounds(t)
+	if _, err := (checklist.SetStatus{Status: checklist.Rejected, At: time.Date(2026, 12, 1, 9, 0, 0, 0, cet)}).Apply(&j); err != nil {
+		t.Fatal(err)
+	}
+	last := EventUID(j, j.Rounds[2])
+	own := map[string]bool{}
+	for _, s := range j.Sections {
+		for _, it := range s.Items {
+			if s.Phase == checklist.After && it.DueAt != nil {
+				own[TodoUID(j, it)] = true
+			}
+		}
+	}
+	if len(own) == 0 {
+		t.Fatal("the rejected job has no follow-up of its own with a due time")
+	}
+	seen := map[string]int{}
+	for _, todo := range parseICS(t, exportICS(t, j)).children("VTODO") {
+		uid, _ := todo.get("UID")
+		related, _ := todo.get("RELATED-TO")
+		seen[uid]++
+		if own[uid] && related != last {
+			t.Errorf("the job's to-do %s belongs to %s, want %s", uid, related, last)
+		}
+	}
+	for uid, n := range seen {
+		if n != 1 {
+			t.Errorf("to-do %s is in the calendar %d times", uid, n)
+		}
+	}
+	for uid := range own {
+		if seen[uid] == 0 {
+			t.Errorf("the job's follow-up %s is not in the calendar", uid)
+		}
+	}
+}
+
+// A round with nobody named and nothing to bring says neither in its
+// event's description.
+func TestICSDescriptionLeavesOutWhatARoundLacks(t *testing.T) {
+	j := hardJob()
+	j.Rounds[0].Interviewers = nil
+	for i := range j.Rounds[0].Sections {
+		for k := range j.Rounds[0].Sections[i].Items {
+			j.Rounds[0].Sections[i].Items[k].Bring = ""
+		}
+	}
+	desc, _ := parseICS(t, exportICS(t, j)).children("VEVENT")[0].get("DESCRIPTION")
+	if strings.Contains(desc, "Interviewers:") || strings.Contains(desc, "Bring:") {
+		t.Errorf("description = %q", desc)
+	}
+	if !strings.HasPrefix(desc, "Checklist: prep show ") {
+		t.Errorf("description = %q, want it to start with the checklist command", desc)
+	}
+}
+
+// A round that came from an invitation keeps the invitation's UID in the
+// calendar, so that the invitation and the export are one event; one
+// whose invitation had no UID gets the UID prep gives any round.
+func TestICSRoundFromAnInvitationKeepsItsUID(t *testing.T) {
+	j := threeRounds(t)
+	j.Rounds[1].Invite = &checklist.Invite{UID: "040000008200E00074C5B7101A82E008@mail.example"}
+	j.Rounds[2].Invite = &checklist.Invite{}
+	var uids []string
+	for _, ev := range parseICS(t, exportICS(t, j)).children("VEVENT") {
+		uid, _ := ev.get("UID")
+		uids = append(uids, uid)
+	}
+	want := []string{"orbit-sre-2026-11-16@prep", "040000008200E00074C5B7101A82E008@mail.example", "orbit-sre-2026-11-16.r3@prep"}
+	if !slices.Equal(uids, want) {
+		t.Errorf("event UIDs %q, want %q", uids, want)
 	}
 }
