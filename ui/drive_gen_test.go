@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 
@@ -38,7 +39,7 @@ var generators = []generator{
 	{"a change made outside", 2, (*stepMaker).outside},
 	{"the terminal's background", 1, (*stepMaker).background},
 	{"the window's focus", 1, (*stepMaker).focus},
-	{"an invitation's path", 25, (*stepMaker).invitationPath},
+	{"an invitation's path", 120, (*stepMaker).invitationPath},
 }
 
 // stepMaker picks steps from a seeded source, looking at the app only to
@@ -211,17 +212,27 @@ var invitationPaths = []string{
 	"../invite/testdata/hostile.ics", "../invite/testdata/bad-not-calendar.txt", "~/no-such-invite.ics",
 }
 
+// importAnswers are what a person types when the import screen asks for
+// their address.
+var importAnswers = []string{"jane.doe@gmail.com", "not an address"}
+
 // invitationPath types what the import screen asks for: the person's
-// address, or the path of an invitation. It is made only there, so its
-// weight counts only there.
+// address, or the path of an invitation, and then gives it, as a person
+// would. It is made only there, so its weight counts only there.
 func (g *stepMaker) invitationPath() (step, bool) {
 	v := g.d.m.importer
-	if g.d.m.screen != importScreen || v == nil || v.input.Value() != "" {
+	if g.d.m.screen != importScreen || v == nil {
+		return step{}, false
+	}
+	if typed := v.input.Value(); typed != "" {
+		if slices.Contains(invitationPaths, typed) || slices.Contains(importAnswers, typed) {
+			return step{op: "key", text: "enter"}, true
+		}
 		return step{}, false
 	}
 	switch v.step {
 	case importAskMe:
-		return step{op: "text", text: g.pick([]string{"jane.doe@gmail.com", "not an address"})}, true
+		return step{op: "text", text: g.pick(importAnswers)}, true
 	case importAskPath:
 		return step{op: "text", text: g.pick(invitationPaths)}, true
 	}

@@ -12,6 +12,9 @@ var driveRegressions = []struct {
 	set   string
 	steps []string
 }{
+	{name: "a story's next part is made at the window's width after a resize", set: "fifteen", steps: []string{
+		"settle", "key enter", "settle", "key o", "deliver 0", "key n", "key /", "key enter", "size 73 33", "key ctrl+s",
+	}},
 	{name: "ctrl+c with a note open saves the note before quitting", set: "fifteen", steps: []string{
 		"deliver 0", "deliver 0", "deliver 0", "key /", "key d", "key enter", "settle", "key /", "key D",
 		"deliver 0", "deliver 0", "deliver 0", "key enter", "click 4 2 left", "deliver 0", "deliver 0",

@@ -101,7 +101,9 @@ func (v *storyBankView) enter() tea.Cmd {
 func (v *storyBankView) SetSize(width, height int) {
 	v.width, v.height = width, height
 	if v.form != nil {
-		v.form.editor.SetWidth(contentWidth(width))
+		// The width the form's next parts are made at, too.
+		v.form.width = contentWidth(width)
+		v.form.editor.SetWidth(v.form.width)
 	}
 	v.scroll()
 }
@@ -310,7 +312,7 @@ func (v *storyBankView) View() string {
 		for range h - (end - min(v.offset, end)) {
 			b.WriteString("\n")
 		}
-		b.WriteString("\n" + rule(st, v.width) + "\n" + indent(v.form.editor.View(st), " "))
+		b.WriteString("\n" + rule(st, v.width) + "\n" + indent(cutLines(v.form.editor.View(st), w), " "))
 	}
 	return b.String()
 }
