@@ -23,9 +23,10 @@ const (
 	DueLate                    // open, past its due time
 	DoneOnTime                 // done by its due time, or done at a time not recorded
 	DoneLate                   // done after its due time
+	NotNeeded                  // open, but the job no longer needs it (see Job.NotNeeded)
 )
 
-var dueStateNames = [...]string{"none", "later", "soon", "late", "done on time", "done late"}
+var dueStateNames = [...]string{"none", "later", "soon", "late", "done on time", "done late", "not needed"}
 
 func (s DueState) String() string {
 	if s < 0 || int(s) >= len(dueStateNames) {
@@ -168,23 +169,24 @@ func (j Job) Tasks(now time.Time) []Task {
 	if j.Status == Withdrawn {
 		return nil
 	}
-	tasks := j.sectionTasks(nil, nil, j.Sections, j.NextRound(now) != nil, j.LastHeld(now) != nil)
+	tasks := j.sectionTasks(nil, nil, j.Sections, now, j.NextRound(now) != nil, j.LastHeld(now) != nil)
 	for ri := range j.Rounds {
 		r := &j.Rounds[ri]
-		tasks = j.sectionTasks(tasks, r, r.Sections, j.ahead(r, now), j.held(r, now))
+		tasks = j.sectionTasks(tasks, r, r.Sections, now, j.ahead(r, now), j.held(r, now))
 	}
 	return tasks
 }
 
 // sectionTasks adds the tasks of the sections of one phase or both: those
-// before the round while before is true, those after it while after is.
-func (j Job) sectionTasks(tasks []Task, r *Round, sections []Section, before, after bool) []Task {
-	answered := j.Status == Offer || j.Status == Rejected
-	for _, s := range sections {
+// before the round while before is true, those after it while after is,
+// and none the job no longer needs (see Job.NotNeeded).
+func (j Job) sectionTasks(tasks []Task, r *Round, sections []Section, now time.Time, before, after bool) []Task {
+	for si := range sections {
+		s := &sections[si]
 		if s.Phase == Before && !before || s.Phase == After && !after {
 			continue
 		}
-		if !s.Visible(j.Status) || answered && s.When != j.Status {
+		if !s.Visible(j.Status) || j.needless(r, s, now) {
 			continue
 		}
 		for _, it := range s.Items {
