@@ -50,6 +50,14 @@ func footprint(e Edit, j *Job) any {
 		if m := mark(e.ItemID); m != nil {
 			return []any{m.done, m.doneAt}
 		}
+	case DoneAt:
+		if m := mark(e.ItemID); m != nil {
+			return []any{m.done, m.doneAt}
+		}
+	case restoreDone:
+		if m := mark(e.ItemID); m != nil {
+			return []any{m.done, m.doneAt}
+		}
 	case SetNote:
 		if m := mark(e.ItemID); m != nil {
 			return m.note

@@ -34,6 +34,22 @@ func TestCheckAndUncheck(t *testing.T) {
 	}
 }
 
+// TestCheckAt: a tick carries the time it was really done, given in the
+// words --at takes; an item done already takes the new time.
+func TestCheckAt(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
+	mustRun(t, dir, "check", id, "news", "--at", "today 08:15")
+	want := time.Date(clock.Year(), clock.Month(), clock.Day(), 8, 15, 0, 0, clock.Location())
+	if it := item(t, dir, id, "news"); !it.Done || it.DoneAt == nil || !it.DoneAt.Equal(want) {
+		t.Fatalf("done %v at %v, want done at %v", it.Done, it.DoneAt, want)
+	}
+	mustRun(t, dir, "check", id, "news", "--at", "today 07:00")
+	if it := item(t, dir, id, "news"); !it.DoneAt.Equal(want.Add(-75 * time.Minute)) {
+		t.Errorf("the time was not corrected: done at %v", it.DoneAt)
+	}
+}
+
 func TestCheckErrors(t *testing.T) {
 	dir := t.TempDir()
 	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
@@ -50,6 +66,9 @@ func TestCheckErrors(t *testing.T) {
 		{"missing item", []string{"check", id}, 2, []string{"ITEM"}},
 		{"missing both", []string{"uncheck"}, 2, []string{"JOB and ITEM"}},
 		{"unknown flag", []string{"check", "--all", id, "news"}, 2, []string{"-all"}},
+		{"done time not a date", []string{"check", id, "news", "--at", "whenever"}, 2, []string{"--at", "whenever"}},
+		{"done time still to come", []string{"check", id, "news", "--at", "tomorrow 10:00"}, 2, []string{"--at", "still to come"}},
+		{"done time for an unknown item", []string{"check", id, "nap", "--at", "today 08:00"}, 1, []string{`"nap"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
