@@ -51,7 +51,7 @@ func (e restoreDone) Apply(j *Job) (Edit, error) {
 
 // ErrDoneLater is returned for a time something was done that is still to
 // come.
-var ErrDoneLater = errors.New("that time is still to come: give the time it was done, such as yesterday 21:00")
+var ErrDoneLater = errors.New("that time is still to come: give the time it was done, such as today 08:30")
 
 // CheckDoneTime reports whether at can be when something was done, seen
 // from now: not later than now. A minute's leeway lets "now" typed a

@@ -18,7 +18,7 @@ func cmdCheck(r *runner) *cobra.Command {
 		Short: "Tick an item (prep show lists the ids)",
 		Example: `prep check acme news
 # it was really done last night
-prep check acme thank-hr --at "yesterday 21:00"`,
+prep check acme thank-hr --at "today 08:30"`,
 		Args:              args("JOB", "ITEM"),
 		ValidArgsFunction: r.completeJobThen(r.itemIDs),
 		RunE: func(c *cobra.Command, pos []string) error {
@@ -28,7 +28,7 @@ prep check acme thank-hr --at "yesterday 21:00"`,
 			return r.setDone(pos[0], pos[1], true)
 		},
 	}
-	c.Flags().StringVar(&at, "at", "", "when it was really done, if not now (like \"yesterday 21:00\"); an item done already takes this time")
+	c.Flags().StringVar(&at, "at", "", "when it was really done, if not now (like \"today 08:30\"); an item done already takes this time")
 	return c
 }
 

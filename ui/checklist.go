@@ -166,7 +166,7 @@ func (v *checklistView) FullHelp() [][]key.Binding {
 func checklistHelp(k checklistKeys) [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Tab, k.PrevRound, k.Hide, k.Back},
-		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove},
+		{k.Toggle, k.DoneAt, k.Note, k.Add, k.Rename, k.Remove},
 		{k.MoveUp, k.MoveDown, k.Undo, k.Redo, k.Status},
 		{k.Details, k.AddRound, k.JobPage, k.Tonight, k.Review},
 	}
