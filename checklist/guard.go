@@ -80,6 +80,12 @@ func footprint(e Edit, j *Job) any {
 		}
 	case restoreReason:
 		return j.Reason
+	case sequence:
+		marks := make([]any, len(e))
+		for i, step := range e {
+			marks[i] = footprint(step, j)
+		}
+		return marks
 	case statusState:
 		return []any{j.Status, unixOf(j.StatusAt)}
 	case jobDetailsState:

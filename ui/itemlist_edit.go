@@ -48,7 +48,7 @@ func (l *itemList) updateEditor(msg tea.KeyPressMsg) tea.Cmd {
 	case editRename:
 		return l.rename(e.Value())
 	case editReason:
-		return l.edit(checklist.SetReason{Reason: &checklist.Reason{Code: checklist.OtherReason, Text: e.Value()}})
+		return l.edit(checklist.SetReason{Reason: &checklist.Reason{Code: checklist.OtherReason, Text: e.Value()}, At: l.sh.now()})
 	case editDoneAt:
 		return l.tickAt(e)
 	}
@@ -205,7 +205,7 @@ func (l *itemList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
 			}
 			return l.openEditor(editReason, "", "The reason, in your own words", text)
 		}
-		return l.edit(checklist.SetReason{Reason: &checklist.Reason{Code: code}})
+		return l.edit(checklist.SetReason{Reason: &checklist.Reason{Code: code}, At: l.sh.now()})
 	}
 	return nil
 }

@@ -167,7 +167,7 @@ func (o *openedJob) saveNote(itemID, typed, was string) tea.Cmd {
 	if typed == was {
 		return nil
 	}
-	cmd := o.apply(checklist.SetNote{ItemID: itemID, Note: typed, Was: &was})
+	cmd := o.apply(checklist.SetNote{ItemID: itemID, Note: typed, Was: &was, At: o.sh.now()})
 	if it := o.job.Item(itemID); it != nil && it.Note != typed {
 		return tea.Batch(cmd, showNotice(noteMerged))
 	}
