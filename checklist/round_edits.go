@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // ErrNoRound is returned by an edit aimed at a round the job does not have.
@@ -35,6 +36,7 @@ func (e AddRound) Apply(j *Job) (Edit, error) {
 	r := j.newRound(e.Template, e.Details)
 	j.Rounds = append(j.Rounds, r)
 	j.reschedule()
+	j.tickNames(&j.Rounds[len(j.Rounds)-1], time.Time{})
 	return RemoveRound{RoundID: r.ID}, nil
 }
 
@@ -158,7 +160,7 @@ func (e SetRound) Apply(j *Job) (Edit, error) {
 		}
 	}
 	j.reschedule()
-	return before, nil
+	return then(before, j.tickNames(r, time.Time{})), nil
 }
 
 // roundState is a round as it was before SetRound changed it. Restoring

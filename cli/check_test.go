@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"time"
 )
@@ -98,5 +99,32 @@ func TestDoubleDashEndsFlags(t *testing.T) {
 	mustRun(t, dir, "check", "--", id, "news")
 	if !item(t, dir, id, "news").Done {
 		t.Error("the item is not done")
+	}
+}
+
+// TestDecisionDate: the date they expect to decide by sets when the
+// follow-up is due; none clears it; a date that cannot be read is a usage
+// error that changes nothing.
+func TestDecisionDate(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01 10:00")
+	week := item(t, dir, id, "follow-up-call").DueAt
+	mustRun(t, dir, "decision", id, "2026-12-04 17:00") // a Friday
+	if got := item(t, dir, id, "follow-up-call").DueAt; got == nil || !got.Equal(time.Date(2026, 12, 8, 17, 0, 0, 0, clock.Location())) {
+		t.Errorf("the follow-up is due %v, want two working days after the Friday", got)
+	}
+	if out := mustRun(t, dir, "show", id); !strings.Contains(out, "Decision by:") {
+		t.Errorf("show does not give the decision date:\n%s", out)
+	}
+	before := jobFile(t, dir, id)
+	if res := run(t, dir, "decision", id, "soonish"); res.code != 2 || !strings.Contains(res.stderr, "soonish") {
+		t.Errorf("a bad date: exit %d, %q", res.code, res.stderr)
+	}
+	if !bytes.Equal(jobFile(t, dir, id), before) {
+		t.Error("a bad date changed the file")
+	}
+	mustRun(t, dir, "decision", id, "none")
+	if got := item(t, dir, id, "follow-up-call").DueAt; !got.Equal(*week) {
+		t.Errorf("with the date cleared the follow-up is due %v, want %v", got, week)
 	}
 }

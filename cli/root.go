@@ -23,6 +23,7 @@ var commands = []func(*runner) *cobra.Command{
 	cmdUncheck,
 	cmdStatus,
 	cmdReason,
+	cmdDecision,
 	cmdDue,
 	cmdTrash,
 	cmdRestore,

@@ -82,6 +82,9 @@ func (r *runner) showText(w io.Writer, j checklist.Job) error {
 			ew.printf("%-15s%s\n", label+":", safetext.Line(value))
 		}
 	}
+	if j.DecisionBy != nil {
+		field("Decision by", r.local(*j.DecisionBy))
+	}
 	field("Posting", j.Posting)
 	field("Salary", j.Salary)
 	if j.AppliedAt != nil {
