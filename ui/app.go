@@ -33,6 +33,10 @@ type Config struct {
 	// After makes a command that sends fn's message once d has passed;
 	// nil means tea.Tick. Tests pass their own, to move time on at will.
 	After func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
+	// FollowFolder watches the jobs folder, so that a job made, restored
+	// or changed elsewhere shows at once (see folderwatch.go). Run turns it
+	// on; tests that do not ask for it see only the changes they make.
+	FollowFolder bool
 }
 
 // shared is what every screen reads: the store, the styles for the
@@ -139,6 +143,11 @@ type Model struct {
 	// drafts follows the text being typed, and offers back what an earlier
 	// run left.
 	drafts drafts
+	// follow is set to follow the jobs folder; folder is its watch, and
+	// folderIDs the jobs last seen there where it cannot be watched.
+	follow    bool
+	folder    *folderWatch
+	folderIDs []string
 }
 
 // New builds the app on a store.
@@ -155,7 +164,7 @@ func New(cfg Config) Model {
 		ascii: cfg.ASCII}
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
-		drafts: drafts{keys: newDraftKeys()}}
+		drafts: drafts{keys: newDraftKeys()}, follow: cfg.FollowFolder}
 	if cfg.TemplateWarning != nil {
 		m.err = fmt.Errorf("%w; new jobs use the default template", cfg.TemplateWarning)
 	}
@@ -166,7 +175,11 @@ func New(cfg Config) Model {
 // Init asks for the terminal's background and starts reading the jobs and
 // the drafts an earlier run left.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen), findDrafts(m.sh.store))
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen), findDrafts(m.sh.store)}
+	if m.follow {
+		cmds = append(cmds, startFolderWatch(m.sh.store))
+	}
+	return tea.Batch(cmds...)
 }
 
 func (m Model) active() screen {
@@ -332,6 +345,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.saved(msg)
 	case retrySaveMsg:
 		return m.retrySave(msg)
+	case folderWatchMsg, folderChangedMsg, folderPolledMsg:
+		return m.followFolder(msg)
 	case fileCheckedMsg:
 		return m.fileChecked(msg)
 	case jobReloadedMsg:
@@ -414,6 +429,9 @@ func (m Model) fileChecked(msg fileCheckedMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	next := watchJob(m.sh, msg.id, msg.gen)
+	if msg.once {
+		next = nil
+	}
 	if !msg.ok || m.saver.unsaved() {
 		return m, next
 	}
@@ -502,6 +520,7 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 // could be saved.
 func (m Model) exit() (tea.Model, tea.Cmd) {
 	m.exited = true
+	m.folder.close()
 	return m, tea.Quit
 }
 

@@ -65,7 +65,7 @@ func (v *checklistView) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := v.list.keys
 	switch {
 	case key.Matches(msg, k.Tonight):
-		return showTonight, true
+		return v.tonightOrWhy(), true
 	case key.Matches(msg, k.Review):
 		return showReview, true
 	case key.Matches(msg, k.Back):

@@ -71,6 +71,33 @@ func (o *openedJob) round() *checklist.Round {
 	return o.job.CurrentRound(o.sh.now())
 }
 
+// tonightOrWhy goes to the night-before card of the round on show, or says
+// why that round has none: the card is for an interview still to come.
+func (o *openedJob) tonightOrWhy() tea.Cmd {
+	if why := o.noCardWhy(); why != "" {
+		return showNotice(why)
+	}
+	return showTonight
+}
+
+// noCardWhy says why the round on show has no night-before card, or is ""
+// when it has one.
+func (o *openedJob) noCardWhy() string {
+	r, now := o.round(), o.sh.now()
+	const card = "there is no night-before card"
+	switch {
+	case r == nil:
+		return "This job has no interview yet, so " + card + "; R adds one."
+	case r.State == checklist.Cancelled:
+		return oneLine(r.Name) + " was called off, so " + card + "."
+	case o.job.Status.Final():
+		return "The job is " + statusLabel(o.job.Status) + ", so " + card + "."
+	case !r.Ahead(now):
+		return oneLine(r.Name) + " took place " + checklist.Relative(r.At, now) + ": the night-before card is for an interview still to come."
+	}
+	return ""
+}
+
 // switchRound shows the round before (delta -1) or after (1) the one on
 // show, in time.
 func (o *openedJob) switchRound(delta int) {

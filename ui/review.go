@@ -67,7 +67,7 @@ func (v *reviewView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, v.keys.Tonight):
-		return showTonight
+		return v.tonightOrWhy()
 	case key.Matches(msg, v.keys.Review):
 		return showChecklist
 	case key.Matches(msg, v.keys.JobPage):
