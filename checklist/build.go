@@ -143,7 +143,13 @@ func NewJob(t Template, d Details, id string, now time.Time) (Job, error) {
 	}
 	j.Rounds = append(j.Rounds, j.newRound(t, d.Round()))
 	j.scheduleDue()
-	j.tickNames(&j.Rounds[0], now)
+	// Names given with a job made after its interview were written down
+	// at a time not known.
+	namedAt := now
+	if !now.Before(j.Rounds[0].At) {
+		namedAt = time.Time{}
+	}
+	j.tickNames(&j.Rounds[0], namedAt)
 	return j, nil
 }
 

@@ -55,7 +55,10 @@ func newOpenedJob(sh *shared, job checklist.Job, item string, readOnly error) (*
 			o.roundID = r.ID
 		}
 		o.cursor[o.phase] = item
-	case job.EffectiveStatus(now).Final() && o.job.NextRound(now) == nil:
+	case job.EffectiveStatus(now).Final() && o.job.NextRound(now) == nil &&
+		(job.Status != checklist.Offer || len(o.job.Tasks(now)) == 0):
+		// An offer with its list still open waits on the person: it opens
+		// where the list is worked, not on the look back.
 		return o, reviewScreen
 	case interviewIsTonight(o.job, now):
 		return o, tonightScreen
