@@ -12,6 +12,10 @@ var driveRegressions = []struct {
 	set   string
 	steps []string
 }{
+	{name: "a change in the folder told to an app with no watch on it", set: "empty", steps: []string{
+		"outside create 64528",
+		"deliver 1",
+	}},
 	{name: "the empty list wraps its words at 67 columns", set: "empty", steps: []string{
 		"size 67 20",
 		"deliver 2",

@@ -66,8 +66,12 @@ func startFolderWatch(store *data.Store) tea.Cmd {
 }
 
 // next waits for the next change to a job file and reports it once the
-// change has settled; it reports nothing once the watch is closed.
+// change has settled; it reports nothing once the watch is closed, and is
+// nil where there is no watch.
 func (f *folderWatch) next() tea.Cmd {
+	if f == nil {
+		return nil
+	}
 	return func() tea.Msg {
 		var ids []string
 		var settle <-chan time.Time
