@@ -123,7 +123,8 @@ func looksLikeLink(s string) bool {
 // NewJob builds a job from a template: the job's own sections once, and a
 // first round with its own sections, per-interviewer items made for each
 // name, and due times counted from the round. Sections that wait on an
-// outcome get their due times when the job reaches that outcome.
+// outcome get their due times when the job reaches that outcome. Names
+// given already do what the item asking for them asks (see NamesItem).
 func NewJob(t Template, d Details, id string, now time.Time) (Job, error) {
 	if err := d.Validate(); err != nil {
 		return Job{}, err
@@ -156,6 +157,13 @@ func NewJob(t Template, d Details, id string, now time.Time) (Job, error) {
 	}
 	j.Rounds = append(j.Rounds, j.newRound(t, d.Round()))
 	j.scheduleDue()
+	// Names given with a job made after its interview were written down
+	// at a time not known.
+	namedAt := now
+	if !now.Before(j.Rounds[0].At) {
+		namedAt = time.Time{}
+	}
+	j.tickNames(&j.Rounds[0], namedAt)
 	return j, nil
 }
 
@@ -219,7 +227,7 @@ func (j *Job) nextRoundID() string {
 // item is done for each of them, else one. Ids start with prefix and are
 // kept unique against taken, which records them.
 func expand(ti TemplateItem, prefix string, names []string, taken map[string]bool) []Item {
-	base := Item{ID: prefix + ti.ID, Text: ti.Text, Hint: ti.Hint, Due: ti.Due, Bring: ti.Bring, Each: ti.TextEach}
+	base := Item{ID: prefix + ti.ID, Text: ti.Text, Hint: ti.Hint, Due: ti.Due, DueDecided: ti.DueDecided, Bring: ti.Bring, Each: ti.TextEach}
 	if ti.TextEach == "" || len(names) == 0 {
 		base.ID = UniqueID(base.ID, func(id string) bool { return taken[id] })
 		taken[base.ID] = true
@@ -254,7 +262,7 @@ func (j *Job) scheduleDue() {
 			if it.Due == "" {
 				continue
 			}
-			if at, err := it.Due.From(start); err == nil {
+			if at, err := j.dueFrom(it, start); err == nil {
 				it.DueAt = &at
 			}
 		}
@@ -299,11 +307,21 @@ func (j *Job) reschedule() {
 				it.setDueAt(nil)
 				continue
 			}
-			if at, err := it.Due.From(start); err == nil {
+			if at, err := j.dueFrom(it, start); err == nil {
 				it.setDueAt(&at)
 			}
 		}
 	}
+}
+
+// dueFrom is when an item falls due, its section's start being start: by
+// its Due, or by its DueDecided from the job's decision date once the job
+// has one.
+func (j *Job) dueFrom(it *Item, start time.Time) (time.Time, error) {
+	if it.DueDecided != "" && j.DecisionBy != nil {
+		return it.DueDecided.From(*j.DecisionBy)
+	}
+	return it.Due.From(start)
 }
 
 func cleanPeople(people []Person) []Person {

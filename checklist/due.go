@@ -24,9 +24,10 @@ const (
 	DueLate                    // open, past its due time
 	DoneOnTime                 // done by its due time, or done at a time not recorded
 	DoneLate                   // done after its due time
+	NotNeeded                  // open, but the job no longer needs it (see Job.NotNeeded)
 )
 
-var dueStateNames = [...]string{"none", "later", "soon", "late", "done on time", "done late"}
+var dueStateNames = [...]string{"none", "later", "soon", "late", "done on time", "done late", "not needed"}
 
 func (s DueState) String() string {
 	if s < 0 || int(s) >= len(dueStateNames) {
@@ -67,8 +68,8 @@ func (it Item) DueState(now time.Time) DueState {
 //	within 6 days          "due Thu 10:00"
 //	further                "due Dec 8", or "due Jan 5 2027" in another year
 //	past, under an hour    "1 min late" … "59 min late"
-//	past, under a day      "2 h late"
-//	past, a day or more    "1 day late", "3 days late" (calendar days)
+//	past, under two days   "2 h late", "39 h late"
+//	past, further          "2 days late", "3 days late" (whole days gone by)
 //
 // A done item: "done on time"; "done 40 min late", "done 5 h late", "done 2
 // days late" (up to 9 days), then "done late"; "done" when it is not
@@ -119,20 +120,29 @@ func DueLabel(it Item, now time.Time) string {
 }
 
 // lateness says how long after due the moment t is: "40 min late", "5 h
-// late", "2 days late", counting days by the calendar of due's time zone.
+// late", "39 h late", then whole days: "2 days late" from 48 hours on. Days
+// are counted as a person counts them, down, never up: 2 days and 14 hours
+// is 2 days, not 3; and by the calendar of due's time zone, so that a day
+// across a clock change is still a day.
 func lateness(due, t time.Time) string {
 	d := t.Sub(due)
 	switch {
 	case d < time.Hour:
 		return fmt.Sprintf("%d min late", max(1, int(d/time.Minute)))
-	case d < 24*time.Hour:
+	case d < 48*time.Hour:
 		return fmt.Sprintf("%d h late", int(d/time.Hour))
 	}
-	// A day of 25 hours at a clock change can leave a full day on one date.
-	if days := max(1, calendarDays(due, t)); days > 1 {
-		return fmt.Sprintf("%d days late", days)
+	return fmt.Sprintf("%d days late", max(2, wholeDays(due, t)))
+}
+
+// wholeDays counts the days from a to b that have fully gone by, on a's
+// calendar.
+func wholeDays(a, b time.Time) int {
+	n := max(0, calendarDays(a, b))
+	for n > 0 && a.AddDate(0, 0, n).After(b) {
+		n--
 	}
-	return "1 day late"
+	return n
 }
 
 // Task is an open item with a due time, with the job it belongs to.
@@ -186,19 +196,16 @@ func (j Job) Tasks(now time.Time) []Task {
 // job's status decides, whatever the time. chasedNow decides the rest.
 func (j *Job) chased() iter.Seq2[int, *Section] {
 	return func(yield func(int, *Section) bool) {
-		if j.Status == Withdrawn {
-			return
-		}
-		answered := j.Status == Offer || j.Status == Rejected
-		chased := func(s *Section) bool { return s.Visible(j.Status) && (!answered || s.When == j.Status) }
+		chased := func(r *Round, s *Section) bool { return s.Visible(j.Status) && !j.settled(r, s) }
 		for si := range j.Sections {
-			if s := &j.Sections[si]; chased(s) && !yield(-1, s) {
+			if s := &j.Sections[si]; chased(nil, s) && !yield(-1, s) {
 				return
 			}
 		}
 		for ri := range j.Rounds {
-			for si := range j.Rounds[ri].Sections {
-				if s := &j.Rounds[ri].Sections[si]; chased(s) && !yield(ri, s) {
+			r := &j.Rounds[ri]
+			for si := range r.Sections {
+				if s := &r.Sections[si]; chased(r, s) && !yield(ri, s) {
 					return
 				}
 			}

@@ -69,7 +69,7 @@ func (j *Job) recount(s *Section, it *Item) {
 		it.setDueAt(nil)
 		return
 	}
-	if at, err := it.Due.From(start); err == nil {
+	if at, err := j.dueFrom(it, start); err == nil {
 		it.setDueAt(&at)
 	}
 }
@@ -105,11 +105,14 @@ func Tick(j Job, itemID string, now time.Time) (SetDone, error) {
 // SetNote replaces an item's note. Was, when set, is the note the new one
 // was written over: if the item's note is no longer that (another copy of
 // prep, or a hand edit, changed it meanwhile), the two are merged with
-// MergeText, so that neither replaces the other.
+// MergeText, so that neither replaces the other. A note that is what its
+// item asks for (the lessons, see LessonsItem) ticks the item, done at At,
+// or at a time not recorded when At is zero.
 type SetNote struct {
 	ItemID string
 	Note   string
 	Was    *string
+	At     time.Time
 }
 
 // Apply implements Edit.
@@ -123,6 +126,9 @@ func (e SetNote) Apply(j *Job) (Edit, error) {
 	it.Note = e.Note
 	if e.Was != nil && undo.Note != *e.Was {
 		it.Note, _ = MergeText(*e.Was, e.Note, undo.Note)
+	}
+	if noteDoes(it.ID, it.Note) {
+		return then(undo, j.tickOpen(it.ID, e.At)), nil
 	}
 	return undo, nil
 }

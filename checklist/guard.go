@@ -50,6 +50,14 @@ func footprint(e Edit, j *Job) any {
 		if m := mark(e.ItemID); m != nil {
 			return []any{m.done, m.doneAt}
 		}
+	case DoneAt:
+		if m := mark(e.ItemID); m != nil {
+			return []any{m.done, m.doneAt}
+		}
+	case restoreDone:
+		if m := mark(e.ItemID); m != nil {
+			return []any{m.done, m.doneAt}
+		}
 	case SetNote:
 		if m := mark(e.ItemID); m != nil {
 			return m.note
@@ -76,6 +84,12 @@ func footprint(e Edit, j *Job) any {
 		return slices.Contains(j.Stories, e.StoryID)
 	case restoreStories:
 		return slices.Clone(j.Stories)
+	case sequence:
+		marks := make([]any, len(e))
+		for i, step := range e {
+			marks[i] = footprint(step, j)
+		}
+		return marks
 	case statusState:
 		return []any{j.Status, unixOf(j.StatusAt)}
 	case jobDetailsState:

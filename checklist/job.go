@@ -13,16 +13,19 @@ const FormatVersion = 2
 // is done once for the whole job (the research, the people, the values,
 // the outcome lists); each round holds the sections done again for it.
 type Job struct {
-	Version   int        `json:"version"`
-	ID        string     `json:"id"`
-	Company   string     `json:"company"`
-	Role      string     `json:"role"`
-	Status    Status     `json:"status"`
-	StatusAt  *time.Time `json:"status_at,omitempty"`
-	Reason    *Reason    `json:"reason,omitempty"`
-	Posting   string     `json:"posting,omitempty"`
-	Salary    string     `json:"salary,omitempty"`
-	AppliedAt *time.Time `json:"applied_at,omitempty"`
+	Version  int        `json:"version"`
+	ID       string     `json:"id"`
+	Company  string     `json:"company"`
+	Role     string     `json:"role"`
+	Status   Status     `json:"status"`
+	StatusAt *time.Time `json:"status_at,omitempty"`
+	Reason   *Reason    `json:"reason,omitempty"`
+	// DecisionBy is when they said they expect to decide, asked at the end
+	// of an interview; the follow-up when no word comes counts from it.
+	DecisionBy *time.Time `json:"decision_by,omitempty"`
+	Posting    string     `json:"posting,omitempty"`
+	Salary     string     `json:"salary,omitempty"`
+	AppliedAt  *time.Time `json:"applied_at,omitempty"`
 	// AppliedVia says where or how the person applied: a job board, a
 	// referral, the company's site.
 	AppliedVia string    `json:"applied_via,omitempty"`
@@ -68,8 +71,12 @@ type Item struct {
 	DoneAt *time.Time `json:"done_at,omitempty"`
 	Note   string     `json:"note,omitempty"`
 	Due    Offset     `json:"due,omitempty"`
-	DueAt  *time.Time `json:"due_at,omitempty"`
-	Own    bool       `json:"own,omitempty"`
+	// DueDecided is when the item falls due once the job has a decision
+	// date, counted from it: "+2wd", two working days after the day they
+	// said. Until then Due counts as usual.
+	DueDecided Offset     `json:"due_decided,omitempty"`
+	DueAt      *time.Time `json:"due_at,omitempty"`
+	Own        bool       `json:"own,omitempty"`
 	// Bring names, in a few words, a thing to take to the interview that
 	// this item is about, for the night-before card.
 	Bring string `json:"bring,omitempty"`

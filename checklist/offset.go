@@ -3,12 +3,14 @@ package checklist
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
 // Offset is how long after a starting moment a task falls due, written as
-// "+Nh" (hours) or "+Nd" (calendar days, so a day across a clock change is
-// still the same time of day), or before it: "-24h", "-1d".
+// "+Nh" (hours), "+Nd" (calendar days, so a day across a clock change is
+// still the same time of day) or "+Nwd" (working days, Monday to Friday),
+// or before it: "-24h", "-1d".
 type Offset string
 
 // From returns the moment the offset lands on, counted from start.
@@ -17,10 +19,29 @@ func (o Offset) From(start time.Time) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, err
 	}
-	if unit == 'd' {
+	switch unit {
+	case 'd':
 		return start.AddDate(0, 0, n), nil
+	case 'w':
+		return addWorkingDays(start, n), nil
 	}
 	return start.Add(time.Duration(n) * time.Hour), nil
+}
+
+// addWorkingDays steps n days from t, or back for a negative n, counting
+// only Monday to Friday.
+func addWorkingDays(t time.Time, n int) time.Time {
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	for n > 0 {
+		t = t.AddDate(0, 0, step)
+		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n--
+		}
+	}
+	return t
 }
 
 // Validate reports whether the offset can be read.
@@ -31,13 +52,20 @@ func (o Offset) Validate() error {
 
 func (o Offset) parse() (int, byte, error) {
 	s := string(o)
-	bad := fmt.Errorf("due %q: want +Nh or +Nd after, -Nh or -Nd before, like +24h, +7d or -24h", s)
+	bad := fmt.Errorf("due %q: want +Nh, +Nd or +Nwd (working days) after, -Nh or -Nd before, like +24h, +7d, +2wd or -24h", s)
 	if len(s) < 3 || (s[0] != '+' && s[0] != '-') || s[1] < '0' || s[1] > '9' {
 		return 0, 0, bad
 	}
-	unit := s[len(s)-1]
-	n, err := strconv.Atoi(s[1 : len(s)-1])
-	if err != nil || n < 0 || n > 3660 || (unit != 'h' && unit != 'd') {
+	unit, digits := s[len(s)-1], s[1:len(s)-1]
+	switch {
+	case strings.HasSuffix(s, "wd"):
+		// w stands for working days, never for the last letter alone.
+		unit, digits = 'w', s[1:len(s)-2]
+	case unit != 'h' && unit != 'd':
+		return 0, 0, bad
+	}
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 0 || n > 3660 {
 		return 0, 0, bad
 	}
 	if s[0] == '-' {

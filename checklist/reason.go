@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // ReasonCode names the likely reason an application did not succeed, as it
@@ -111,9 +112,12 @@ func (r Reason) String() string {
 }
 
 // SetReason records the likely reason, its text trimmed, or clears it when
-// Reason is nil. The undo puts back the reason the job had, as it was.
+// Reason is nil. Recording one ticks the item that asks for it (see
+// ReasonItem), done at At, or at a time not recorded when At is zero. The
+// undo puts back the reason the job had, as it was, and the tick.
 type SetReason struct {
 	Reason *Reason
+	At     time.Time
 }
 
 // Apply implements Edit.
@@ -127,7 +131,10 @@ func (e SetReason) Apply(j *Job) (Edit, error) {
 	}
 	undo := restoreReason{reason: j.Reason}
 	j.Reason = r
-	return undo, nil
+	if r == nil {
+		return undo, nil
+	}
+	return then(undo, j.tickOpen(ReasonItem, e.At)), nil
 }
 
 // restoreReason puts a reason back exactly, even one a hand edit made

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // ErrNoRound is returned by an edit aimed at a round the job does not have.
@@ -19,9 +20,14 @@ func (j *Job) mustRound(id string) (*Round, error) {
 // AddRound adds the next round of a job, with its own sections made from
 // the template as NewJob makes the first round's. The job's own after
 // tasks then count from the latest round.
+//
+// Names given for the round do what its item for writing them down asks
+// (see NamesItem): it is ticked, done at At, or at a time not recorded when
+// At is zero.
 type AddRound struct {
 	Template Template
 	Details  RoundDetails
+	At       time.Time
 }
 
 // Apply implements Edit. The undo removes the round.
@@ -35,6 +41,7 @@ func (e AddRound) Apply(j *Job) (Edit, error) {
 	r := j.newRound(e.Template, e.Details)
 	j.Rounds = append(j.Rounds, r)
 	j.reschedule()
+	j.tickNames(&j.Rounds[len(j.Rounds)-1], e.At)
 	return RemoveRound{RoundID: r.ID}, nil
 }
 
@@ -122,9 +129,13 @@ func (e SetRoundState) Apply(j *Job) (Edit, error) {
 // The undo puts back the previous details and the items exactly. Applied
 // to a copy of the job read afresh, it keeps the ticks and notes made
 // there since, and any item added there since.
+//
+// Names given for the round tick its item for writing them down, done at
+// At, as AddRound does.
 type SetRound struct {
 	RoundID string
 	Details RoundDetails
+	At      time.Time
 }
 
 // Apply implements Edit.
@@ -161,7 +172,7 @@ func (e SetRound) Apply(j *Job) (Edit, error) {
 		}
 	}
 	j.reschedule()
-	return before, nil
+	return then(before, j.tickNames(r, e.At)), nil
 }
 
 // roundState is a round as it was before SetRound changed it. Restoring

@@ -109,6 +109,9 @@ func TestSetStatusBackAndForth(t *testing.T) {
 	apply(t, &j, checklist.SetStatus{Status: checklist.Rejected, At: firstAt})
 	apply(t, &j, checklist.SetDone{ItemID: "ask-feedback", Done: true, At: &tickAt})
 	apply(t, &j, checklist.SetNote{ItemID: "lessons", Note: "slow down"})
+	// The lessons written tick their item; this person unticked it, the
+	// lessons not being all there yet.
+	apply(t, &j, checklist.SetDone{ItemID: "lessons", Done: false})
 
 	steps := []struct {
 		status checklist.Status

@@ -31,14 +31,17 @@ type TemplateSection struct {
 // ones. Due counts from the round's start for a round's item, from the
 // last round for the job's own after items.
 type TemplateItem struct {
-	ID       string   `json:"id"`
-	Text     string   `json:"text"`
-	TextEach string   `json:"text_each,omitempty"`
-	Hint     string   `json:"hint,omitempty"`
-	Due      Offset   `json:"due,omitempty"`
-	Bring    string   `json:"bring,omitempty"`
-	Formats  []Format `json:"formats,omitempty"`
-	Later    bool     `json:"later,omitempty"`
+	ID       string `json:"id"`
+	Text     string `json:"text"`
+	TextEach string `json:"text_each,omitempty"`
+	Hint     string `json:"hint,omitempty"`
+	Due      Offset `json:"due,omitempty"`
+	// DueDecided counts from the job's decision date, once it has one,
+	// instead of Due (see Item.DueDecided).
+	DueDecided Offset   `json:"due_decided,omitempty"`
+	Bring      string   `json:"bring,omitempty"`
+	Formats    []Format `json:"formats,omitempty"`
+	Later      bool     `json:"later,omitempty"`
 }
 
 // Scope says whether a section is done once for the whole job or again for
@@ -164,9 +167,11 @@ func (it TemplateItem) validate(seen map[string]bool) error {
 	case it.Text == "":
 		return fmt.Errorf("%s: no text", where)
 	}
-	if it.Due != "" {
-		if err := it.Due.Validate(); err != nil {
-			return fmt.Errorf("%s: %w", where, err)
+	for _, due := range []Offset{it.Due, it.DueDecided} {
+		if due != "" {
+			if err := due.Validate(); err != nil {
+				return fmt.Errorf("%s: %w", where, err)
+			}
 		}
 	}
 	for _, f := range it.Formats {

@@ -143,6 +143,11 @@ func TestOffsetFrom(t *testing.T) {
 		{"a day before keeps the wall clock in spring", "-1d", time.Date(2026, 3, 29, 10, 0, 0, 0, loc), time.Date(2026, 3, 28, 10, 0, 0, 0, loc)},
 		{"hours before shift the wall clock in spring", "-24h", time.Date(2026, 3, 29, 10, 0, 0, 0, loc), time.Date(2026, 3, 28, 9, 0, 0, 0, loc)},
 		{"hours before shift the wall clock in autumn", "-24h", time.Date(2026, 10, 25, 10, 0, 0, 0, loc), time.Date(2026, 10, 24, 11, 0, 0, 0, loc)},
+		// 2026-12-01 is a Tuesday.
+		{"two working days in the week", "+2wd", winter, time.Date(2026, 12, 3, 10, 0, 0, 0, cet)},
+		{"two working days from a Thursday skip the weekend", "+2wd", time.Date(2026, 12, 3, 10, 0, 0, 0, cet), time.Date(2026, 12, 7, 10, 0, 0, 0, cet)},
+		{"two working days from a Saturday", "+2wd", time.Date(2026, 12, 5, 10, 0, 0, 0, cet), time.Date(2026, 12, 8, 10, 0, 0, 0, cet)},
+		{"a working day before a Monday", "-1wd", time.Date(2026, 12, 7, 10, 0, 0, 0, cet), time.Date(2026, 12, 4, 10, 0, 0, 0, cet)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -161,7 +166,7 @@ func TestOffsetFrom(t *testing.T) {
 }
 
 func TestOffsetInvalid(t *testing.T) {
-	for _, o := range []checklist.Offset{"", "24h", "+x", "+5m", "+h", "+d", "+-1d", "+1.5h", "+1 d", "1d", "+24H", "+99999d", "24h+", "++1d",
+	for _, o := range []checklist.Offset{"", "24h", "+x", "+5m", "+h", "+d", "+2w", "+wd", "+2dw", "+-1d", "+1.5h", "+1 d", "1d", "+24H", "+99999d", "24h+", "++1d",
 		"-", "-x", "-h", "--1d", "-+1d", "-5m", "-1.5h", "-99999d", "- 1d", "-24H"} {
 		t.Run(string(o), func(t *testing.T) {
 			got, err := o.From(interview)

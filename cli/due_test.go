@@ -18,13 +18,14 @@ import (
 //   - Acme: interviewed on Friday, the first day's tasks done, the rest late;
 //   - Globex: interviewed on Saturday at 15:00, and turned down on Sunday
 //     at 09:00, so that two rejection tasks are due exactly now;
-//   - Initech: the interview is tomorrow, so nothing is due yet;
+//   - Initech: the interview is tomorrow, so only its before items are due:
+//     the confirmation a day ahead and the outfit the evening before;
 //   - Umbrella: interviewed, then withdrawn: nothing is chased.
 func dueJobs(t *testing.T, dir string) {
 	t.Helper()
 	acme := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-11-20 10:00",
 		"--interviewer", "Ann Lee")
-	for _, item := range []string{"notes-discussed", "interviewer-names", "promises", "self-review", "basics-review", "handwritten-note"} {
+	for _, item := range []string{"notes-discussed", "interviewer-names", "promises", "self-review", "basics-review", "handwritten-note", "decision-date"} {
 		mustRun(t, dir, "check", acme, item)
 	}
 	globex := newJob(t, dir, "--company", "Globex", "--role", "Designer", "--at", "2026-11-21 15:00")
@@ -82,7 +83,7 @@ func TestDueJSON(t *testing.T) {
 				t.Errorf("a task due exactly now is late: %v", task)
 			}
 		}
-		if c := task["company"]; c == "Initech" || c == "Umbrella" {
+		if c := task["company"]; c == "Umbrella" || c == "Initech" && task["item"] != "confirm-details" && task["item"] != "outfit-ready" {
 			t.Errorf("a task of %s is listed: %v", c, task)
 		}
 	}
@@ -111,8 +112,8 @@ func TestDueNothing(t *testing.T) {
 	}
 	requireEmptyDir(t, dir)
 
-	// A job with nothing due yet.
-	newJob(t, dir, "--company", "Initech", "--role", "SRE", "--at", "2026-11-24 10:00")
+	// A job with nothing due yet: the interview is four days ahead.
+	newJob(t, dir, "--company", "Initech", "--role", "SRE", "--at", "2026-11-27 10:00")
 	if out := mustRun(t, dir, "due"); out != "Nothing due in the next 48 hours.\n" {
 		t.Errorf("prep due = %q", out)
 	}

@@ -34,7 +34,7 @@ func cmdReason(r *runner) *cobra.Command {
 				}
 				return usageError{"--text: " + err.Error()}
 			}
-			return r.apply(pos[0], checklist.SetReason{Reason: &reason})
+			return r.apply(pos[0], checklist.SetReason{Reason: &reason, At: r.now})
 		},
 	}
 	c.Flags().StringVar(&text, "text", "", "a line of your own words; required for other")

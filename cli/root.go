@@ -24,6 +24,7 @@ var commands = []func(*runner) *cobra.Command{
 	cmdUncheck,
 	cmdStatus,
 	cmdReason,
+	cmdDecision,
 	cmdDue,
 	cmdStats,
 	cmdLessons,

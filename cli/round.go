@@ -48,7 +48,7 @@ func cmdRoundAdd(r *runner) *cobra.Command {
 			if warning != nil {
 				r.warn(warning.Error() + "; using the default template")
 			}
-			j, err := r.applied(pos[0], checklist.AddRound{Template: t, Details: d})
+			j, err := r.applied(pos[0], checklist.AddRound{Template: t, Details: d, At: r.now})
 			if err != nil {
 				return err
 			}
@@ -89,7 +89,7 @@ func cmdRoundEdit(r *runner) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			edits := []checklist.Edit{checklist.SetRound{RoundID: rd.ID, Details: d}}
+			edits := []checklist.Edit{checklist.SetRound{RoundID: rd.ID, Details: d, At: r.now}}
 			if st != "" {
 				edits = append(edits, checklist.SetRoundState{RoundID: rd.ID, State: st})
 			}

@@ -87,6 +87,9 @@ func (r *runner) showText(w io.Writer, j checklist.Job) error {
 			ew.printf("%-15s%s\n", label+":", safetext.Line(value))
 		}
 	}
+	if j.DecisionBy != nil {
+		field("Decision by", r.local(*j.DecisionBy))
+	}
 	field("Posting", j.Posting)
 	field("Salary", j.Salary)
 	if j.AppliedAt != nil {
@@ -98,11 +101,11 @@ func (r *runner) showText(w io.Writer, j checklist.Job) error {
 		field("Contact", c.String())
 	}
 	writeNote(ew, j.Notes, "  ")
-	r.showSections(ew, "Before every round", "  ", j.VisibleSections(checklist.Before, nil))
+	r.showSections(ew, &j, "Before every round", "  ", j.VisibleSections(checklist.Before, nil))
 	for _, rd := range j.ByTime() {
 		r.showRound(ew, &j, rd)
 	}
-	r.showSections(ew, "After the interviews", "  ", j.VisibleSections(checklist.After, nil))
+	r.showSections(ew, &j, "After the interviews", "  ", j.VisibleSections(checklist.After, nil))
 	return ew.err
 }
 
@@ -135,13 +138,13 @@ func (r *runner) showRound(ew *errWriter, j *checklist.Job, rd *checklist.Round)
 				own = append(own, s)
 			}
 		}
-		r.showSections(ew, "  "+phaseTitle(phase), "    ", own)
+		r.showSections(ew, j, "  "+phaseTitle(phase), "    ", own)
 	}
 }
 
 // showSections writes a heading with the sections' progress, then each
 // section and its items, indented.
-func (r *runner) showSections(ew *errWriter, heading, indent string, secs []*checklist.Section) {
+func (r *runner) showSections(ew *errWriter, j *checklist.Job, heading, indent string, secs []*checklist.Section) {
 	if len(secs) == 0 {
 		return
 	}
@@ -154,7 +157,7 @@ func (r *runner) showSections(ew *errWriter, heading, indent string, secs []*che
 		sp := s.Progress()
 		ew.printf("\n%s%s  %d/%d\n", indent, safetext.Line(s.Title), sp.Done, sp.Total)
 		for _, it := range s.Items {
-			ew.printf("%s  %s %s  (%s)%s\n", indent, box(it.Done), safetext.Line(it.Text), safetext.Line(it.ID), r.due(it, "  "))
+			ew.printf("%s  %s %s  (%s)%s\n", indent, box(it.Done), safetext.Line(it.Text), safetext.Line(it.ID), r.due(j, s, it, "  "))
 			writeNote(ew, it.Note, indent+"      ")
 		}
 	}
@@ -180,21 +183,25 @@ func box(done bool) string {
 	return "[ ]"
 }
 
-// due describes when an item is due, after sep, or is empty for an item
-// with no due time. An open item past its time is marked late; a due time
-// the file has unreadable shows as "no due time".
-func (r *runner) due(it checklist.Item, sep string) string {
+// due describes when item it of section s is due, after sep, or is empty
+// for an item with no due time. An open item past its time is marked late,
+// one the job no longer needs as not needed; a due time the file has
+// unreadable shows as "no due time".
+func (r *runner) due(j *checklist.Job, s *checklist.Section, it checklist.Item, sep string) string {
 	if it.DueAt == nil {
 		if it.UnreadableDueAt() != "" {
 			return sep + "no due time"
 		}
 		return ""
 	}
-	s := sep + "due " + r.local(*it.DueAt)
-	if it.DueState(r.now) == checklist.DueLate {
-		s += " (late)"
+	due := sep + "due " + r.local(*it.DueAt)
+	switch j.ItemDueState(s, it, r.now) {
+	case checklist.DueLate:
+		due += " (late)"
+	case checklist.NotNeeded:
+		due += " (not needed)"
 	}
-	return s
+	return due
 }
 
 // writeNote writes a note one line at a time, each after the prefix.

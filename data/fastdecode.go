@@ -47,6 +47,7 @@ type fileJob struct {
 	Status     checklist.Status    `json:"status"`
 	StatusAt   *time.Time          `json:"status_at,omitempty"`
 	Reason     *checklist.Reason   `json:"reason,omitempty"`
+	DecisionBy *time.Time          `json:"decision_by,omitempty"`
 	Posting    string              `json:"posting,omitempty"`
 	Salary     string              `json:"salary,omitempty"`
 	AppliedAt  *time.Time          `json:"applied_at,omitempty"`
@@ -84,18 +85,19 @@ type fileSection struct {
 }
 
 type fileItem struct {
-	ID     string           `json:"id"`
-	Text   string           `json:"text"`
-	Hint   string           `json:"hint,omitempty"`
-	Done   bool             `json:"done"`
-	DoneAt *time.Time       `json:"done_at,omitempty"`
-	Note   string           `json:"note,omitempty"`
-	Due    checklist.Offset `json:"due,omitempty"`
-	DueAt  *time.Time       `json:"due_at,omitempty"`
-	Own    bool             `json:"own,omitempty"`
-	Bring  string           `json:"bring,omitempty"`
-	Each   string           `json:"each,omitempty"`
-	For    string           `json:"for,omitempty"`
+	ID         string           `json:"id"`
+	Text       string           `json:"text"`
+	Hint       string           `json:"hint,omitempty"`
+	Done       bool             `json:"done"`
+	DoneAt     *time.Time       `json:"done_at,omitempty"`
+	Note       string           `json:"note,omitempty"`
+	Due        checklist.Offset `json:"due,omitempty"`
+	DueDecided checklist.Offset `json:"due_decided,omitempty"`
+	DueAt      *time.Time       `json:"due_at,omitempty"`
+	Own        bool             `json:"own,omitempty"`
+	Bring      string           `json:"bring,omitempty"`
+	Each       string           `json:"each,omitempty"`
+	For        string           `json:"for,omitempty"`
 }
 
 // decodeCurrent reads a file of the current version with nothing wrong in
@@ -199,6 +201,7 @@ func (f *fileJob) job(in interner) checklist.Job {
 		Status:     checklist.Status(in.share(string(f.Status))),
 		StatusAt:   f.StatusAt,
 		Reason:     f.Reason,
+		DecisionBy: f.DecisionBy,
 		Posting:    in.keep(f.Posting),
 		Salary:     in.keep(f.Salary),
 		AppliedAt:  f.AppliedAt,
@@ -264,18 +267,19 @@ func sections(fss []fileSection, in interner) []checklist.Section {
 		}
 		for ii, fi := range fs.Items {
 			s.Items[ii] = checklist.Item{
-				ID:     in.share(fi.ID),
-				Text:   in.share(fi.Text),
-				Hint:   in.share(fi.Hint),
-				Done:   fi.Done,
-				DoneAt: fi.DoneAt,
-				Note:   in.keep(fi.Note),
-				Due:    checklist.Offset(in.share(string(fi.Due))),
-				DueAt:  fi.DueAt,
-				Own:    fi.Own,
-				Bring:  in.share(fi.Bring),
-				Each:   in.share(fi.Each),
-				For:    in.keep(fi.For),
+				ID:         in.share(fi.ID),
+				Text:       in.share(fi.Text),
+				Hint:       in.share(fi.Hint),
+				Done:       fi.Done,
+				DoneAt:     fi.DoneAt,
+				Note:       in.keep(fi.Note),
+				Due:        checklist.Offset(in.share(string(fi.Due))),
+				DueDecided: checklist.Offset(in.share(string(fi.DueDecided))),
+				DueAt:      fi.DueAt,
+				Own:        fi.Own,
+				Bring:      in.share(fi.Bring),
+				Each:       in.share(fi.Each),
+				For:        in.keep(fi.For),
 			}
 		}
 		out[si] = s
@@ -295,7 +299,7 @@ func timesWritable(j checklist.Job) bool {
 		_, err := t.AppendText(buf[:0])
 		return err == nil
 	}
-	if !ok(j.StatusAt) || !ok(&j.CreatedAt) || !ok(j.AppliedAt) {
+	if !ok(j.StatusAt) || !ok(&j.CreatedAt) || !ok(j.AppliedAt) || !ok(j.DecisionBy) {
 		return false
 	}
 	for _, r := range j.Rounds {

@@ -27,7 +27,7 @@ import (
 
 // indexHeader starts the file and names its version: a change of layout,
 // or of what a Digest holds, takes the next number.
-const indexHeader = "prep index 1\n"
+const indexHeader = "prep index 2\n"
 
 var errBadIndex = errors.New("not an index this build reads")
 

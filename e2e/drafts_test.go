@@ -19,7 +19,9 @@ import (
 func newJobDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	at := time.Now().Add(72 * time.Hour).Format("2006-01-02 15:04")
+	// Four days ahead: nothing of it is due within two days, so the list
+	// opens on the job itself rather than on a task to do next.
+	at := time.Now().Add(96 * time.Hour).Format("2006-01-02 15:04")
 	cmd := exec.Command(prepBinary, "new", "--company", "Acme Corp", "--role", "Backend Engineer", "--at", at)
 	cmd.Env = append(os.Environ(), "PREP_DATA_DIR="+dir)
 	if out, err := cmd.CombinedOutput(); err != nil {

@@ -3,6 +3,9 @@
 package e2e
 
 import (
+	"os"
+	"os/exec"
+	"strings"
 	"testing"
 	"time"
 )
@@ -52,4 +55,36 @@ func TestASecondRoundAddedInTheApp(t *testing.T) {
 	if _, ok := items(j)["r2-thank-interviewers-dana-lee"]; !ok {
 		t.Error("the second round has no thank-you of its own for Dana Lee")
 	}
+}
+
+// A round moved from the command line while its night-before card is open:
+// the card follows at once, with the new day and countdown, and the due
+// labels with it; nobody is told to go to sleep for an interview days off.
+func TestARoundMovedWhileItsCardIsOpen(t *testing.T) {
+	needTerminal(t)
+	dir := t.TempDir()
+	soon := time.Now().Add(20 * time.Hour).Truncate(time.Minute)
+	prep := func(args ...string) string {
+		cmd := exec.Command(prepBinary, args...)
+		cmd.Env = append(os.Environ(), "PREP_DATA_DIR="+dir)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("prep %v: %v\n%s", args, err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	id := prep("new", "--company", "Orbit", "--role", "SRE", "--at", soon.Format("2006-01-02 15:04"), "--where", "2 Dock Rd")
+	term := start(t, dir, 100, 30)
+	term.waitFor("Orbit")
+	term.keys("j", "Enter")
+	// The card: the time, a countdown of some 20 hours, the place.
+	term.waitUntil("the night-before card", func(screen string) bool {
+		return strings.Contains(screen, soon.Format("15:04")+" · in 19 h") || strings.Contains(screen, soon.Format("15:04")+" · in 20 h")
+	})
+	term.waitFor("2 Dock Rd")
+	later := soon.Add(72 * time.Hour)
+	prep("round", "edit", id, "r1", "--at", later.Format("2006-01-02 15:04"))
+	term.waitFor(later.Format("Mon 15:04") + " · in 3 days")
+	term.keys("C-c")
+	term.waitExit()
 }

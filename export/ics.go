@@ -46,7 +46,9 @@ func TodoUID(j checklist.Job, it checklist.Item) string { return j.ID + "." + it
 //     19:00 the evening before; a cancelled round's event is cancelled;
 //   - one to-do for each after-interview item with a due time, open or
 //     done, on the checklist the job shows now, with its hint and note,
-//     each related to its round's event.
+//     each related to its round's event; the open ones the job no longer
+//     needs, after its answer, a withdrawal or a round called off, are
+//     cancelled.
 //
 // Times are written in UTC, so the file means the same moments wherever it
 // is opened; DTSTAMP is now. Lines end in CRLF and are folded at 75 octets,
@@ -72,7 +74,7 @@ func ICS(w io.Writer, j checklist.Job, now time.Time) error {
 			}
 			for _, it := range s.Items {
 				if it.DueAt != nil {
-					addTodo(cal, j, *owner, it, now)
+					addTodo(cal, j, *owner, it, j.NotNeeded(s, now), now)
 				}
 			}
 		}
@@ -119,7 +121,9 @@ func addEvent(cal *ics.Calendar, j checklist.Job, r *checklist.Round, now time.T
 		icsLine(r.Name)+" tomorrow at "+at+": "+jobTitle(j)+". Check the night-before list in prep.")
 }
 
-func addTodo(cal *ics.Calendar, j checklist.Job, r checklist.Round, it checklist.Item, now time.Time) {
+// addTodo adds the to-do of one item; an open item the job no longer needs
+// (see checklist.Job.NotNeeded) is a cancelled one.
+func addTodo(cal *ics.Calendar, j checklist.Job, r checklist.Round, it checklist.Item, needless bool, now time.Time) {
 	todo := cal.AddTodo(TodoUID(j, it))
 	todo.SetDtStampTime(now)
 	todo.SetDueAt(*it.DueAt)
@@ -130,9 +134,7 @@ func addTodo(cal *ics.Calendar, j checklist.Job, r checklist.Round, it checklist
 		if it.DoneAt != nil {
 			todo.SetCompletedAt(*it.DoneAt)
 		}
-	case j.Status == checklist.Withdrawn || r.State == checklist.Cancelled:
-		// Nothing is left to chase for a withdrawn application or a round
-		// called off.
+	case needless:
 		todo.SetStatus(ics.ObjectStatusCancelled)
 	default:
 		todo.SetStatus(ics.ObjectStatusNeedsAction)

@@ -278,6 +278,31 @@ func TestICSShowsOutcomeSectionOnceRejected(t *testing.T) {
 	requireProp(t, todos[4], "UID", "smith-jones-dev-2026-11-20.feedback@prep")
 }
 
+// TestICSAnswerEndsTheChase: once the answer came, the after tasks it made
+// pointless are cancelled to-dos, not overdue ones; the answer's own list
+// and what was done stay as they are.
+func TestICSAnswerEndsTheChase(t *testing.T) {
+	for _, status := range []checklist.Status{checklist.Rejected, checklist.Offer} {
+		j := hardJob()
+		if _, err := (checklist.SetStatus{Status: status, At: now.Add(-time.Hour)}).Apply(&j); err != nil {
+			t.Fatal(err)
+		}
+		for _, td := range parseICS(t, exportICS(t, j)).children("VTODO") {
+			uid, _ := td.get("UID")
+			st, _ := td.get("STATUS")
+			due, _ := td.get("DUE")
+			switch {
+			case uid == "smith-jones-dev-2026-11-20.feedback@prep":
+				if st != "NEEDS-ACTION" {
+					t.Errorf("%s: the answer's own task %s is %s", status, uid, st)
+				}
+			case st == "NEEDS-ACTION":
+				t.Errorf("%s: %s is still to do (due %s), though the answer made it pointless", status, uid, due)
+			}
+		}
+	}
+}
+
 func TestReminderTrigger(t *testing.T) {
 	berlin, err := time.LoadLocation("Europe/Berlin")
 	if err != nil {

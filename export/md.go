@@ -49,7 +49,7 @@ import (
 // or link that is a web address becomes a link. Times are those of now's
 // time zone; "late" is judged at now.
 func Markdown(w io.Writer, j checklist.Job, now time.Time) error {
-	md := &mdWriter{w: w, now: now, at: j.Start().In(now.Location())}
+	md := &mdWriter{w: w, job: &j, now: now, at: j.Start().In(now.Location())}
 	md.printf("# %s — %s\n\n", mdText(j.Company), mdText(j.Role))
 	md.printf("- **Status:** %s\n", mdText(string(j.EffectiveStatus(now))))
 	if j.Reason != nil {
@@ -124,7 +124,7 @@ func (md *mdWriter) sections(heading, prefix string, secs []*checklist.Section) 
 			md.printf("\n")
 		}
 		for _, it := range s.Items {
-			md.printf("- %s %s%s\n", mdBox(it.Done), mdText(it.Text), md.due(it))
+			md.printf("- %s %s%s\n", mdBox(it.Done), mdText(it.Text), md.due(s, it))
 			md.note(it.Note)
 		}
 	}
@@ -157,7 +157,10 @@ func phaseTitle(p checklist.Phase) string {
 
 // mdWriter writes one Markdown document, keeping the first error.
 type mdWriter struct {
-	w   io.Writer
+	w io.Writer
+	// job is the job written, whose answer says which items it no longer
+	// needs.
+	job *checklist.Job
 	now time.Time
 	// at is the job's first round in now's time zone; due times in its
 	// year leave the year out.
@@ -171,9 +174,10 @@ func (md *mdWriter) printf(format string, a ...any) {
 	}
 }
 
-// due says when an item is due, after a dash, and whether it is late or
-// was done late; it is empty for an item with no due time.
-func (md *mdWriter) due(it checklist.Item) string {
+// due says when item it of section s is due, after a dash, and whether it
+// is late, was done late or is no longer needed; it is empty for an item
+// with no due time.
+func (md *mdWriter) due(s *checklist.Section, it checklist.Item) string {
 	if it.DueAt == nil {
 		if it.UnreadableDueAt() != "" {
 			return " — no due time"
@@ -185,14 +189,16 @@ func (md *mdWriter) due(it checklist.Item) string {
 	if !sameYear(due, md.at) {
 		layout = "Mon 2 Jan 2006, 15:04"
 	}
-	s := " — due " + due.Format(layout)
-	switch it.DueState(md.now) {
+	label := " — due " + due.Format(layout)
+	switch md.job.ItemDueState(s, it, md.now) {
 	case checklist.DueLate:
-		s += " (late)"
+		label += " (late)"
 	case checklist.DoneLate:
-		s += " (" + checklist.DueLabel(it, md.now) + ")"
+		label += " (" + checklist.DueLabel(it, md.now) + ")"
+	case checklist.NotNeeded:
+		label += " (not needed)"
 	}
-	return s
+	return label
 }
 
 // note writes a note as quoted lines under its item, one a line of the

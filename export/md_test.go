@@ -122,7 +122,8 @@ func TestMarkdownDueTimes(t *testing.T) {
 		t.Errorf("a section for another outcome is shown:\n%s", out)
 	}
 	// A before-item's due time is shown too; it is in the interview's year.
-	if !strings.Contains(out, "- [ ] Print your resume — due Thu 19 Nov, 18:00 (late)\n") {
+	// Once the round has begun there is no preparing for it.
+	if !strings.Contains(out, "- [ ] Print your resume — due Thu 19 Nov, 18:00 (not needed)\n") {
 		t.Errorf("before-item due time missing:\n%s", out)
 	}
 }

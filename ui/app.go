@@ -44,6 +44,10 @@ type Config struct {
 	// SettingsWarning says why the settings file could not be read; the
 	// app shows it when it starts.
 	SettingsWarning error
+	// FollowFolder watches the jobs folder, so that a job made, restored
+	// or changed elsewhere shows at once (see folderwatch.go). Run turns it
+	// on; tests that do not ask for it see only the changes they make.
+	FollowFolder bool
 }
 
 // shared is what every screen reads: the store, the styles for the
@@ -166,6 +170,11 @@ type Model struct {
 	// and quits.
 	syncing  bool
 	autoSync bool
+	// follow is set to follow the jobs folder; folder is its watch, and
+	// folderIDs the jobs last seen there where it cannot be watched.
+	follow    bool
+	folder    *folderWatch
+	folderIDs []string
 }
 
 // New builds the app on a store.
@@ -183,7 +192,7 @@ func New(cfg Config) Model {
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
 		lookBack: newLookBackView(sh), drafts: drafts{keys: newDraftKeys()},
-		autoSync: cfg.SyncOnStartAndQuit && cfg.Sync != nil}
+		autoSync: cfg.SyncOnStartAndQuit && cfg.Sync != nil, follow: cfg.FollowFolder}
 	if cfg.TemplateWarning != nil {
 		m.err = fmt.Errorf("%w; new jobs use the default template", cfg.TemplateWarning)
 	} else if cfg.SettingsWarning != nil {
@@ -199,6 +208,9 @@ func New(cfg Config) Model {
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen), findDrafts(m.sh.store),
 		mergeCopies(m.sh.store)}
+	if m.follow {
+		cmds = append(cmds, startFolderWatch(m.sh.store))
+	}
 	if m.autoSync {
 		cmds = append(cmds, requestSync)
 	}
@@ -407,6 +419,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.saved(msg)
 	case retrySaveMsg:
 		return m.retrySave(msg)
+	case folderWatchMsg, folderChangedMsg, folderPolledMsg:
+		return m.followFolder(msg)
 	case fileCheckedMsg:
 		return m.fileChecked(msg)
 	case jobReloadedMsg:
@@ -502,6 +516,9 @@ func (m Model) fileChecked(msg fileCheckedMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	next := watchJob(m.sh, msg.id, msg.gen)
+	if msg.once {
+		next = nil
+	}
 	if !msg.ok || m.saver.unsaved() {
 		return m, next
 	}
@@ -590,6 +607,7 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 // app takes none of them, as nothing they changed could be saved.
 func (m Model) exit() (tea.Model, tea.Cmd) {
 	m.exited = true
+	m.folder.close()
 	if m.autoSync {
 		m.err, m.notice = nil, "Syncing…"
 		return m, runSync(m.sh.sync, true)

@@ -65,7 +65,7 @@ func (v *checklistView) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := v.list.keys
 	switch {
 	case key.Matches(msg, k.Tonight):
-		return showTonight, true
+		return v.tonightOrWhy(), true
 	case key.Matches(msg, k.Review):
 		return showReview, true
 	case key.Matches(msg, k.Back):
@@ -164,7 +164,7 @@ func (v *checklistView) FullHelp() [][]key.Binding {
 	k := offeredKeys(v.openedJob, v.list.learnKeys())
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Tab, k.PrevRound, k.Hide, k.Back},
-		{k.Toggle, k.Note, k.Add, k.Rename, k.Remove, k.Draft, k.Copy},
+		{k.Toggle, k.DoneAt, k.Note, k.Add, k.Rename, k.Remove, k.Draft, k.Copy},
 		{k.MoveUp, k.MoveDown, k.Undo, k.Redo, k.Status},
 		{k.Details, k.AddRound, k.JobPage, k.Tonight, k.Review, k.Stories},
 	}

@@ -262,7 +262,8 @@ func TestEditDetailsMovesDueTimes(t *testing.T) {
 // The list's first row is the most urgent task across all jobs; enter
 // opens its job at that item.
 func TestMostUrgentOpensAtItsItem(t *testing.T) {
-	store, _ := sampleStore(t)
+	store := newStore(t)
+	addJob(t, store, "Globex Corporation", "Site Reliability Engineer", testNow.AddDate(0, 0, -14))
 	m := loaded(t, store, 80, 24)
 	if !strings.Contains(string(render(m)), "Next up · Globex Corporation") {
 		t.Fatalf("no most urgent task on the list:\n%s", render(m))
@@ -276,6 +277,22 @@ func TestMostUrgentOpensAtItsItem(t *testing.T) {
 	m = update(next.(Model), cmd())
 	if m.check.list.current().ID != "notes-discussed" || m.check.phase != checklist.After {
 		t.Errorf("opened at %+v", m.check.list.current())
+	}
+}
+
+// A round coming up that is not yet prepared comes before any task: the
+// first row names it, with how much is left, and enter opens its job at
+// the first thing still to do.
+func TestNextUpNamesTheRoundToPrepare(t *testing.T) {
+	store, j := sampleStore(t)
+	m := loaded(t, store, 100, 24)
+	screen := string(render(m))
+	if !strings.Contains(screen, "Next up · Acme Corp") || !strings.Contains(screen, "Interview at Acme Corp in 14 h · 31 left to prepare") {
+		t.Fatalf("the first row does not name the round to prepare:\n%s", screen)
+	}
+	_, cmd := m.Update(keyPress("enter"))
+	if open, ok := cmd().(openJobMsg); !ok || open.id != j.ID || open.item != "news" {
+		t.Fatalf("enter asked for %+v, want %s at its first open item", open, j.ID)
 	}
 }
 

@@ -20,6 +20,10 @@ var driveRegressions = []struct {
 		"deliver 0", "deliver 0", "deliver 0", "key enter", "click 4 2 left", "deliver 0", "deliver 0",
 		"text \"yesterday\"",
 	}},
+	{name: "a change in the folder told to an app with no watch on it", set: "empty", steps: []string{
+		"outside create 64528",
+		"deliver 1",
+	}},
 	{name: "the empty list wraps its words at 67 columns", set: "empty", steps: []string{
 		"size 67 20",
 		"deliver 2",

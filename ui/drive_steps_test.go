@@ -168,6 +168,8 @@ func (d *driver) changeOutside(op string, k int) error {
 		}, d.now)
 		if err == nil {
 			d.files.changedOutside(j.ID+".json", nil)
+			// As the watch on the folder would tell the app.
+			return d.update(folderChangedMsg{ids: []string{j.ID}})
 		}
 		return nil
 	}
@@ -203,7 +205,8 @@ func (d *driver) changeOutside(op string, k int) error {
 	default:
 		return fmt.Errorf("no such outside change %q", op)
 	}
-	return nil
+	// As the watch on the folder would tell the app.
+	return d.update(folderChangedMsg{ids: []string{id}})
 }
 
 // editOutside changes a job as another copy of prep would, through the

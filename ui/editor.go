@@ -19,6 +19,7 @@ const (
 	editAdd
 	editRename
 	editReason
+	editDoneAt
 )
 
 // itemEditor is the text box open under a checklist: a note, a new item's

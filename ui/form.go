@@ -133,7 +133,7 @@ func newRoundForm(sh *shared, j checklist.Job, r *checklist.Round, fields map[st
 	if r == nil {
 		f.title, f.draftKind = "New round · "+oneLine(j.Company), "add-round"
 		f.onSubmit = func(v formValues) tea.Cmd {
-			return chooseEdit(checklist.AddRound{Template: sh.template, Details: v.round(sh.now())})
+			return chooseEdit(checklist.AddRound{Template: sh.template, Details: v.round(sh.now()), At: sh.now()})
 		}
 	} else {
 		n, of := j.Number(r)
@@ -148,7 +148,7 @@ func newRoundForm(sh *shared, j checklist.Job, r *checklist.Round, fields map[st
 		}
 		id := r.ID
 		f.onSubmit = func(v formValues) tea.Cmd {
-			return chooseEdit(checklist.SetRound{RoundID: id, Details: v.round(sh.now())})
+			return chooseEdit(checklist.SetRound{RoundID: id, Details: v.round(sh.now()), At: sh.now()})
 		}
 	}
 	f.initial = *f.values

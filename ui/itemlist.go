@@ -273,6 +273,10 @@ func (l *itemList) openOnKey(msg tea.KeyPressMsg) tea.Cmd {
 		if it := l.current(); it != nil {
 			return l.openEditor(editRename, it.ID, "Rename", it.Text)
 		}
+	case key.Matches(msg, k.DoneAt):
+		if it := l.current(); it != nil {
+			return l.askDoneAt(it, "")
+		}
 	case key.Matches(msg, k.Remove):
 		l.askRemove()
 	case key.Matches(msg, k.Status):

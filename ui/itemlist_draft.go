@@ -14,6 +14,7 @@ var draftKinds = map[editorKind]string{
 	editAdd:    "add",
 	editRename: "rename",
 	editReason: "reason",
+	editDoneAt: "done-at",
 }
 
 // draft is the text in the open box, as a draft to keep; nil when no box is
@@ -69,6 +70,8 @@ func (l *itemList) resume(d data.Draft) tea.Cmd {
 		cmd = l.openEditor(editAdd, "", "New item in "+oneLine(s.Title), d.Text)
 	case "reason":
 		cmd = l.openEditor(editReason, "", "The reason, in your own words", d.Text)
+	case "done-at":
+		cmd = l.askDoneAt(it, d.Text)
 	}
 	if l.editor == nil {
 		return showError(errUnknownDraft)

@@ -48,9 +48,32 @@ func (l *itemList) updateEditor(msg tea.KeyPressMsg) tea.Cmd {
 	case editRename:
 		return l.rename(e.Value())
 	case editReason:
-		return l.edit(checklist.SetReason{Reason: &checklist.Reason{Code: checklist.OtherReason, Text: e.Value()}})
+		return l.edit(checklist.SetReason{Reason: &checklist.Reason{Code: checklist.OtherReason, Text: e.Value()}, At: l.sh.now()})
+	case editDoneAt:
+		return l.tickAt(e)
 	}
 	return nil
+}
+
+// askDoneAt opens the box that asks when an item was really done.
+func (l *itemList) askDoneAt(it *checklist.Item, typed string) tea.Cmd {
+	return l.openEditor(editDoneAt, it.ID, "When was “"+oneLine(it.Text)+"” done? (like today 08:30)", typed)
+}
+
+// tickAt ticks the item the box was opened for as done at the time typed
+// in it. A time that cannot be read, or is still to come, is explained,
+// and the box stays open with what was typed.
+func (l *itemList) tickAt(e *itemEditor) tea.Cmd {
+	now := l.sh.now()
+	at, err := checklist.ParseWhen(e.Value(), now)
+	if err == nil {
+		err = checklist.CheckDoneTime(at, now)
+	}
+	if err != nil {
+		l.editor = e
+		return showError(err)
+	}
+	return l.edit(checklist.DoneAt{ItemID: e.itemID, At: at})
 }
 
 // addItem puts a person's own item right after the selected one, and
@@ -182,7 +205,7 @@ func (l *itemList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
 			}
 			return l.openEditor(editReason, "", "The reason, in your own words", text)
 		}
-		return l.edit(checklist.SetReason{Reason: &checklist.Reason{Code: code}})
+		return l.edit(checklist.SetReason{Reason: &checklist.Reason{Code: code}, At: l.sh.now()})
 	}
 	return nil
 }

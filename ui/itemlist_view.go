@@ -158,7 +158,7 @@ func (l *itemList) drawRow(r row) string {
 		right := st.Bar(p.Fraction(), 12) + st.Muted.Render(fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)))
 		return " " + spread(st.Section.Render(oneLine(s.Title)), right, w)
 	case rowItem:
-		return l.drawItem(&r.section.Items[r.item], w)
+		return l.drawItem(r.section, &r.section.Items[r.item], w)
 	case rowNote:
 		return "       " + st.Note.Render(truncate(r.text, w-8))
 	case rowNoteMore:
@@ -182,8 +182,8 @@ type drawnItem struct {
 // maxDrawn bounds the rows kept; past it they are all drawn afresh.
 const maxDrawn = 1024
 
-func (l *itemList) drawItem(it *checklist.Item, w int) string {
-	label, _ := l.dueLabel(it)
+func (l *itemList) drawItem(s *checklist.Section, it *checklist.Item, w int) string {
+	label, labelStyle := l.dueLabel(s, it)
 	k := drawnItem{item: *it, selected: it.ID == l.cursor[l.phase], width: w, label: label, styles: l.sh.styles}
 	if line, ok := l.drawn[k]; ok {
 		return line
@@ -191,7 +191,7 @@ func (l *itemList) drawItem(it *checklist.Item, w int) string {
 	if l.drawn == nil || len(l.drawn) >= maxDrawn {
 		l.drawn = make(map[drawnItem]string)
 	}
-	line := " " + l.itemLine(it, k.selected, w)
+	line := " " + l.itemLine(it, k.selected, w, label, labelStyle)
 	l.drawn[k] = line
 	return line
 }
@@ -200,7 +200,7 @@ func (l *itemList) drawItem(it *checklist.Item, w int) string {
 // for a note and for the person's own items, and its due time on the right.
 // Widths are measured on plain text before styling, since this runs for
 // every row on every key.
-func (l *itemList) itemLine(it *checklist.Item, selected bool, w int) string {
+func (l *itemList) itemLine(it *checklist.Item, selected bool, w int, label string, labelStyle lipgloss.Style) string {
 	st := l.sh.styles
 	bar, box, text := st.noBar, st.boxOpen, st.Item
 	if it.Done {
@@ -216,7 +216,6 @@ func (l *itemList) itemLine(it *checklist.Item, selected bool, w int) string {
 	if it.Own {
 		marks += " · mine"
 	}
-	label, labelStyle := l.dueLabel(it)
 	room := w - 6
 	if label != "" {
 		room -= textWidth(label) + 1
@@ -244,21 +243,22 @@ func (l *itemList) itemLine(it *checklist.Item, selected bool, w int) string {
 	return line + strings.Repeat(" ", gap) + labelStyle.Render(label)
 }
 
-// dueLabel says when an item is due, or was done against its due time,
-// with the style for how pressing it is; late is marked with ! as well as
-// colour.
-func (l *itemList) dueLabel(it *checklist.Item) (string, lipgloss.Style) {
+// dueLabel says when item it of section s is due, or was done against its
+// due time, or that the job no longer needs it, with the style for how
+// pressing it is; late is marked with ! as well as colour.
+func (l *itemList) dueLabel(s *checklist.Section, it *checklist.Item) (string, lipgloss.Style) {
 	st := l.sh.styles
 	now := l.sh.now()
-	switch it.DueState(now) {
+	label := l.job.ItemDueLabel(s, *it, now)
+	switch l.job.ItemDueState(s, *it, now) {
 	case checklist.DueNone:
-		return "", st.Muted
+		return label, st.Muted
 	case checklist.DueLate:
-		return "! " + checklist.DueLabel(*it, now), st.Late
+		return "! " + label, st.Late
 	case checklist.DueSoon:
-		return checklist.DueLabel(*it, now), st.Due
+		return label, st.Due
 	}
-	return checklist.DueLabel(*it, now), st.Muted
+	return label, st.Muted
 }
 
 func (l *itemList) footer() string {

@@ -91,9 +91,23 @@ func (i jobItem) FilterValue() string {
 	return i.job.Company + " " + i.job.Role + " " + string(i.job.Status)
 }
 
-// urgentItem is the first row of the list: the one task, across all jobs,
-// that most needs doing. It has nothing to filter by, so a filter hides it.
-type urgentItem struct{ task checklist.Task }
+// urgentItem is the first row of the list: what most needs doing, across
+// all jobs: a round coming up within two days that is not yet prepared,
+// else the one task most late or soonest due. It has nothing to filter
+// by, so a filter hides it.
+type urgentItem struct {
+	task checklist.Task
+	// prep is the round to prepare for, when there is one.
+	prep *checklist.Preparation
+}
+
+// target is the job and the item to open the urgent row at.
+func (u urgentItem) target() (jobID, itemID string) {
+	if u.prep != nil {
+		return u.prep.JobID, u.prep.ItemID
+	}
+	return u.task.JobID, u.task.Item.ID
+}
 
 func (urgentItem) FilterValue() string { return "" }
 
@@ -231,7 +245,9 @@ func (v *jobList) has(id string) bool {
 func (v *jobList) refresh() {
 	now := v.sh.now()
 	var items []list.Item
-	if t, ok := checklist.MostUrgent(v.jobs, now); ok && v.show != showPast {
+	if p, ok := checklist.NextToPrepare(v.jobs, now); ok && v.show != showPast {
+		items = append(items, urgentItem{prep: &p})
+	} else if t, ok := checklist.MostUrgent(v.jobs, now); ok && v.show != showPast {
 		items = append(items, urgentItem{task: t})
 	}
 	for _, j := range v.jobs {
@@ -294,9 +310,9 @@ func sortForList(jobs []checklist.Job, now time.Time) {
 	})
 }
 
-func (v *jobList) urgentSelected() *checklist.Task {
+func (v *jobList) urgentSelected() *urgentItem {
 	if it, ok := v.list.SelectedItem().(urgentItem); ok {
-		return &it.task
+		return &it
 	}
 	return nil
 }
@@ -384,8 +400,7 @@ func (v *jobList) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			v.showProblems = true
 			return nil
 		case key.Matches(msg, v.keys.Open) && v.urgentSelected() != nil:
-			t := v.urgentSelected()
-			return openJobAt(t.JobID, t.Item.ID)
+			return openJobAt(v.urgentSelected().target())
 		case key.Matches(msg, v.keys.Open) && sel != nil:
 			return openJob(sel.ID)
 		case key.Matches(msg, v.keys.New):
@@ -550,6 +565,10 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	if index == m.Index() {
 		bar = " " + st.cursorBar
 	}
+	if u, ok := item.(urgentItem); ok && u.prep != nil {
+		fmt.Fprint(w, d.renderPrep(*u.prep, bar, width, now))
+		return
+	}
 	if u, ok := item.(urgentItem); ok {
 		fmt.Fprint(w, d.renderUrgent(u.task, bar, width, now))
 		return
@@ -602,6 +621,17 @@ func (d jobDelegate) renderUrgent(t checklist.Task, bar string, width int, now t
 	return bar + line([]segment{{text: "Next up", style: st.Key}, {text: " · " + oneLine(t.Company), style: st.Muted}},
 		[]segment{{text: styled, drawn: textWidth(label) + lateMark(t, now)}}, width) + "\n" +
 		bar + st.Item.Render(truncate(oneLine(t.Item.Text), width))
+}
+
+// renderPrep draws the round to prepare for as the list's first row:
+// "Technical at Orbit in 20 h · 12 left to prepare".
+func (d jobDelegate) renderPrep(p checklist.Preparation, bar string, width int, now time.Time) string {
+	st := d.sh.styles
+	until := checklist.Until(p.Round.At, now)
+	text := fmt.Sprintf("%s at %s %s · %d left to prepare", oneLine(p.Round.Name), oneLine(p.Company), until, p.Left)
+	return bar + line([]segment{{text: "Next up", style: st.Key}, {text: " · " + oneLine(p.Company), style: st.Muted}},
+		[]segment{{text: st.Due.Render(until), drawn: textWidth(until)}}, width) + "\n" +
+		bar + st.Item.Render(truncate(text, width))
 }
 
 // roundSegments say which round a job's row is about and when: "Round 2

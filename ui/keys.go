@@ -70,9 +70,11 @@ func newListKeys() listKeys {
 // checklistKeys are the keys of a job's checklist, its night-before card
 // and its look back.
 type checklistKeys struct {
-	Up       key.Binding
-	Down     key.Binding
-	Toggle   key.Binding
+	Up     key.Binding
+	Down   key.Binding
+	Toggle key.Binding
+	// DoneAt ticks an item with the time it was really done, asked for.
+	DoneAt   key.Binding
 	Tab      key.Binding
 	Note     key.Binding
 	Add      key.Binding
@@ -108,6 +110,7 @@ func newChecklistKeys() checklistKeys {
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Toggle:   key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
+		DoneAt:   key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "done at…")),
 		Tab:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "before/after")),
 		Note:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "note")),
 		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add item")),
@@ -164,7 +167,7 @@ func newJobPageKeys() jobPageKeys {
 // changes are the keys that change the job, refused while it is
 // read-only.
 func (k checklistKeys) changes() []key.Binding {
-	return []key.Binding{k.Toggle, k.Note, k.Add, k.Rename, k.Remove, k.MoveUp, k.MoveDown,
+	return []key.Binding{k.Toggle, k.DoneAt, k.Note, k.Add, k.Rename, k.Remove, k.MoveUp, k.MoveDown,
 		k.Details, k.Status, k.Undo, k.Redo, k.AddRound, k.Draft}
 }
 

@@ -79,8 +79,8 @@ func (v *jobList) click(m tea.Mouse) tea.Cmd {
 		return nil
 	}
 	v.list.Select(i)
-	if t := v.urgentSelected(); t != nil {
-		return openJobAt(t.JobID, t.Item.ID)
+	if u := v.urgentSelected(); u != nil {
+		return openJobAt(u.target())
 	}
 	return openJob(items[i].(jobItem).job.ID)
 }

@@ -55,7 +55,10 @@ func newOpenedJob(sh *shared, job checklist.Job, item string, readOnly error) (*
 			o.roundID = r.ID
 		}
 		o.cursor[o.phase] = item
-	case job.EffectiveStatus(now).Final() && o.job.NextRound(now) == nil:
+	case job.EffectiveStatus(now).Final() && o.job.NextRound(now) == nil &&
+		(job.Status != checklist.Offer || len(o.job.Tasks(now)) == 0):
+		// An offer with its list still open waits on the person: it opens
+		// where the list is worked, not on the look back.
 		return o, reviewScreen
 	case interviewIsTonight(o.job, now):
 		return o, tonightScreen
@@ -69,6 +72,33 @@ func (o *openedJob) round() *checklist.Round {
 		return r
 	}
 	return o.job.CurrentRound(o.sh.now())
+}
+
+// tonightOrWhy goes to the night-before card of the round on show, or says
+// why that round has none: the card is for an interview still to come.
+func (o *openedJob) tonightOrWhy() tea.Cmd {
+	if why := o.noCardWhy(); why != "" {
+		return showNotice(why)
+	}
+	return showTonight
+}
+
+// noCardWhy says why the round on show has no night-before card, or is ""
+// when it has one.
+func (o *openedJob) noCardWhy() string {
+	r, now := o.round(), o.sh.now()
+	const card = "there is no night-before card"
+	switch {
+	case r == nil:
+		return "This job has no interview yet, so " + card + "; R adds one."
+	case r.State == checklist.Cancelled:
+		return oneLine(r.Name) + " was called off, so " + card + "."
+	case o.job.Status.Final():
+		return "The job is " + statusLabel(o.job.Status) + ", so " + card + "."
+	case !r.Ahead(now):
+		return oneLine(r.Name) + " took place " + checklist.Relative(r.At, now) + ": the night-before card is for an interview still to come."
+	}
+	return ""
 }
 
 // switchRound shows the round before (delta -1) or after (1) the one on
@@ -173,7 +203,7 @@ func (o *openedJob) saveNote(itemID, typed, was string) tea.Cmd {
 	if typed == was {
 		return nil
 	}
-	cmd := o.apply(checklist.SetNote{ItemID: itemID, Note: typed, Was: &was})
+	cmd := o.apply(checklist.SetNote{ItemID: itemID, Note: typed, Was: &was, At: o.sh.now()})
 	if it := o.job.Item(itemID); it != nil && it.Note != typed {
 		return tea.Batch(cmd, showNotice(noteMerged))
 	}

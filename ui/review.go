@@ -3,9 +3,11 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -67,7 +69,7 @@ func (v *reviewView) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, v.keys.Tonight):
-		return showTonight
+		return v.tonightOrWhy()
 	case key.Matches(msg, v.keys.FromReview):
 		return showChecklist
 	case key.Matches(msg, v.keys.JobPage):
@@ -95,23 +97,33 @@ func (v *reviewView) scroll() {
 	v.offset = max(0, min(v.offset, len(v.lines())-v.bodyHeight()))
 }
 
+// reviewWidth is the width the look back draws in: the whole window, as
+// it is read rather than worked in, and holds the person's own words
+// whole.
+func reviewWidth(width int) int { return max(10, width-2) }
+
+// reviewRule is the line under the look back's title and over its foot.
+func reviewRule(st *Styles, width int) string {
+	return " " + st.Rule.Render(strings.Repeat("─", reviewWidth(width)))
+}
+
 func (v *reviewView) View() string {
 	st := v.sh.styles
-	w := contentWidth(v.width)
+	w := reviewWidth(v.width)
 	lines := v.lines()
 	h := v.bodyHeight()
 	end := min(len(lines), v.offset+h)
 	shown := lines[min(v.offset, end):end]
 	title := st.Key.Render("Looking back · ") + st.Title.Render(oneLine(v.job.Company)) + st.Subtitle.Render(" · "+oneLine(v.job.Role))
 	var b strings.Builder
-	b.WriteString(" " + truncate(title, w) + "\n" + rule(st, v.width))
+	b.WriteString(" " + truncate(title, w) + "\n" + reviewRule(st, v.width))
 	for _, l := range shown {
 		b.WriteString("\n" + l)
 	}
 	for range h - len(shown) {
 		b.WriteString("\n")
 	}
-	b.WriteString("\n" + rule(st, v.width) + "\n ")
+	b.WriteString("\n" + reviewRule(st, v.width) + "\n ")
 	if v.readOnly != nil {
 		b.WriteString(readOnlyLine(st, v.readOnly, w))
 	} else {
@@ -131,7 +143,7 @@ func (v *reviewView) FullHelp() [][]key.Binding {
 // lines lays out the look back.
 func (v *reviewView) lines() []string {
 	st := v.sh.styles
-	w := contentWidth(v.width)
+	w := reviewWidth(v.width)
 	j := v.job
 	now := v.sh.now()
 	var out []string
@@ -140,13 +152,20 @@ func (v *reviewView) lines() []string {
 	row := func(label, value string) {
 		add(" " + st.Muted.Render(padRight(label, 11)) + truncate(value, w-12))
 	}
+	// wrapped adds text in a style, wrapped to the width after a margin
+	// of pad spaces: the person's own words are never cut.
+	wrapped := func(pad int, style lipgloss.Style, text string) {
+		for _, l := range wrapLines(text, w-pad) {
+			add(strings.Repeat(" ", pad) + style.Render(l))
+		}
+	}
 
 	status := j.EffectiveStatus(now)
 	outcome := statusStyle(st, status).Render(statusLabel(status))
-	if j.Reason != nil {
-		outcome += st.Item.Render(" · likely reason: " + oneLine(j.Reason.String()))
-	}
 	row("Outcome", outcome)
+	if j.Reason != nil {
+		wrapped(12, st.Item, "Likely reason: "+oneLine(j.Reason.String()))
+	}
 	if r := j.LastHeld(now); r != nil {
 		n, of := j.Number(r)
 		row("Got to", st.Item.Render(fmt.Sprintf("round %d of %d, %s", n, of, oneLine(r.Name))))
@@ -168,7 +187,7 @@ func (v *reviewView) lines() []string {
 			add(line)
 			for _, it := range s.Items {
 				if !it.Done {
-					add("     " + st.Muted.Render(truncate("skipped: "+oneLine(it.Text), w-6)))
+					wrapped(5, st.Muted, "skipped: "+oneLine(it.Text))
 				}
 			}
 		}
@@ -176,15 +195,17 @@ func (v *reviewView) lines() []string {
 	followed := func(secs []*checklist.Section) {
 		for _, s := range secs {
 			for _, it := range s.Items {
+				done, label := followedLabel(&j, s, it, now)
 				mark := st.Late.Render("✗ ")
-				if it.Done {
+				if done {
 					mark = st.Done.Render("✓ ")
 				}
-				label := "not done"
-				if it.Done {
-					label = checklist.DueLabel(it, now)
+				room := w - 6 - textWidth(label)
+				lines := wrapLines(oneLine(it.Text), room)
+				add("   " + mark + spread(st.Item.Render(lines[0]), st.Muted.Render(label), w-5))
+				for _, l := range lines[1:] {
+					add("     " + st.Item.Render(l))
 				}
-				add("   " + mark + spread(st.Item.Render(oneLine(it.Text)), st.Muted.Render(label), w-5))
 			}
 		}
 	}
@@ -197,11 +218,11 @@ func (v *reviewView) lines() []string {
 		add("   " + st.Item.Render(truncate(at+" · "+r.Format.Label(), w-4)))
 		for _, place := range []string{r.Where, r.Link} {
 			if place != "" {
-				add("   " + st.Muted.Render(truncate(oneLine(place), w-4)))
+				wrapped(3, st.Muted, "At "+oneLine(place))
 			}
 		}
 		if len(r.Interviewers) > 0 {
-			add("   " + st.Muted.Render(truncate("With "+oneLine(strings.Join(r.Names(), ", ")), w-4)))
+			wrapped(3, st.Muted, "With "+oneLine(strings.Join(r.Names(), ", ")))
 		}
 		prepared(roundOwn(&j, r, checklist.Before))
 		followed(roundOwn(&j, r, checklist.After))
@@ -217,7 +238,7 @@ func (v *reviewView) lines() []string {
 				continue
 			}
 			notes++
-			add("   " + st.Item.Render(truncate(oneLine(it.Text), w-4)))
+			wrapped(3, st.Item, oneLine(it.Text))
 			add(v.quote(it.Note, w)...)
 		}
 	}
@@ -245,14 +266,39 @@ func lessonsText(j checklist.Job) string {
 	return "a note"
 }
 
-// quote draws a note's lines under its item, behind a bar.
+// quote draws a note's lines under its item, behind a bar, wrapped: the
+// person's own words are never cut.
 func (v *reviewView) quote(note string, w int) []string {
 	st := v.sh.styles
 	var out []string
-	for _, l := range strings.Split(safeBlock(note), "\n") {
-		out = append(out, "     "+st.Rule.Render("│ ")+st.Note.Render(truncate(l, w-8)))
+	for _, para := range strings.Split(safeBlock(note), "\n") {
+		for _, l := range wrapLines(para, w-8) {
+			out = append(out, "     "+st.Rule.Render("│ ")+st.Note.Render(l))
+		}
 	}
 	return out
+}
+
+// followedLabel says how an after task went: when it was done against its
+// due time ("done 5 h late"), that the app did it (the likely reason
+// picked, the lessons written), that the answer made it pointless, or how
+// late it was left undone.
+func followedLabel(j *checklist.Job, s *checklist.Section, it checklist.Item, now time.Time) (done bool, label string) {
+	switch {
+	case it.Done:
+		return true, checklist.DueLabel(it, now)
+	case it.ID == checklist.ReasonItem && j.Reason != nil:
+		return true, "recorded"
+	case it.ID == checklist.LessonsItem && strings.TrimSpace(it.Note) != "":
+		return true, "written"
+	}
+	switch j.ItemDueState(s, it, now) {
+	case checklist.NotNeeded:
+		return false, "not needed"
+	case checklist.DueLate:
+		return false, "not done · " + checklist.DueLabel(it, now)
+	}
+	return false, "not done"
 }
 
 // roundOwn are the sections of one phase a round has of its own, as its

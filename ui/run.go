@@ -23,6 +23,7 @@ const stopGrace = 3 * time.Second
 // way it ends, text still open in a box or form is kept as a draft, for
 // the next start to offer back.
 func Run(cfg Config) error {
+	cfg.FollowFolder = true
 	p := tea.NewProgram(New(cfg), tea.WithoutSignalHandler())
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, stopSignals...)

@@ -192,9 +192,18 @@ func (v *tonightView) cardLines() []string {
 	return append(lines, lastTimeLines(st, v.earlier, inner)...)
 }
 
-// allDone is what the night before says once everything is ticked.
+// allDone is what the night before says once everything is ticked: to
+// rest, when the interview is close; else when to come back, so that a
+// round moved to a later day does not send anyone to bed.
 func (v *tonightView) allDone() []string {
 	st := v.sh.styles
+	if r := v.round(); r != nil && r.At.Sub(v.sh.now()) > tonightWithin {
+		return []string{"",
+			"   " + st.Done.Render("✓ Everything is ready, "+countdown(r.At.Sub(v.sh.now()))+" ahead."),
+			"",
+			"   " + st.Item.Render("Come back the evening before "+checklist.Relative(r.At, v.sh.now())+" for a last look."),
+		}
+	}
 	return []string{"",
 		"   " + st.Done.Render("✓ Everything is ready."),
 		"",

@@ -20,6 +20,9 @@ type fileCheckedMsg struct {
 	gen   int
 	stamp data.Stamp
 	ok    bool
+	// once marks a look taken because the folder changed, outside the
+	// round of looks every watchEvery, which it does not start again.
+	once bool
 }
 
 func watchJob(sh *shared, id string, gen int) tea.Cmd {
@@ -27,6 +30,16 @@ func watchJob(sh *shared, id string, gen int) tea.Cmd {
 	return sh.after(watchEvery, func(time.Time) tea.Msg {
 		return statJob(store, id, gen)
 	})
+}
+
+// checkJobNow looks at the open job's file at once, the folder having
+// changed.
+func checkJobNow(store *data.Store, id string, gen int) tea.Cmd {
+	return func() tea.Msg {
+		msg := statJob(store, id, gen)
+		msg.once = true
+		return msg
+	}
 }
 
 func statJob(store *data.Store, id string, gen int) fileCheckedMsg {

@@ -116,7 +116,7 @@ func (g *generator) job() error {
 		for range g.rng.IntN(4) {
 			rd.Interviewers = append(rd.Interviewers, checklist.Person{Name: g.pick(people)})
 		}
-		rounds = append(rounds, checklist.AddRound{Template: g.tmpl, Details: rd})
+		rounds = append(rounds, checklist.AddRound{Template: g.tmpl, Details: rd, At: created})
 	}
 	if len(rounds) > 0 {
 		if j, err = g.store.Apply(j.ID, rounds...); err != nil {
@@ -176,7 +176,7 @@ func (g *generator) edits(j checklist.Job, created time.Time) []checklist.Edit {
 		if r.Code == checklist.OtherReason || g.chance(0.3) {
 			r.Text = g.pick(reasonTexts)
 		}
-		edits = append(edits, checklist.SetReason{Reason: &r})
+		edits = append(edits, checklist.SetReason{Reason: &r, At: statusAt})
 	}
 
 	// How much of each part is done.

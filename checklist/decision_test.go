@@ -1,0 +1,49 @@
+package checklist_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+// TestFollowUpCountsFromTheDecisionDate: the "no word yet" follow-up is
+// due seven days after the last round, and two working days after the
+// date they said they would decide by, once there is one.
+func TestFollowUpCountsFromTheDecisionDate(t *testing.T) {
+	tmpl := checklist.Template{
+		Version: checklist.TemplateVersion, Name: "follow",
+		Sections: []checklist.TemplateSection{
+			{ID: "follow-up", Title: "Follow-up", Phase: checklist.After, Scope: checklist.JobScope, Items: []checklist.TemplateItem{
+				{ID: "no-word", Text: "No word yet? Ask politely", Due: "+7d", DueDecided: "+2wd"},
+			}},
+		},
+	}
+	j, err := checklist.NewJob(tmpl, testDetails(), "acme", created) // the interview is Tuesday 1 December
+	if err != nil {
+		t.Fatal(err)
+	}
+	friday := time.Date(2026, 12, 4, 17, 0, 0, 0, cet)
+	tests := []struct {
+		name string
+		at   *time.Time
+		want time.Time
+	}{
+		{"no date given", nil, interview.AddDate(0, 0, 7)},
+		{"they decide by Friday", &friday, time.Date(2026, 12, 8, 17, 0, 0, 0, cet)},
+		{"the date taken back", nil, interview.AddDate(0, 0, 7)},
+	}
+	for _, tc := range tests {
+		before := j.Clone()
+		undo := apply(t, &j, checklist.SetDecisionDate{At: tc.at})
+		if got := j.Item("no-word").DueAt; got == nil || !got.Equal(tc.want) {
+			t.Errorf("%s: the follow-up is due %v, want %v", tc.name, got, tc.want)
+		}
+		checkUndo(t, before, j, undo)
+	}
+	apply(t, &j, checklist.SetDecisionDate{At: &friday})
+	apply(t, &j, checklist.AddRound{Template: tmpl, Details: checklist.RoundDetails{Name: "Final", At: interview.AddDate(0, 0, 14)}})
+	if got := j.Item("no-word").DueAt; !got.Equal(time.Date(2026, 12, 8, 17, 0, 0, 0, cet)) {
+		t.Errorf("a later round moved the follow-up counted from the decision date to %v", got)
+	}
+}
