@@ -75,7 +75,12 @@ func ThankYouDraft(j *Job, itemID string) (string, error) {
 		} else {
 			b.WriteString("I enjoyed learning more about the team and the work.")
 		}
-		b.WriteString("\n\nI am keen on the role and look forward to hearing about the next steps.")
+		if j.Status == Rejected || j.Status == Withdrawn {
+			// A no, or a step back, came before the thank-you went out.
+			b.WriteString("\n\nI hope our paths cross again.")
+		} else {
+			b.WriteString("\n\nI am keen on the role and look forward to hearing about the next steps.")
+		}
 	}
 	b.WriteString("\n\nBest regards,")
 	return b.String(), nil
@@ -115,6 +120,7 @@ func discussed(j *Job, r *Round) string {
 			}
 			for _, line := range strings.Split(it.Note, "\n") {
 				line = strings.Trim(strings.TrimSpace(line), "-*•.;: ")
+				line = strings.TrimSpace(trimLeadIn(line))
 				if line != "" {
 					return lowerFirst(quoted(line))
 				}
@@ -128,6 +134,21 @@ func discussed(j *Job, r *Round) string {
 // and bidi characters shown rather than kept, since the draft leaves prep
 // by the clipboard for a mail or a message.
 func quoted(s string) string { return safetext.Line(tidyDetail(s)) }
+
+// leadIns are how people start a note on what was discussed; the draft
+// says "our conversation about" itself.
+var leadIns = []string{"we discussed", "we talked about", "we spoke about", "we covered", "discussed",
+	"talked about", "spoke about", "about"}
+
+// trimLeadIn takes a lead-in off the start of a note's line.
+func trimLeadIn(line string) string {
+	for _, l := range leadIns {
+		if len(line) > len(l) && strings.EqualFold(line[:len(l)], l) && line[len(l)] == ' ' {
+			return line[len(l):]
+		}
+	}
+	return line
+}
 
 // lowerFirst lower-cases the first letter of a phrase put in the middle
 // of a sentence, unless the word is an acronym or a name's initials ("API

@@ -67,6 +67,8 @@ func TestThankYouDraft(t *testing.T) {
 		{"to the interviewer, with the notes", "- Their move to event sourcing.\nSalary later", "thank-interviewers-dana-lee",
 			[]string{"Dear Dana,", "the Backend Engineer role at Acme Corp", "our conversation about their move to event sourcing.", "Best regards,"},
 			[]string{"Salary", "..", "- "}},
+		{"a note that says it was discussed", "We discussed their Kubernetes migration.", "thank-interviewers-dana-lee",
+			[]string{"our conversation about their Kubernetes migration."}, []string{"about we", "discussed"}},
 		{"an acronym keeps its capitals", "API design at scale", "thank-interviewers-dana-lee",
 			[]string{"our conversation about API design at scale."}, nil},
 		{"without notes", "", "thank-interviewers-dana-lee",
@@ -97,6 +99,20 @@ func TestThankYouDraft(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A thank-you written after the answer was a no does not look forward to
+// the next steps.
+func TestThankYouDraftAfterANo(t *testing.T) {
+	j := draftJob("")
+	j.Status = checklist.Rejected
+	got, err := checklist.ThankYouDraft(&j, "thank-interviewers-dana-lee")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(got, "next steps") || !strings.Contains(got, "paths cross again") {
+		t.Errorf("the draft after a no:\n%s", got)
 	}
 }
 
