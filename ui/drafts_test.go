@@ -146,3 +146,17 @@ func TestDraftOfferAnswers(t *testing.T) {
 		t.Error("n did not throw the draft away")
 	}
 }
+
+// A new-job form given back empty keeps no draft: there is nothing to
+// offer back.
+func TestEmptyNewJobFormKeepsNoDraft(t *testing.T) {
+	store := newStore(t)
+	m := settleKeys(loaded(t, store, 80, 24), "n")
+	if m.screen != formScreen {
+		t.Fatal("n did not open the new job form")
+	}
+	m = settleKeys(m, "enter")
+	if d := m.typed(); d != nil {
+		t.Errorf("an empty form keeps a draft: %+v", d)
+	}
+}

@@ -191,7 +191,7 @@ func (v *formValues) byName() map[string]*string {
 // draft is what has been typed in the form, as a draft to keep; nil while
 // the form is as it opened.
 func (f *jobForm) draft() *data.Draft {
-	if *f.values == f.initial {
+	if !f.typedSomething() {
 		return nil
 	}
 	fields := map[string]string{}
@@ -199,6 +199,19 @@ func (f *jobForm) draft() *data.Draft {
 		fields[name] = *p
 	}
 	return &data.Draft{Kind: f.draftKind, Job: f.jobID, Item: f.round, Fields: fields}
+}
+
+// typedSomething reports whether a field of text holds something other
+// than what the form opened with. A choice alone, such as the format huh
+// settles on as the form moves past it, is no text to keep.
+func (f *jobForm) typedSomething() bool {
+	was := f.initial.byName()
+	for name, p := range f.values.byName() {
+		if name != "format" && *p != *was[name] && strings.TrimSpace(*p) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *jobForm) build() {
