@@ -11,7 +11,7 @@ var (
 	// ErrNotRepo: the data folder is not a git repository yet.
 	ErrNotRepo = errors.New("the data folder is not kept in git yet: run prep sync --init [REMOTE] first")
 	// ErrNoRemote: the repository has no remote to sync with.
-	ErrNoRemote = errors.New("no remote to sync with: your changes are committed here; add one with prep sync --init REMOTE")
+	ErrNoRemote = errors.New("no remote: changes committed here; add one: prep sync --init REMOTE")
 	// ErrPushRefused: the remote would not take the push.
 	ErrPushRefused = errors.New("the remote refused the push: your changes are committed here and go with the next sync")
 	// ErrAuth: the remote would not let this device in.

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"os"
 	"regexp"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/gitsync"
 )
 
 // withSync is the app on a store with a sync that counts its runs and
@@ -41,10 +41,11 @@ func TestSyncKey(t *testing.T) {
 // A failed sync says why in the footer.
 func TestSyncFailureShown(t *testing.T) {
 	store, _ := sampleStore(t)
-	m, _ := withSync(t, store, false, "", errors.New("no remote to sync with"))
+	m, _ := withSync(t, store, false, "", gitsync.ErrNoRemote)
 	m = settleKeys(m, "S")
-	if m.err == nil || !strings.Contains(string(render(m)), "✗ sync: no remote to sync with") {
-		t.Errorf("the failure is not shown:\n%s", render(m))
+	// Whole at 80 columns: the command that mends it comes last.
+	if m.err == nil || !strings.Contains(string(render(m)), "✗ sync: "+gitsync.ErrNoRemote.Error()) {
+		t.Errorf("the failure is not shown whole:\n%s", render(m))
 	}
 }
 
