@@ -215,12 +215,12 @@ func TestMergeJobsKeepsStoryLinksFromBothSides(t *testing.T) {
 // would silently come from one side only.
 func TestMergeJobsKnowsEveryField(t *testing.T) {
 	merged := map[reflect.Type][]string{
-		reflect.TypeFor[checklist.Job](): {"Version", "ID", "Company", "Role", "Status", "StatusAt", "Reason", "Posting",
+		reflect.TypeFor[checklist.Job](): {"Version", "ID", "Company", "Role", "Status", "StatusAt", "Reason", "DecisionBy", "Posting",
 			"Salary", "AppliedAt", "AppliedVia", "Notes", "Contacts", "Rounds", "Template", "CreatedAt", "Sections", "Stories"},
 		reflect.TypeFor[checklist.Round](): {"ID", "Name", "Format", "At", "Minutes", "Where", "Link", "Interviewers",
 			"State", "Invite", "Sections"},
 		reflect.TypeFor[checklist.Section](): {"ID", "Title", "Phase", "Scope", "When", "Items"},
-		reflect.TypeFor[checklist.Item](): {"ID", "Text", "Hint", "Done", "DoneAt", "Note", "Due", "DueAt", "Own",
+		reflect.TypeFor[checklist.Item](): {"ID", "Text", "Hint", "Done", "DoneAt", "Note", "Due", "DueDecided", "DueAt", "Own",
 			"Bring", "Each", "For"},
 		reflect.TypeFor[checklist.Contact](): {"ID", "Name", "Role", "Email", "Phone", "LinkedIn"},
 	}

@@ -66,7 +66,7 @@ func TestStatsText(t *testing.T) {
 		"No round yet  1 job: 1 still open",
 		"Round 1       1 job: 1 no",
 		"1  Another candidate had more experience or connections",
-		"Thank-yous  0 of 5 on time (0%) · 5 missed",
+		"Thank-yous  0 of 4 on time (0%) · 4 missed",
 		"Left undone before a no\n  Company research: 1 of 1",
 		"2026-11-20  Acme Corp · Backend Engineer\n    Have a story about a failure ready.\n    Draw first, talk after.",
 		"A launch that slipped: used for Acme Corp · Backend Engineer",
@@ -111,7 +111,7 @@ func TestStatsJSON(t *testing.T) {
 	if len(got.Reasons) != 1 || got.Reasons[0]["code"] != "more-experience" || got.Reasons[0]["count"] != 1.0 {
 		t.Errorf("reasons: %v", got.Reasons)
 	}
-	if got.ThankYous["missed"] != 5 {
+	if got.ThankYous["missed"] != 4 {
 		t.Errorf("thank-yous: %v", got.ThankYous)
 	}
 	if len(got.Lessons) != 1 || got.Lessons[0]["id"] != acme || got.Lessons[0]["at"] != "2026-11-20T09:00:00+01:00" {

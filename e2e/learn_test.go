@@ -36,13 +36,13 @@ func TestAfterTheInterview(t *testing.T) {
 	term.waitFor("Jobs (1)")
 
 	term.keys("Enter")
-	term.waitFor("After 0/")
+	term.waitFor("After 1/") // the interviewers named in the form are written down
 	term.keys("e")
 	term.waitFor("Note on")
 	term.text("the on-call rota")
 	term.keys("C-s")
 	term.waitFor("✎")
-	term.keys("j", "j", "j", "j", "j")
+	term.keys("j", "j", "j", "j", "j", "j")
 	term.waitFor("│ [ ] Send a thank-you message to Dana Lee")
 	term.keys("w")
 	term.waitFor("Thank-you draft")
