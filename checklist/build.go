@@ -317,11 +317,19 @@ func (j *Job) reschedule() {
 // dueFrom is when an item falls due, its section's start being start: by
 // its Due, or by its DueDecided from the job's decision date once the job
 // has one.
+//
+// A task to do before a round that was still to come when the job was
+// made is never due before the job was: made 21 hours ahead, the day-ahead
+// confirmation is due at once, not 3 hours late.
 func (j *Job) dueFrom(it *Item, start time.Time) (time.Time, error) {
 	if it.DueDecided != "" && j.DecisionBy != nil {
 		return it.DueDecided.From(*j.DecisionBy)
 	}
-	return it.Due.From(start)
+	at, err := it.Due.From(start)
+	if err == nil && at.Before(j.CreatedAt) && start.After(j.CreatedAt) {
+		at = j.CreatedAt
+	}
+	return at, err
 }
 
 func cleanPeople(people []Person) []Person {

@@ -88,6 +88,24 @@ func TestDueTimesPerRound(t *testing.T) {
 	checkItemIDs(t, j)
 }
 
+// A job made less than a day before its interview: the day-ahead
+// confirmation is due as the job is made, not already late.
+func TestTaskDueBeforeTheJobWasMadeIsDueAtOnce(t *testing.T) {
+	d := testDetails("Dana Lee")
+	d.At = created.Add(21 * time.Hour)
+	j, err := checklist.NewJob(roundsTemplate(), d, "acme", created)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantDues(t, j, map[string]*time.Time{
+		"confirm-time":                ptr(created),
+		"thank-interviewers-dana-lee": ptr(d.At.Add(24 * time.Hour)),
+	})
+	if st := j.Item("confirm-time").DueState(created); st == checklist.DueLate {
+		t.Errorf("the confirmation is late as the job is made")
+	}
+}
+
 // TestDueTimesWhenRoundsChange: a round moved moves its open items' due
 // times, and the job's follow-up when it is or becomes the last round;
 // items done keep the due time they were done against. A round cancelled
