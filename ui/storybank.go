@@ -312,7 +312,7 @@ func (v *storyBankView) View() string {
 		for range h - (end - min(v.offset, end)) {
 			b.WriteString("\n")
 		}
-		b.WriteString("\n" + rule(st, v.width) + "\n" + indent(cutLines(v.form.editor.View(st), w), " "))
+		b.WriteString("\n" + rule(st, v.width) + "\n" + indent(cutLines(v.form.editor.View(st), v.width-1), " "))
 	}
 	return b.String()
 }
