@@ -38,7 +38,9 @@ const jobID = "acme-corp-backend-engineer-2026-12-10"
 
 // trialTemplate is a small template with a section of every kind: the
 // job's own before and after, a round's before and after, and an
-// outcome's; small, so that a thousand trials take seconds.
+// outcome's; small, so that a thousand trials take seconds. No item has
+// an id the checklist ticks by itself (the lessons, the likely reason,
+// the interviewers' names), so that every tick is one an edit made.
 func trialTemplate() checklist.Template {
 	item := func(id string, due checklist.Offset) checklist.TemplateItem {
 		return checklist.TemplateItem{ID: id, Text: "Do " + id, Hint: "Because.", Due: due}
@@ -54,7 +56,7 @@ func trialTemplate() checklist.Template {
 		{ID: "follow-up", Title: "Follow-up", Phase: checklist.After, Scope: checklist.JobScope,
 			Items: []checklist.TemplateItem{item("call", "+7d"), item("keep-in-touch", "+7d")}},
 		{ID: "if-no", Title: "If the answer is no", Phase: checklist.After, Scope: checklist.JobScope, When: checklist.Rejected,
-			Items: []checklist.TemplateItem{item("feedback", "+3d"), item("lessons", "+7d")}},
+			Items: []checklist.TemplateItem{item("feedback", "+3d"), item("what-next", "+7d")}},
 	}}
 }
 
