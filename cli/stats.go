@@ -91,19 +91,12 @@ func statsText(s stats.Summary, loc *time.Location) string {
 	head("On time")
 	line("  Thank-yous  %s", s.ThankYous)
 	line("  Follow-ups  %s", s.FollowUps)
-	for _, u := range []struct {
-		title string
-		list  []stats.Undone
-		n     int
-	}{{"Left undone before a no", s.UndoneBeforeNo, s.Outcomes.Noes}, {"Left undone before an offer", s.UndoneBeforeOffer, s.Outcomes.Offers}} {
-		if u.n == 0 {
-			continue
-		}
-		head(u.title)
-		for _, d := range u.list {
+	for _, u := range s.UndoneLists() {
+		head(u.Title)
+		for _, d := range u.Sections {
 			line("  %s", safetext.Line(d.String()))
 		}
-		if len(u.list) == 0 {
+		if len(u.Sections) == 0 {
 			line("  Nothing: every section was done.")
 		}
 	}

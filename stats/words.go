@@ -78,3 +78,22 @@ func (r Reach) Reached() string {
 
 // Name is the job as a person reads it: "Acme Corp · Backend Engineer".
 func (j JobRef) Name() string { return j.Company + " · " + j.Role }
+
+// UndoneList is a heading and the sections left undone under it.
+type UndoneList struct {
+	Title    string
+	Sections []Undone
+}
+
+// UndoneLists are the sections left undone before a no and before an
+// offer, each only once there has been such an answer.
+func (s Summary) UndoneLists() []UndoneList {
+	var out []UndoneList
+	if s.Outcomes.Noes > 0 {
+		out = append(out, UndoneList{"Left undone before a no", s.UndoneBeforeNo})
+	}
+	if s.Outcomes.Offers > 0 {
+		out = append(out, UndoneList{"Left undone before an offer", s.UndoneBeforeOffer})
+	}
+	return out
+}

@@ -282,22 +282,15 @@ func lookBackLines(st *Styles, s stats.Summary, w int, loc *time.Location) []str
 		row(t.label, st.Bar(share, 8)+" "+st.Item.Render(t.t.String()), 11)
 	}
 
-	for _, u := range []struct {
-		title string
-		list  []stats.Undone
-		n     int
-	}{{"Left undone before a no", s.UndoneBeforeNo, s.Outcomes.Noes}, {"Left undone before an offer", s.UndoneBeforeOffer, s.Outcomes.Offers}} {
-		if u.n == 0 {
-			continue
-		}
-		head(u.title)
-		for _, d := range u.list[:min(len(u.list), undoneShown)] {
+	for _, u := range s.UndoneLists() {
+		head(u.Title)
+		for _, d := range u.Sections[:min(len(u.Sections), undoneShown)] {
 			row(oneLine(d.Title), st.Item.Render(fmt.Sprintf("%d of %d", d.Jobs, d.Of)), 30)
 		}
-		if more := len(u.list) - undoneShown; more > 0 {
+		if more := len(u.Sections) - undoneShown; more > 0 {
 			add("   " + st.Muted.Render(fmt.Sprintf("and %s less often", plural(more, "section", "sections"))))
 		}
-		if len(u.list) == 0 {
+		if len(u.Sections) == 0 {
 			add("   " + st.Done.Render("✓ Nothing: every section was done."))
 		}
 	}
