@@ -372,6 +372,12 @@ func rewrite(t *testing.T, path string, sameTime bool, change func([]byte) []byt
 	}
 }
 
+// identityKnown says whether Go's file details here hold a file's identity
+// and change time (see fileid_*.go). Where they do not (Windows), a file
+// rewritten with the same size and modification time cannot be told from
+// the one indexed.
+var identityKnown = slices.Contains([]string{"linux", "darwin", "freebsd", "netbsd"}, runtime.GOOS)
+
 // TestDigestsSeeEveryOutsideEdit: after each of a run of random changes
 // made from outside, the answers from the index are those from reading
 // every file, bad files and conflict copies reported alike, and the index
@@ -405,6 +411,9 @@ func TestDigestsSeeEveryOutsideEdit(t *testing.T) {
 		e := outsideEdits[rng.IntN(len(outsideEdits))]
 		if step < len(outsideEdits) {
 			e = outsideEdits[step] // each at least once
+		}
+		if !identityKnown && strings.Contains(e.name, "same size and time") {
+			continue
 		}
 		tick()
 		e.do(t, s, rng, paths[rng.IntN(len(paths))])
