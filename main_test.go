@@ -362,7 +362,8 @@ func TestTwoWritersLoseNothing(t *testing.T) {
 	wg.Wait()
 	for n := range errs {
 		if errs[n] != nil {
-			t.Fatalf("writer %d: %v: %.300s", n, errs[n], outs[n])
+			// The end of its output, where the error is.
+			t.Fatalf("writer %d: %v: …%s", n, errs[n], outs[n][max(0, len(outs[n])-300):])
 		}
 	}
 	final, err := store.Load(id)
