@@ -46,3 +46,34 @@ func TestConfigKeepsTheAddresses(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// The addresses and the sync setting share one file: saving one keeps the
+// other, and a key this build does not know stays too.
+func TestConfigKeepsWhatItDoesNotChange(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.json")
+	if err := os.WriteFile(path, []byte(`{"me": ["jane@example.com"], "theme": "dark"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := LoadConfig(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.SyncOnStartAndQuit = true
+	if err := SaveConfig(dir, c); err != nil {
+		t.Fatal(err)
+	}
+	if err := SaveConfig(dir, Config{SyncOnStartAndQuit: true}); err != nil {
+		t.Fatal(err)
+	}
+	again, err := LoadConfig(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(again.Me, []string{"jane@example.com"}) || !again.SyncOnStartAndQuit {
+		t.Errorf("config after two saves = %+v", again)
+	}
+	if b, _ := os.ReadFile(path); !strings.Contains(string(b), `"theme": "dark"`) {
+		t.Errorf("the unknown key is gone:\n%s", b)
+	}
+}
