@@ -8,6 +8,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/cputime"
 	"github.com/prep-cli/prep/internal/dataset"
 )
 
@@ -58,12 +59,14 @@ func BenchmarkDigests(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.ReportAllocs()
+			cpu := cputime.Start()
 			for b.Loop() {
 				digests, problems, err := s.Digests()
 				if err != nil || len(problems) > 0 || len(digests) != n {
 					b.Fatalf("Digests: %d jobs, %v, %v", len(digests), problems, err)
 				}
 			}
+			cpu.Report(b)
 		})
 	}
 }

@@ -3,9 +3,9 @@ package stats_test
 import (
 	"os"
 	"testing"
-	"time"
 
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/cputime"
 	"github.com/prep-cli/prep/internal/dataset"
 	"github.com/prep-cli/prep/stats"
 )
@@ -32,11 +32,9 @@ func BenchmarkCompute(b *testing.B) {
 		b.Fatalf("load: %d jobs, %v, %v", len(jobs), problems, err)
 	}
 	b.ReportAllocs()
-	start, measured := cpuTime()
+	cpu := cputime.Start()
 	for b.Loop() {
 		stats.Compute(jobs, nil, dataset.Reference)
 	}
-	if end, ok := cpuTime(); measured && ok {
-		b.ReportMetric(float64(end-start)/float64(b.N)/float64(time.Millisecond), "cpu-ms/op")
-	}
+	cpu.Report(b)
 }
