@@ -3,10 +3,11 @@ package checklist
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/prep-cli/prep/internal/lazyregexp"
 )
 
 // DefaultHour is the hour an interview given only by its day starts at.
@@ -50,12 +51,12 @@ func ParseWhen(s string, now time.Time) (time.Time, error) {
 }
 
 // offsetAtEnd is an offset after a time: "+0100", "-05:00", "Z", "UTC".
-var offsetAtEnd = regexp.MustCompile(`(?i)(?:^|\s|(\d))(?:([+-])(\d{2}):?(\d{2})|(z)|(utc))$`)
+var offsetAtEnd = lazyregexp.New(`(?i)(?:^|\s|(\d))(?:([+-])(\d{2}):?(\d{2})|(z)|(utc))$`)
 
 // cutOffset takes an offset off the end of s, and gives the zone it names,
 // or loc when s has none.
 func cutOffset(s string, loc *time.Location) (string, *time.Location, error) {
-	m := offsetAtEnd.FindStringSubmatchIndex(s)
+	m := offsetAtEnd().FindStringSubmatchIndex(s)
 	if m == nil {
 		return s, loc, nil
 	}
@@ -88,13 +89,13 @@ func cutOffset(s string, loc *time.Location) (string, *time.Location, error) {
 var errNotISO = errors.New("not an ISO date")
 
 // isoDate is an ISO date at the start of a time, and what follows it.
-var isoDate = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:[T ](.*))?$`)
+var isoDate = lazyregexp.New(`^(\d{4}-\d{2}-\d{2})(?:[T ](.*))?$`)
 
 // isoWall reads an ISO date, and the time of day after it if any, as a
 // wall clock (in UTC, which has no clock changes); errNotISO when s does
 // not start with one.
 func isoWall(s string) (time.Time, error) {
-	m := isoDate.FindStringSubmatch(s)
+	m := isoDate().FindStringSubmatch(s)
 	if m == nil {
 		return time.Time{}, errNotISO
 	}

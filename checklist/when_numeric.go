@@ -2,16 +2,17 @@ package checklist
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/prep-cli/prep/internal/lazyregexp"
 )
 
 // numericDate is a date in digits at the start of a time: "12/08",
 // "25.12.2026", "12-25-26 10:00". An ISO date starts with four digits, and
 // is not one.
-var numericDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\.?(?:\s+(.*))?$`)
+var numericDate = lazyregexp.New(`^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\.?(?:\s+(.*))?$`)
 
 // AmbiguousDateError is a date in digits that reads two ways, day first or
 // month first: "12/08" is 12 August to some and December 8 to others.
@@ -31,7 +32,7 @@ func (e *AmbiguousDateError) Error() string {
 // numericToISO writes a numeric date at the start of s as an ISO date, when
 // it reads only one way; a date without a year is the nearest such day.
 func numericToISO(s string, now time.Time) (string, error) {
-	m := numericDate.FindStringSubmatch(s)
+	m := numericDate().FindStringSubmatch(s)
 	if m == nil {
 		return s, nil
 	}

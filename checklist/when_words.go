@@ -3,12 +3,13 @@ package checklist
 import (
 	"cmp"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/olebedev/when"
+
+	"github.com/prep-cli/prep/internal/lazyregexp"
 )
 
 // The library reads a month's day well only month first ("Dec 3 14:00";
@@ -16,8 +17,8 @@ import (
 // whatever year is written. So a day and month are put month first, and
 // the year taken out to be set afterwards.
 var (
-	dayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + months + `)\b\.?`)
-	monthDay = regexp.MustCompile(`(?i)\b(` + months + `)\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s*((?:19|20)\d{2})\b,?)?`)
+	dayMonth = lazyregexp.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + months + `)\b\.?`)
+	monthDay = lazyregexp.New(`(?i)\b(` + months + `)\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s*((?:19|20)\d{2})\b,?)?`)
 )
 
 const months = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
@@ -30,8 +31,8 @@ const leapYear = 2024
 // year, for the library, and gives the month, day and year written; a
 // zero month when s names none.
 func monthFirst(s string) (text string, month time.Month, day, year int) {
-	text = dayMonth.ReplaceAllString(s, "$2 $1")
-	m := monthDay.FindStringSubmatchIndex(text)
+	text = dayMonth().ReplaceAllString(s, "$2 $1")
+	m := monthDay().FindStringSubmatchIndex(text)
 	if m == nil {
 		return text, 0, 0, 0
 	}
@@ -63,13 +64,13 @@ func nearestYear(t, now time.Time) time.Time {
 
 // clockWords are the times of day written in s: "11am", "2:30 pm", "11a",
 // "14:30", "9h".
-var clockWords = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.h]\d{1,2})?\s*(?:[ap]\.?m\b\.?|[ap]\b)|\b\d{1,2}[:h]\d{1,2}\b|\b\d{1,2}h\b`)
+var clockWords = lazyregexp.New(`(?i)\b\d{1,2}(?:[:.h]\d{1,2})?\s*(?:[ap]\.?m\b\.?|[ap]\b)|\b\d{1,2}[:h]\d{1,2}\b|\b\d{1,2}h\b`)
 
 // relativeClock is a span in hours or minutes, which moves the time of day.
-var relativeClock = regexp.MustCompile(`(?i)\b(?:hours?|hrs?|minutes?|mins?)\b`)
+var relativeClock = lazyregexp.New(`(?i)\b(?:hours?|hrs?|minutes?|mins?)\b`)
 
 // dayWords are the words that name a time of day without digits.
-var dayWords = regexp.MustCompile(`(?i)\b(?:noon|midday|midnight|now|morning|afternoon|evening|tonight)\b`)
+var dayWords = lazyregexp.New(`(?i)\b(?:noon|midday|midnight|now|morning|afternoon|evening|tonight)\b`)
 
 // wordsWall reads s with the olebedev/when library as a wall clock, counted
 // from now's. It is refused unless the library read all of s, and unless
@@ -107,7 +108,7 @@ func wordsWall(s string, now time.Time) (time.Time, error) {
 			t = nearestYear(t, base)
 		}
 	}
-	clocks := clockWords.FindAllString(s, -1)
+	clocks := clockWords().FindAllString(s, -1)
 	for _, c := range clocks {
 		at, err := parseClock(c)
 		if err != nil {
@@ -117,7 +118,7 @@ func wordsWall(s string, now time.Time) (time.Time, error) {
 			return time.Time{}, fmt.Errorf("%q is not a time of day prep can read in %q: write it like 10:00 or 2:30pm", c, s)
 		}
 	}
-	if len(clocks) == 0 && !relativeClock.MatchString(s) && !dayWords.MatchString(s) {
+	if len(clocks) == 0 && !relativeClock().MatchString(s) && !dayWords().MatchString(s) {
 		t = time.Date(t.Year(), t.Month(), t.Day(), DefaultHour, 0, 0, 0, time.UTC)
 	}
 	return t, nil

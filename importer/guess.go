@@ -5,21 +5,22 @@ import (
 	"strings"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/internal/lazyregexp"
 )
 
 // roundNames are the words of a summary that name the kind of round, in
 // the order they are tried: "Technical phone screen" is a phone screen.
 var roundNames = []struct {
-	words *regexp.Regexp
+	words func() *regexp.Regexp
 	name  string
 }{
-	{regexp.MustCompile(`(?i)\bphone[ -]?screen(ing)?\b`), "Phone screen"},
-	{regexp.MustCompile(`(?i)\brecruiter\b|\bintro(ductory)? call\b`), "Recruiter call"},
-	{regexp.MustCompile(`(?i)\btake[ -]?home\b`), "Take-home"},
-	{regexp.MustCompile(`(?i)\bon[ -]?site\b`), "Onsite"},
-	{regexp.MustCompile(`(?i)\bpanel\b`), "Panel"},
-	{regexp.MustCompile(`(?i)\bfinal\b`), "Final"},
-	{regexp.MustCompile(`(?i)\btechnical\b|\bcoding\b|\bsystem design\b|\bpair(ing)?\b`), "Technical"},
+	{lazyregexp.New(`(?i)\bphone[ -]?screen(ing)?\b`), "Phone screen"},
+	{lazyregexp.New(`(?i)\brecruiter\b|\bintro(ductory)? call\b`), "Recruiter call"},
+	{lazyregexp.New(`(?i)\btake[ -]?home\b`), "Take-home"},
+	{lazyregexp.New(`(?i)\bon[ -]?site\b`), "Onsite"},
+	{lazyregexp.New(`(?i)\bpanel\b`), "Panel"},
+	{lazyregexp.New(`(?i)\bfinal\b`), "Final"},
+	{lazyregexp.New(`(?i)\btechnical\b|\bcoding\b|\bsystem design\b|\bpair(ing)?\b`), "Technical"},
 }
 
 // roundName is the kind of round a summary speaks of; "" when it names
@@ -31,7 +32,7 @@ func roundName(summary string, fromPrep bool) string {
 		}
 	}
 	for _, n := range roundNames {
-		if n.words.MatchString(summary) {
+		if n.words().MatchString(summary) {
 			return n.name
 		}
 	}
@@ -39,14 +40,14 @@ func roundName(summary string, fromPrep bool) string {
 }
 
 // titleWords are words only the name of a role has.
-var titleWords = regexp.MustCompile(`(?i)\b(?:engineer|engineering|developer|designer|manager|scientist|analyst|architect|consultant|specialist|administrator|director|intern|internship|lead|officer|sre|devops|programmer|researcher|writer|accountant|associate|coordinator|owner|head of|vp)\b`)
+var titleWords = lazyregexp.New(`(?i)\b(?:engineer|engineering|developer|designer|manager|scientist|analyst|architect|consultant|specialist|administrator|director|intern|internship|lead|officer|sre|devops|programmer|researcher|writer|accountant|associate|coordinator|owner|head of|vp)\b`)
 
 // separators split a summary into its parts: "Interview: Jane Doe -
 // Umbrella Corp - Senior Backend Engineer (Onsite)".
-var separators = regexp.MustCompile(`\s[-–—|/]\s|<>|[:()\[\]]|\s+at\s+|\s+for\s+|\s+with\s+`)
+var separators = lazyregexp.New(`\s[-–—|/]\s|<>|[:()\[\]]|\s+at\s+|\s+for\s+|\s+with\s+`)
 
 // interviewWords are the words around a role in a summary.
-var interviewWords = regexp.MustCompile(`(?i)\b(?:interview(?:ing)?|invitation|updated|round|screen(?:ing)?|call)\b`)
+var interviewWords = lazyregexp.New(`(?i)\b(?:interview(?:ing)?|invitation|updated|round|screen(?:ing)?|call)\b`)
 
 // roleFrom reads the role from a summary: the part of it that has a word
 // only a role's name has, less the company and the words of interviews;
@@ -58,14 +59,14 @@ func roleFrom(summary, company string, fromPrep bool) string {
 			return strings.TrimSpace(summary[i+len(" — "):])
 		}
 	}
-	for _, part := range separators.Split(summary, -1) {
-		if !titleWords.MatchString(part) {
+	for _, part := range separators().Split(summary, -1) {
+		if !titleWords().MatchString(part) {
 			continue
 		}
 		if company != "" {
 			part = replaceFold(part, company, " ")
 		}
-		part = strings.Trim(strings.Join(strings.Fields(interviewWords.ReplaceAllString(part, " ")), " "), " ,.;")
+		part = strings.Trim(strings.Join(strings.Fields(interviewWords().ReplaceAllString(part, " ")), " "), " ,.;")
 		if part != "" && len(part) <= 80 {
 			return part
 		}

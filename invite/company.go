@@ -1,12 +1,13 @@
 package invite
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/prep-cli/prep/internal/lazyregexp"
 )
 
 // guessCompany names the company an invitation is from: by the
@@ -120,7 +121,7 @@ func titleLabel(label string) string {
 // summaryParts splits a summary at what separates the company from the
 // rest: "Acme <> Jane", "Interview: Acme — Backend Engineer",
 // "Phone screen with Acme", "[Acme] Onsite".
-var summaryParts = regexp.MustCompile(`(?i)\s+(?:<>|<->|\||-|–|—|/|x|×|\+|@|with|at|for|and)\s+|\s*[:|]\s+|[\[\](){}]`)
+var summaryParts = lazyregexp.New(`(?i)\s+(?:<>|<->|\||-|–|—|/|x|×|\+|@|with|at|for|and)\s+|\s*[:|]\s+|[\[\](){}]`)
 
 // Words that say what kind of meeting it is; they are not the company.
 var meetingWords = map[string]bool{
@@ -161,7 +162,7 @@ var roleWords = map[string]bool{
 // whose every word starts with a capital, as names do, else the first.
 func companyFromSummary(summary string, people []string) string {
 	first := ""
-	for _, part := range summaryParts.Split(summary, -1) {
+	for _, part := range summaryParts().Split(summary, -1) {
 		var keep []string
 		role, proper := false, true
 		for _, w := range strings.Fields(part) {

@@ -1,8 +1,9 @@
 package invite
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/prep-cli/prep/internal/lazyregexp"
 )
 
 // Format is how the meeting is held. The values are those of a round's
@@ -18,16 +19,16 @@ const (
 
 // phoneNumber finds a telephone number: seven digits or more, with the
 // spaces, dots, dashes and brackets people write between them.
-var phoneNumber = regexp.MustCompile(`\+?\(?\d[\d\s().\-/]{5,}\d`)
+var phoneNumber = lazyregexp.New(`\+?\(?\d[\d\s().\-/]{5,}\d`)
 
 // Services whose name in the place means a video call even when no link
 // could be found.
-var videoServices = regexp.MustCompile(`(?i)\b(?:zoom|microsoft teams|teams meeting|google meet|webex|hangouts|skype|video call)\b`)
+var videoServices = lazyregexp.New(`(?i)\b(?:zoom|microsoft teams|teams meeting|google meet|webex|hangouts|skype|video call)\b`)
 
-var phoneWords = regexp.MustCompile(`(?i)\b(?:phone|call|telephone)\b`)
+var phoneWords = lazyregexp.New(`(?i)\b(?:phone|call|telephone)\b`)
 
 // phonePlace is a place that says only that it is a call.
-var phonePlace = regexp.MustCompile(`(?i)^\s*(?:by\s+)?(?:tele)?(?:phone|call|phone call|conference call)\s*$`)
+var phonePlace = lazyregexp.New(`(?i)^\s*(?:by\s+)?(?:tele)?(?:phone|call|phone call|conference call)\s*$`)
 
 // guessFormat reads how the meeting is held: a join link means a video
 // call, a telephone number as the place a phone call, anything else a
@@ -39,11 +40,11 @@ func guessFormat(link, location, summary string) (Format, string) {
 		return Video, ""
 	case isPhonePlace(location):
 		return Phone, ""
-	case phonePlace.MatchString(location):
+	case phonePlace().MatchString(location):
 		return Phone, "the place says it is a call but gives no number; the format was taken as phone"
-	case videoServices.MatchString(location):
+	case videoServices().MatchString(location):
 		return Video, "the place names a video service but gives no link; the format was taken as video"
-	case strings.TrimSpace(location) == "" && phoneWords.MatchString(summary):
+	case strings.TrimSpace(location) == "" && phoneWords().MatchString(summary):
 		return Phone, "no place or link was given; the summary speaks of a call, so the format was taken as phone"
 	case strings.TrimSpace(location) == "":
 		return InPerson, "no place or link was given; the format was taken as in person"
@@ -58,7 +59,7 @@ func isPhonePlace(location string) bool {
 	if len(loc) >= 4 && strings.EqualFold(loc[:4], "tel:") {
 		loc = loc[4:]
 	}
-	m := phoneNumber.FindStringIndex(loc)
+	m := phoneNumber().FindStringIndex(loc)
 	if m == nil {
 		return false
 	}

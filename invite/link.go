@@ -3,8 +3,9 @@ package invite
 import (
 	"encoding/base64"
 	"net/url"
-	"regexp"
 	"strings"
+
+	"github.com/prep-cli/prep/internal/lazyregexp"
 )
 
 // maxUnwrap bounds redirects inside redirects.
@@ -68,13 +69,13 @@ func redirectTarget(s string) (string, bool) {
 	return inner, true
 }
 
-var proofpointHex = regexp.MustCompile(`-([0-9A-Fa-f]{2})`)
+var proofpointHex = lazyregexp.New(`-([0-9A-Fa-f]{2})`)
 
 // proofpointV2 decodes u=https-3A__zoom.us_j_123: "_" stands for "/", and
 // "-XX" for the byte XX.
 func proofpointV2(u string) string {
 	u = strings.ReplaceAll(u, "_", "/")
-	return proofpointHex.ReplaceAllStringFunc(u, func(m string) string {
+	return proofpointHex().ReplaceAllStringFunc(u, func(m string) string {
 		b, err := url.PathUnescape("%" + m[1:])
 		if err != nil {
 			return m

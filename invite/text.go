@@ -1,17 +1,18 @@
 package invite
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/prep-cli/prep/internal/lazyregexp"
 )
 
 // htmlMarkup spots a description written in HTML, as Google Calendar
 // writes DESCRIPTION and Outlook writes X-ALT-DESC.
-var htmlMarkup = regexp.MustCompile(`(?i)</?(?:br|p|div|a|b|i|u|span|html|body|ul|ol|li|table|tr|td|strong|em|font|h[1-6])\b[^<>]*>`)
+var htmlMarkup = lazyregexp.New(`(?i)</?(?:br|p|div|a|b|i|u|span|html|body|ul|ol|li|table|tr|td|strong|em|font|h[1-6])\b[^<>]*>`)
 
-func looksLikeHTML(s string) bool { return htmlMarkup.MatchString(s) }
+func looksLikeHTML(s string) bool { return htmlMarkup().MatchString(s) }
 
 // Elements whose content is not text to read.
 var hiddenElements = map[string]bool{"head": true, "script": true, "style": true, "title": true, "xml": true, "template": true}
@@ -138,8 +139,8 @@ func tidyLines(s string) string {
 // between fixed rules: the link is read from them, and the notes are
 // clearer without them.
 var (
-	googleRule = regexp.MustCompile(`^-::~[:~]*::-$`)
-	teamsRule  = regexp.MustCompile(`^_{20,}$`)
+	googleRule = lazyregexp.New(`^-::~[:~]*::-$`)
+	teamsRule  = lazyregexp.New(`^_{20,}$`)
 )
 
 // withoutJoinDetails drops those blocks from a plain-text description.
@@ -148,13 +149,13 @@ func withoutJoinDetails(s string) string {
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		line := strings.TrimSpace(lines[i])
-		if googleRule.MatchString(line) || teamsRule.MatchString(line) && teamsBlockAhead(lines[i+1:]) {
+		if googleRule().MatchString(line) || teamsRule().MatchString(line) && teamsBlockAhead(lines[i+1:]) {
 			rule := googleRule
-			if !googleRule.MatchString(line) {
+			if !googleRule().MatchString(line) {
 				rule = teamsRule
 			}
 			j := i + 1
-			for j < len(lines) && !rule.MatchString(strings.TrimSpace(lines[j])) {
+			for j < len(lines) && !rule().MatchString(strings.TrimSpace(lines[j])) {
 				j++
 			}
 			i = j
@@ -180,13 +181,13 @@ func teamsBlockAhead(lines []string) bool {
 }
 
 // plainURL finds web links in plain text.
-var plainURL = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"'\x60{}|\\^\[\]]+`)
+var plainURL = lazyregexp.New(`(?i)\bhttps?://[^\s<>"'\x60{}|\\^\[\]]+`)
 
 // urlsIn lists the web links written in plain text, without the
 // punctuation that ends the sentence around them.
 func urlsIn(s string) []string {
 	var out []string
-	for _, u := range plainURL.FindAllString(s, -1) {
+	for _, u := range plainURL().FindAllString(s, -1) {
 		u = strings.TrimRight(u, ".,;:!?*")
 		for strings.HasSuffix(u, ")") && strings.Count(u, "(") < strings.Count(u, ")") {
 			u = strings.TrimSuffix(u, ")")

@@ -2,11 +2,13 @@ package invite
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // IANA zones on any machine, Windows included, and in tests
+
+	"github.com/prep-cli/prep/internal/lazyregexp"
 )
 
 // zones places the wall times of one input in time: by the TZID's name
@@ -142,7 +144,7 @@ func nameZone(tzid string) namedZone {
 	if loc := ianaZone(id); loc != nil {
 		return namedZone{loc: loc}
 	}
-	if iana, ok := windowsByID[strings.ToLower(id)]; ok {
+	if iana, ok := zoneTables().windowsByID[strings.ToLower(id)]; ok {
 		return tableZone(iana)
 	}
 	if nz, ok := outlookZone(id); ok {
@@ -187,11 +189,16 @@ func tableZone(name string) namedZone {
 	return namedZone{loc: loc}
 }
 
-var (
-	windowsByID = map[string]string{}
+// zoneTables are the Windows table by zone id and Outlook's display names
+// by their offset, made on first use: most runs of prep read no
+// invitation.
+var zoneTables = sync.OnceValue(makeZoneTables)
+
+type tables struct {
+	windowsByID map[string]string
 	// outlookNames lists the display names by their offset.
-	outlookNames = map[int][]outlookName{}
-)
+	outlookNames map[int][]outlookName
+}
 
 type outlookName struct {
 	text   string          // normalized
@@ -199,23 +206,25 @@ type outlookName struct {
 	iana   string
 }
 
-func init() {
+func makeZoneTables() tables {
+	t := tables{windowsByID: map[string]string{}, outlookNames: map[int][]outlookName{}}
 	for _, z := range windowsZones {
 		if z.id != "" {
-			windowsByID[strings.ToLower(z.id)] = z.iana
+			t.windowsByID[strings.ToLower(z.id)] = z.iana
 		}
 		if off, rest, ok := splitDisplay(z.display); ok {
-			outlookNames[off] = append(outlookNames[off], outlookName{text: normalizeName(rest), cities: cities(rest), iana: z.iana})
+			t.outlookNames[off] = append(t.outlookNames[off], outlookName{text: normalizeName(rest), cities: cities(rest), iana: z.iana})
 		}
 	}
+	return t
 }
 
 // displayName matches "(UTC+01:00) Amsterdam, …", "(GMT-05.00) Eastern
 // Time (US & Canada)" and "(GMT) Greenwich Mean Time : Dublin, …".
-var displayName = regexp.MustCompile(`^\(\s*(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?:[.:](\d{2}))?)?\s*\)\s*(.*)$`)
+var displayName = lazyregexp.New(`^\(\s*(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?:[.:](\d{2}))?)?\s*\)\s*(.*)$`)
 
 func splitDisplay(s string) (off int, rest string, ok bool) {
-	m := displayName.FindStringSubmatch(strings.TrimSpace(s))
+	m := displayName().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return 0, "", false
 	}
@@ -242,9 +251,10 @@ func outlookZone(id string) (namedZone, bool) {
 		return namedZone{}, false
 	}
 	text, want := normalizeName(rest), cities(rest)
+	names := zoneTables().outlookNames[off]
 	var best *outlookName
 	bestShared := 0
-	for i, n := range outlookNames[off] {
+	for i, n := range names {
 		if n.text == text {
 			return tableZone(n.iana), true
 		}
@@ -255,7 +265,7 @@ func outlookZone(id string) (namedZone, bool) {
 			}
 		}
 		if shared > bestShared {
-			best, bestShared = &outlookNames[off][i], shared
+			best, bestShared = &names[i], shared
 		}
 	}
 	if best != nil {
@@ -284,10 +294,10 @@ func cities(s string) map[string]bool {
 
 // offsetPattern matches a zone named only by its offset: UTC+1, GMT-05:00,
 // UTC+0530.
-var offsetPattern = regexp.MustCompile(`^(?i:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$`)
+var offsetPattern = lazyregexp.New(`^(?i:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$`)
 
 func offsetName(id string) (int, bool) {
-	m := offsetPattern.FindStringSubmatch(strings.TrimSpace(id))
+	m := offsetPattern().FindStringSubmatch(strings.TrimSpace(id))
 	if m == nil {
 		return 0, false
 	}
