@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"time"
-
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -109,15 +109,23 @@ func (v *checklistView) header() string {
 	w := contentWidth(v.width)
 	now := v.sh.now()
 	j := v.job
-	title := st.Title.Render(oneLine(j.Company)) + st.Subtitle.Render(" · "+oneLine(j.Role))
+	company := st.Title.Render(oneLine(j.Company))
+	title := company + st.Subtitle.Render(" · "+oneLine(j.Role))
 	status := j.EffectiveStatus(now)
 	when := statusStyle(st, status).Render(statusLabel(status))
 	if r := v.round(); r != nil {
 		when = st.Muted.Render(roundLabel(&j, r, now)+" · ") + when
 	}
+	// The company comes first: the reason is left out when it does not
+	// fit beside the company and role, and the rest gives way to the
+	// company, up to half the line.
 	if status == checklist.Rejected && j.Reason != nil {
-		when += st.Muted.Render(" · " + truncate(oneLine(j.Reason.String()), 24))
+		reason := when + st.Muted.Render(" · "+truncate(oneLine(j.Reason.String()), 24))
+		if lipgloss.Width(title)+1+lipgloss.Width(reason) <= w {
+			when = reason
+		}
 	}
+	when = truncate(when, w-min(lipgloss.Width(company), w/2)-1)
 	var tabs []string
 	for _, p := range []checklist.Phase{checklist.Before, checklist.After} {
 		label := v.tabLabel(p)
