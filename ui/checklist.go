@@ -116,16 +116,13 @@ func (v *checklistView) header() string {
 	if r := v.round(); r != nil {
 		when = st.Muted.Render(roundLabel(&j, r, now)+" · ") + when
 	}
-	// The company comes first: the reason is left out when it does not
-	// fit beside the company and role, and the rest gives way to the
-	// company, up to half the line.
 	if status == checklist.Rejected && j.Reason != nil {
-		reason := when + st.Muted.Render(" · "+truncate(oneLine(j.Reason.String()), 24))
-		if lipgloss.Width(title)+1+lipgloss.Width(reason) <= w {
-			when = reason
-		}
+		when += st.Muted.Render(" · " + truncate(oneLine(j.Reason.String()), 24))
 	}
-	when = truncate(when, w-min(lipgloss.Width(company), w/2)-1)
+	// The company comes first: the round, the status and the reason give
+	// way to it and a cut " · …" of the role, up to half the line; the
+	// rest of the role gives way to them.
+	when = truncate(when, w-min(lipgloss.Width(company)+4, w/2)-1)
 	var tabs []string
 	for _, p := range []checklist.Phase{checklist.Before, checklist.After} {
 		label := v.tabLabel(p)
