@@ -329,24 +329,3 @@ func TestAStorySavedLaterGoesToItsJob(t *testing.T) {
 		t.Errorf("a story written for Acme is used for Globex: %v", m.open.job.Stories)
 	}
 }
-
-// TestStoryFormSaysWhatItsKeysDo: the story form's help line speaks of
-// its parts and the story, not of a note.
-func TestStoryFormSaysWhatItsKeysDo(t *testing.T) {
-	store := newStore(t)
-	j := addJob(t, store, "Acme Corp", "Backend Engineer", testNow.Add(14*time.Hour))
-	m := send(storyBank(t, store, j, 80, 24), "n")
-	m.stories.form.editor.line.SetValue("A launch that slipped")
-	m = send(m, "enter")
-	for part := 1; part < len(storySteps); part++ {
-		footer := lastLine(render(m))
-		want := "next part"
-		if part == len(storySteps)-1 {
-			want = "save story"
-		}
-		if !strings.Contains(footer, want) || strings.Contains(footer, "note") {
-			t.Errorf("part %d of the story form: the help line is %q, want %q", part+1, footer, want)
-		}
-		m = send(m, "esc")
-	}
-}

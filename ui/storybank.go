@@ -432,13 +432,6 @@ func (f *storyForm) open() tea.Cmd {
 	if f.step > 0 {
 		e.keys.Cancel.SetHelp("esc", "skip")
 	}
-	// The editor's own words are a note's; here its key moves on to the
-	// next part, and the last part saves the story.
-	next := "next part"
-	if f.step == len(storySteps)-1 {
-		next = "save story"
-	}
-	e.keys.Save.SetHelp(e.keys.Save.Help().Key, next)
 	f.editor = e
 	return cmd
 }
