@@ -275,11 +275,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	next, cmd := m.route(msg)
 	nm, cmd := next.(Model).saveMade(cmd)
-	if nm.screen != m.screen {
-		// The keys of full help are the last screen's: another screen
-		// starts with its own help line.
-		nm.help.ShowAll = false
-	}
 	if draft := nm.followDraft(); draft != nil {
 		cmd = tea.Batch(cmd, draft)
 	}

@@ -192,24 +192,3 @@ func TestStylesFollowTheBackground(t *testing.T) {
 		t.Error("the words changed with the background, not just the colours")
 	}
 }
-
-// TestFullHelpClosesOnAnotherScreen: the keys full help lists are the
-// screen's it was opened on; the next screen starts with its help line.
-func TestFullHelpClosesOnAnotherScreen(t *testing.T) {
-	store, j := sampleStore(t)
-	m := send(loaded(t, store, 80, 24), "?")
-	if !m.help.ShowAll {
-		t.Fatal("? did not open full help on the list")
-	}
-	m = update(m, jobLoadedMsg{job: j})
-	if m.screen == listScreen {
-		t.Fatal("the job did not open")
-	}
-	if m.help.ShowAll {
-		t.Errorf("full help of the list stayed open on the job:\n%s", render(m))
-	}
-	m = send(m, "?", "t")
-	if m.help.ShowAll {
-		t.Errorf("full help of the checklist stayed open on the card:\n%s", render(m))
-	}
-}
