@@ -26,27 +26,16 @@ func (p Plan) Headline() string {
 	case NewRound:
 		return "A new round of " + job
 	case Update:
-		return "An update of " + p.round() + " of " + job
+		return "An update of round " + p.RoundID + " of " + job
 	case Cancel:
-		return capitalized(p.round()) + " of " + job + " is cancelled"
+		return "Round " + p.RoundID + " of " + job + " is cancelled"
 	case Older:
-		return "Older than " + p.round() + " of " + job + " already holds; nothing to change"
+		return "Older than round " + p.RoundID + " of " + job + " already holds; nothing to change"
 	case Unchanged:
-		return capitalized(p.round()) + " of " + job + " is up to date; nothing to change"
+		return "Round " + p.RoundID + " of " + job + " is up to date; nothing to change"
 	}
 	return string(p.Action)
 }
-
-// round names the round the plan changes as a person knows it, by its
-// name ("the Technical round"); by its id only when it has no name.
-func (p Plan) round() string {
-	if p.Was != nil && strings.TrimSpace(p.Was.Name) != "" {
-		return "the " + strings.TrimSpace(p.Was.Name) + " round"
-	}
-	return "round " + p.RoundID
-}
-
-func capitalized(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 // Fields are the round as the plan makes it, line by line, with times in
 // loc; empty details are left out.
