@@ -133,7 +133,13 @@ func (v *checklistView) header() string {
 		}
 	}
 	total := j.TotalProgress()
-	overall := st.Muted.Render(fmt.Sprintf("%d/%d done", total.Done, total.Total))
+	// The tabs count the round on show; beside them, the whole job's count
+	// says it is of every round.
+	done := "done"
+	if len(j.Rounds) > 1 {
+		done = "done in all"
+	}
+	overall := st.Muted.Render(fmt.Sprintf("%d/%d %s", total.Done, total.Total, done))
 	if n := v.list.hiddenDone(); n > 0 {
 		overall = st.Muted.Render(fmt.Sprintf("%d done hidden", n))
 	}
