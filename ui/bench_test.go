@@ -60,12 +60,12 @@ func BenchmarkChecklistKeypress(b *testing.B) {
 func BenchmarkJobListFrame(b *testing.B) {
 	store := data.NewStore(b.TempDir())
 	j := benchJob(b)
-	jobs := make([]checklist.Job, 1000)
+	jobs := make([]checklist.Digest, 1000)
 	for i := range jobs {
-		jobs[i] = j
-		jobs[i].ID = fmt.Sprintf("job-%04d", i)
-		jobs[i].Rounds = j.Clone().Rounds
-		jobs[i].Rounds[0].At = testNow.Add(time.Duration(i-500) * 24 * time.Hour)
+		c := j.Clone()
+		c.ID = fmt.Sprintf("job-%04d", i)
+		c.Rounds[0].At = testNow.Add(time.Duration(i-500) * 24 * time.Hour)
+		jobs[i] = c.Digest()
 	}
 	m := update(New(testConfig(store)), tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = update(m, jobsLoadedMsg{jobs: jobs})

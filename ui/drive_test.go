@@ -260,7 +260,7 @@ func TestEveryGeneratorsStepsReadBack(t *testing.T) {
 	d.pending = []pendingCmd{{}}
 	// On the import screen, asking for a path, so that the generator
 	// made only there makes its steps too.
-	v, _ := newImportView(d.m.sh, nil)
+	v, _ := newImportView(d.m.sh)
 	v.step = importAskPath
 	d.m.importer, d.m.screen = v, importScreen
 	g := newStepMaker(1, d)
