@@ -579,8 +579,12 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	dg := &it.d
 	j, p := &dg.Job, dg.Progress
 	status := j.EffectiveStatus(now)
-	second := []segment{{text: oneLine(j.Role) + " · ", style: st.Subtitle},
-		{text: statusLabel(status), style: statusStyle(st, status)}}
+	// Room for every segment at once: a segment holds a style, hundreds
+	// of bytes, and growing the slice row by row was most of a frame's
+	// garbage.
+	second := make([]segment, 0, 7)
+	second = append(second, segment{text: oneLine(j.Role) + " · ", style: st.Subtitle},
+		segment{text: statusLabel(status), style: statusStyle(st, status)})
 	if j.Version > checklist.FormatVersion {
 		// Written by a newer prep: shown, but every change would be refused.
 		second = append(second, segment{text: " · read-only", style: st.Muted})
