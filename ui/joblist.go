@@ -85,14 +85,21 @@ const (
 
 var listTitles = map[listShow]string{showAll: "Jobs", showUpcoming: "Upcoming jobs", showPast: "Past jobs"}
 
-// jobItem is a job as the list shows it.
-type jobItem struct{ d checklist.Digest }
+// jobItem is a job as the list shows it: its digest, in jobList.jobs,
+// which refresh makes the items anew from after every change; and the
+// text / finds it by, which the list reads off the app's goroutine.
+type jobItem struct {
+	d      *checklist.Digest
+	filter string
+}
+
+func newJobItem(d *checklist.Digest) jobItem {
+	j := &d.Job
+	return jobItem{d: d, filter: j.Company + " " + j.Role + " " + string(j.Status)}
+}
 
 // FilterValue lets / find a job by company, role or status.
-func (i jobItem) FilterValue() string {
-	j := &i.d.Job
-	return j.Company + " " + j.Role + " " + string(j.Status)
-}
+func (i jobItem) FilterValue() string { return i.filter }
 
 // urgentItem is the first row of the list: what most needs doing, across
 // all jobs: a round coming up within two days that is not yet prepared,
@@ -245,7 +252,7 @@ func (v *jobList) refresh() {
 	for i := range v.jobs {
 		upcoming := v.jobs[i].Job.NextRound(now) != nil
 		if v.show == showAll || upcoming == (v.show == showUpcoming) {
-			items = append(items, jobItem{d: v.jobs[i]})
+			items = append(items, newJobItem(&v.jobs[i]))
 		}
 	}
 	selected, at := v.selectedID(), v.list.Index()
@@ -316,7 +323,8 @@ func (v *jobList) selected() *checklist.Job {
 	if !ok {
 		return nil
 	}
-	return &it.d.Job
+	j := it.d.Job
+	return &j
 }
 
 func (v *jobList) selectedID() string {
@@ -576,7 +584,7 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	if !ok {
 		return
 	}
-	dg := &it.d
+	dg := it.d
 	j, p := &dg.Job, dg.Progress
 	status := j.EffectiveStatus(now)
 	// Room for every segment at once: a segment holds a style, hundreds
