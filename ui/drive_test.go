@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/prep-cli/prep/internal/dataset"
 )
 
 // The drive: the real app, driven by long random runs of keys, text,
@@ -50,6 +52,7 @@ var driveBudget = []struct {
 func TestMain(m *testing.M) {
 	code := m.Run()
 	removeDataSets()
+	dataset.RemoveShared()
 	os.Exit(code)
 }
 
