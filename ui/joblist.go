@@ -3,7 +3,7 @@ package ui
 import (
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -191,8 +191,7 @@ func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 		return nil
 	}
 	v.loaded = true
-	v.jobs, v.problems = msg.jobs, msg.problems
-	sortForList(v.jobs, v.sh.now())
+	v.jobs, v.problems = sortForList(msg.jobs, v.sh.now()), msg.problems
 	v.refresh()
 	cmd := v.forgetGone()
 	if msg.err != nil {
@@ -294,19 +293,35 @@ func (v *jobList) match(keep string, at int) {
 }
 
 // sortForList puts upcoming jobs first, soonest first, then past ones,
-// most recent first.
-func sortForList(jobs []checklist.Digest, now time.Time) {
-	sort.SliceStable(jobs, func(a, b int) bool {
-		ja, jb := &jobs[a].Job, &jobs[b].Job
-		fa, fb := ja.NextRound(now) != nil, jb.NextRound(now) != nil
-		if fa != fb {
-			return fa
+// most recent first. Each job's place is worked out once, and each digest,
+// some hundreds of bytes, moved once.
+func sortForList(jobs []checklist.Digest, now time.Time) []checklist.Digest {
+	type place struct {
+		upcoming bool
+		at       time.Time
+		i        int
+	}
+	places := make([]place, len(jobs))
+	for i := range jobs {
+		j := &jobs[i].Job
+		places[i] = place{upcoming: j.NextRound(now) != nil, at: j.ListedAt(now), i: i}
+	}
+	slices.SortStableFunc(places, func(a, b place) int {
+		switch {
+		case a.upcoming != b.upcoming && a.upcoming:
+			return -1
+		case a.upcoming != b.upcoming:
+			return 1
+		case a.upcoming:
+			return a.at.Compare(b.at)
 		}
-		if fa {
-			return ja.ListedAt(now).Before(jb.ListedAt(now))
-		}
-		return ja.ListedAt(now).After(jb.ListedAt(now))
+		return b.at.Compare(a.at)
 	})
+	sorted := make([]checklist.Digest, len(jobs))
+	for n, p := range places {
+		sorted[n] = jobs[p.i]
+	}
+	return sorted
 }
 
 func (v *jobList) urgentSelected() *urgentItem {
