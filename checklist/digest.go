@@ -23,6 +23,9 @@ type Digest struct {
 	// items with a due time of the sections the job's status leaves
 	// chased. Tasks picks those chased at a given time.
 	Open []OpenItem
+	// Before is, for each of Job.Rounds in turn, what is left to prepare
+	// for it, as NextToPrepare counts it.
+	Before []Left
 }
 
 // OpenItem is an open item with a due time, and where it is: of an item,
@@ -50,12 +53,14 @@ func (j Job) Digest() Digest {
 	}
 	if len(j.Rounds) > 0 {
 		d.Job.Rounds = make([]Round, len(j.Rounds))
+		d.Before = make([]Left, len(j.Rounds))
 	}
 	for i, r := range j.Rounds {
 		d.Job.Rounds[i] = Round{
 			ID: r.ID, Name: r.Name, Format: r.Format, At: r.At, Minutes: r.Minutes,
 			Where: r.Where, Link: r.Link, State: r.State,
 		}
+		d.Before[i] = j.leftBefore(&j.Rounds[i])
 	}
 	for ri, s := range j.chased() {
 		for _, it := range s.Items {
@@ -74,6 +79,33 @@ func (j Job) Digest() Digest {
 // other details, which the digest does not keep.
 func (d Digest) Tasks(now time.Time) []Task {
 	return d.appendTasks(nil, now, math.MaxInt64)
+}
+
+// DueCounts are the job's DueCounts.
+func (d *Digest) DueCounts(now time.Time) (soon, late int) {
+	j := &d.Job
+	for i := range d.Open {
+		o := &d.Open[i]
+		if !j.chasedNow(j.roundAt(o.Round), o.Phase, now) {
+			continue
+		}
+		switch {
+		case now.After(o.DueAt):
+			late++
+		case o.DueAt.Sub(now) <= SoonWithin:
+			soon++
+		}
+	}
+	return soon, late
+}
+
+// DigestMostUrgent is MostUrgent of the jobs the digests are of.
+func DigestMostUrgent(digests []Digest, now time.Time) (Task, bool) {
+	tasks := DigestDueTasks(digests, now, SoonWithin)
+	if len(tasks) == 0 {
+		return Task{}, false
+	}
+	return tasks[0], true
 }
 
 // appendTasks appends to tasks those of Tasks(now) due within the given

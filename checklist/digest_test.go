@@ -31,6 +31,7 @@ func TestDigestAnswersAsTheJob(t *testing.T) {
 	cases := map[string][]change{
 		"two rounds":                      nil,
 		"a tick":                          {tick("follow-up-call")},
+		"a tick before":                   {tick("website")},
 		"rejected":                        {status(checklist.Rejected)},
 		"rejected, a feedback ask ticked": {status(checklist.Rejected), tick("ask-feedback")},
 		"offer after a no, a note on it":  {status(checklist.Rejected), note("lessons"), status(checklist.Offer)},
@@ -55,9 +56,39 @@ func TestDigestAnswersAsTheJob(t *testing.T) {
 				if a, b := taskLines(j.Tasks(now)), taskLines(d.Tasks(now)); a != b {
 					t.Fatalf("%d h from the interview: tasks\n%s\nwant\n%s", h, b, a)
 				}
+				if err := sameForTheList([]checklist.Job{j}, []checklist.Digest{d}, now); err != nil {
+					t.Fatalf("%d h from the interview: %v", h, err)
+				}
 			}
 		})
 	}
+}
+
+// sameForTheList is nil when the digests give what the job list shows of
+// the jobs at now: each job's due counts, the round to prepare for next
+// and the most urgent task.
+func sameForTheList(jobs []checklist.Job, digests []checklist.Digest, now time.Time) error {
+	for i := range jobs {
+		soon, late := jobs[i].DueCounts(now)
+		if s, l := digests[i].DueCounts(now); s != soon || l != late {
+			return fmt.Errorf("%s: %d due soon and %d late, want %d and %d", jobs[i].ID, s, l, soon, late)
+		}
+	}
+	p, ok := checklist.NextToPrepare(jobs, now)
+	if dp, dok := checklist.DigestNextToPrepare(digests, now); dok != ok || prepLine(dp) != prepLine(p) {
+		return fmt.Errorf("to prepare next %s (%v), want %s (%v)", prepLine(dp), dok, prepLine(p), ok)
+	}
+	u, ok := checklist.MostUrgent(jobs, now)
+	if du, dok := checklist.DigestMostUrgent(digests, now); dok != ok || ok && taskLines([]checklist.Task{du}) != taskLines([]checklist.Task{u}) {
+		return fmt.Errorf("most urgent %v (%v), want %v (%v)", du, dok, u, ok)
+	}
+	return nil
+}
+
+// prepLine is what the job list shows of a round to prepare for.
+func prepLine(p checklist.Preparation) string {
+	return fmt.Sprintf("%s %s %s %s %s %d %s", p.JobID, p.Company, p.Round.ID, p.Round.Name,
+		p.Round.At.Format(time.RFC3339), p.Left, p.ItemID)
 }
 
 func taskLines(tasks []checklist.Task) string {

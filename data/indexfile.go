@@ -27,7 +27,7 @@ import (
 
 // indexHeader starts the file and names its version: a change of layout,
 // or of what a Digest holds, takes the next number.
-const indexHeader = "prep index 2\n"
+const indexHeader = "prep index 3\n"
 
 var errBadIndex = errors.New("not an index this build reads")
 
@@ -170,6 +170,10 @@ func (w *indexWriter) digest(d checklist.Digest) {
 		w.text(o.Text)
 		w.text(string(o.Due))
 		w.time(o.DueAt)
+	}
+	for _, l := range d.Before {
+		w.uint(uint64(l.Items))
+		w.text(l.First)
 	}
 }
 
@@ -315,6 +319,12 @@ func (r *indexReader) digest() checklist.Digest {
 		o.Phase, o.SectionID, o.SectionTitle = checklist.Phase(r.text()), r.text(), r.text()
 		o.ID, o.Text, o.Due = r.text(), r.text(), checklist.Offset(r.text())
 		o.DueAt = r.time()
+	}
+	if len(j.Rounds) > 0 {
+		d.Before = make([]checklist.Left, len(j.Rounds))
+	}
+	for i := range d.Before {
+		d.Before[i] = checklist.Left{Items: int(r.uint()), First: r.text()}
 	}
 	return d
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 	"time"
 
@@ -30,6 +31,7 @@ func TestIndexFileReadsBackWhatWasWritten(t *testing.T) {
 			{Round: -1, Phase: checklist.After, SectionID: "if-no", SectionTitle: "If the answer is no", ID: "ask-feedback", Text: "Ask", Due: "+3d", DueAt: half},
 			{Round: 1, Phase: checklist.After, SectionID: "notes", SectionTitle: "Notes", ID: "r2-thank", Text: "Thank", DueAt: at},
 		},
+		Before: []checklist.Left{{}, {Items: 12, First: "r2-route"}},
 	}
 	entries := map[string]indexEntry{
 		d.Job.ID:         {file: fileKey{size: 1234, mtime: 5, ctime: -6, dev: 7, ino: 8, mode: 0o600}, digest: d},
@@ -52,6 +54,9 @@ func TestIndexFileReadsBackWhatWasWritten(t *testing.T) {
 		have, _ := EncodeJob(got.digest.Job)
 		if !bytes.Equal(want, have) || got.digest.Progress != e.digest.Progress || len(got.digest.Open) != len(e.digest.Open) {
 			t.Errorf("%s: digest\n%s\nwant\n%s", id, have, want)
+		}
+		if !slices.Equal(got.digest.Before, e.digest.Before) {
+			t.Errorf("%s: left before the rounds %v, want %v", id, got.digest.Before, e.digest.Before)
 		}
 		for i, o := range e.digest.Open {
 			g := got.digest.Open[i]

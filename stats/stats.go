@@ -370,10 +370,16 @@ func Lessons(jobs []checklist.Job) []Lesson {
 	for ji := range jobs {
 		out = append(out, lessons(&jobs[ji])...)
 	}
-	slices.SortStableFunc(out, func(a, b Lesson) int {
+	NewestFirst(out)
+	return out
+}
+
+// NewestFirst sorts lessons as Lessons gives them, so that the lessons of
+// jobs read a few at a time come out as those of all the jobs at once.
+func NewestFirst(lessons []Lesson) {
+	slices.SortStableFunc(lessons, func(a, b Lesson) int {
 		return cmp.Or(b.At.Compare(a.At), cmp.Compare(a.Job.ID, b.Job.ID))
 	})
-	return out
 }
 
 // storyUses pairs each story of the bank with the jobs that link it, and

@@ -163,6 +163,9 @@ type Model struct {
 	// its file looked when last seen.
 	watch int
 	stamp data.Stamp
+	// lessonsFor is the watch the night-before card's lessons were last
+	// asked for (see showJob).
+	lessonsFor int
 	// drafts follows the text being typed, and offers back what an earlier
 	// run left.
 	drafts drafts
@@ -352,7 +355,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.showForm(newJobForm(m.sh))
 	case importMsg:
 		m.going++
-		v, cmd := newImportView(m.sh, m.list.jobs)
+		v, cmd := newImportView(m.sh)
 		m.importer, m.screen = v, importScreen
 		m.resize()
 		return m, cmd
@@ -423,6 +426,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.followFolder(msg)
 	case fileCheckedMsg:
 		return m.fileChecked(msg)
+	case lessonsFoundMsg:
+		return m.lessonsFound(msg)
 	case jobReloadedMsg:
 		// For the list, and the open job even under its details form.
 		if m.saver.unsaved() {
@@ -494,7 +499,6 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 	m.open = o
 	m.check, m.tonight, m.review, m.page = newChecklistView(o), newTonightView(o), newReviewView(o), newJobPageView(o)
 	m.stories = newStoryBankView(o)
-	m.tonight.earlier = earlierLessons(m.list.jobs, msg.job.ID)
 	m.resize()
 	m.watch++
 	m.stamp = msg.stamp
@@ -503,10 +507,27 @@ func (m Model) openLoaded(msg jobLoadedMsg) (tea.Model, tea.Cmd) {
 	return next, tea.Batch(cmd, func() tea.Msg { return statJob(store, id, gen) })
 }
 
-// showJob puts one of the open job's screens on show.
+// lessonsFound puts the lessons of other jobs on the open job's
+// night-before card, if that job is still the one open.
+func (m Model) lessonsFound(msg lessonsFoundMsg) (tea.Model, tea.Cmd) {
+	if msg.gen == m.watch && m.tonight != nil {
+		m.tonight.earlier = msg.lessons
+		m.resize()
+	}
+	return m, nil
+}
+
+// showJob puts one of the open job's screens on show. The night-before
+// card recalls lessons of other jobs, read the first time it comes on for
+// the job opened.
 func (m Model) showJob(id screenID) (tea.Model, tea.Cmd) {
 	m.screen, m.jobScreen = id, id
-	return m, m.shownJob().enter()
+	cmd := m.shownJob().enter()
+	if id == tonightScreen && m.lessonsFor != m.watch {
+		m.lessonsFor = m.watch
+		cmd = tea.Batch(cmd, findEarlierLessons(m.sh.store, m.open.job.ID, m.watch))
+	}
+	return m, cmd
 }
 
 // fileChecked reloads the open job when its file was changed by something

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"testing"
 	"time"
 
@@ -9,6 +12,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/dataset"
 )
 
 // benchJob is the default checklist with interviewers and a few own items,
@@ -60,18 +64,61 @@ func BenchmarkChecklistKeypress(b *testing.B) {
 func BenchmarkJobListFrame(b *testing.B) {
 	store := data.NewStore(b.TempDir())
 	j := benchJob(b)
-	jobs := make([]checklist.Job, 1000)
+	jobs := make([]checklist.Digest, 1000)
 	for i := range jobs {
-		jobs[i] = j
-		jobs[i].ID = fmt.Sprintf("job-%04d", i)
-		jobs[i].Rounds = j.Clone().Rounds
-		jobs[i].Rounds[0].At = testNow.Add(time.Duration(i-500) * 24 * time.Hour)
+		c := j.Clone()
+		c.ID = fmt.Sprintf("job-%04d", i)
+		c.Rounds[0].At = testNow.Add(time.Duration(i-500) * 24 * time.Hour)
+		jobs[i] = c.Digest()
 	}
 	m := update(New(testConfig(store)), tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = update(m, jobsLoadedMsg{jobs: jobs})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		_ = m.View()
+	}
+}
+
+// BenchmarkJobListLoad is the list's first load of 1,000 generated jobs,
+// as the app opens: their digests read, from the index or, with no index,
+// from every file, then the list built and its first frame drawn.
+func BenchmarkJobListLoad(b *testing.B) {
+	dir, err := dataset.Shared(1000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("index", func(b *testing.B) { benchmarkLoad(b, dir, false) })
+	b.Run("no-index", func(b *testing.B) {
+		// A copy, so that the index can go: the shared folder is not ours.
+		copied := b.TempDir()
+		if err := os.CopyFS(copied, os.DirFS(dir)); err != nil {
+			b.Fatal(err)
+		}
+		benchmarkLoad(b, copied, true)
+	})
+}
+
+func benchmarkLoad(b *testing.B, dir string, unindexed bool) {
+	store := data.NewStore(dir)
+	if _, _, err := store.Digests(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if unindexed {
+			b.StopTimer()
+			if err := os.Remove(indexPath(dir)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+		}
+		m := update(New(testConfig(store)), tea.WindowSizeMsg{Width: 120, Height: 40})
+		m = update(m, loadJobs(store, m.list.gen)())
+		if len(m.list.jobs) != 1000 {
+			b.Fatalf("%d jobs loaded", len(m.list.jobs))
+		}
 		_ = m.View()
 	}
 }

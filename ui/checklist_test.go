@@ -302,7 +302,7 @@ func TestStatusFromTheList(t *testing.T) {
 	m = send(m, "j", "s", "o")
 	next, cmd := m.Update(keyPress("enter"))
 	m = next.(Model)
-	if got := m.list.jobs[0]; got.ID != j.ID || got.Status != checklist.Offer {
+	if got := m.list.jobs[0].Job; got.ID != j.ID || got.Status != checklist.Offer {
 		t.Fatalf("job on the list: %s %s", got.ID, got.Status)
 	}
 	if !strings.Contains(string(render(m)), "Backend Engineer · offer") {

@@ -9,25 +9,16 @@ import (
 	"github.com/prep-cli/prep/data"
 )
 
-// jobsLoadedMsg carries a page of jobs as they load, and the files of that
-// page that could not be read. The first page starts the list afresh; rest
-// are the ids still to load, a page at a time, so the list is on screen
-// long before a thousand files are read.
+// jobsLoadedMsg carries the digest of every job, and the job files that
+// could not be read.
 type jobsLoadedMsg struct {
-	jobs     []checklist.Job
+	jobs     []checklist.Digest
 	problems []data.Problem
 	err      error
-	first    bool
-	rest     []string
-	// gen tells which loading of the list the page belongs to, so a page
-	// of a loading since started again is dropped.
+	// gen tells which loading of the list the jobs belong to, so that
+	// those of a loading since started again are dropped.
 	gen int
 }
-
-// jobsPage is how many jobs load between two frames of the list: few
-// enough to draw the first frame at once, many enough that building the
-// list again after each page keeps a thousand jobs under 40 MiB.
-const jobsPage = 250
 
 // jobLoadedMsg carries one job, read to be opened at an item if one is
 // named; gen is the request it answers (see Model.going).
@@ -69,28 +60,14 @@ type jobTrashedMsg struct {
 // The commands below copy what they need before they run, so they never
 // touch a model from their own goroutine.
 
-// loadJobs reads the jobs folder and the first page of jobs; the conflict
-// copies a sync tool left in the folder come with that page's problems.
+// loadJobs reads the digest of every job, from the index where a job's
+// file has not changed since it was made (see data.Store.Digests); the
+// conflict copies a sync tool left in the folder come with the problems.
 func loadJobs(store *data.Store, gen int) tea.Cmd {
 	return func() tea.Msg {
-		ids, conflicts, err := store.Scan()
-		if err != nil {
-			return jobsLoadedMsg{err: err, first: true, gen: gen}
-		}
-		msg := loadPage(store, ids, true, gen)
-		msg.problems = append(msg.problems, conflicts...)
-		return msg
+		digests, problems, err := store.Digests()
+		return jobsLoadedMsg{jobs: digests, problems: problems, err: err, gen: gen}
 	}
-}
-
-func loadPage(store *data.Store, ids []string, first bool, gen int) jobsLoadedMsg {
-	n := min(jobsPage, len(ids))
-	jobs, problems := store.LoadMany(ids[:n])
-	return jobsLoadedMsg{jobs: jobs, problems: problems, first: first, rest: ids[n:], gen: gen}
-}
-
-func loadRest(store *data.Store, ids []string, gen int) tea.Cmd {
-	return func() tea.Msg { return loadPage(store, ids, false, gen) }
 }
 
 func loadJob(store *data.Store, id, item string, gen int) tea.Cmd {

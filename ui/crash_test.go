@@ -233,7 +233,7 @@ func TestRefusedStatusIsTakenBackOnTheList(t *testing.T) {
 	if !errors.Is(d.m.err, data.ErrReadOnly) {
 		t.Errorf("the footer does not say the file may only be read: %v", d.m.err)
 	}
-	if got := d.m.list.jobs[0].Status; got != checklist.Upcoming {
+	if got := d.m.list.jobs[0].Job.Status; got != checklist.Upcoming {
 		t.Errorf("the list shows the refused status %q", got)
 	}
 	if err := d.quit(); err != nil {

@@ -215,7 +215,7 @@ func (m Model) resumeLoaded(d data.Draft) (tea.Model, tea.Cmd) {
 
 // draftPrompt asks about the draft on offer, the question first so that a
 // narrow footer keeps it.
-func draftPrompt(d data.Draft, jobs []checklist.Job, now time.Time) string {
+func draftPrompt(d data.Draft, jobs []checklist.Digest, now time.Time) string {
 	what := map[string]string{
 		"note": "the note you were writing", "add": "the item you were adding",
 		"rename": "the item you were renaming", "reason": "the reason you were writing",
@@ -226,8 +226,8 @@ func draftPrompt(d data.Draft, jobs []checklist.Job, now time.Time) string {
 		what = "what you were writing"
 	}
 	where := ""
-	for _, j := range jobs {
-		if j.ID == d.Job {
+	for i := range jobs {
+		if j := &jobs[i].Job; j.ID == d.Job {
 			where = " for " + oneLine(j.Company)
 		}
 	}

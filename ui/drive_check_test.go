@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -134,10 +135,9 @@ func checkList(v *jobList) error {
 		return fmt.Errorf("the list's selection (row %d) is on none of its %d rows", l.Index()+1, len(items))
 	case len(items) > 0 && p.Page >= p.TotalPages:
 		return fmt.Errorf("the list is on page %d of %d", p.Page+1, p.TotalPages)
-	case v.loading:
-	case v.deleting != nil && !hasJob(v.jobs, v.deleting.ID):
+	case v.deleting != nil && !v.has(v.deleting.ID):
 		return fmt.Errorf("the list asks to delete %s, which it no longer has", v.deleting.ID)
-	case v.picker != nil && !hasJob(v.jobs, v.statusOf):
+	case v.picker != nil && !v.has(v.statusOf):
 		return fmt.Errorf("the list asks for the status of %s, which it no longer has", v.statusOf)
 	}
 	return checkPicker(v.picker)
@@ -169,27 +169,54 @@ func checkPicker(p *picker) error {
 	return nil
 }
 
-func hasJob(jobs []checklist.Job, id string) bool {
-	for _, j := range jobs {
-		if j.ID == id {
-			return true
-		}
-	}
-	return false
+// shownJob is each job as the app last showed it: the open checklist's
+// job as the checklist has it, whole, and every other as the list has its
+// digest.
+type shownJob struct {
+	job    *checklist.Job
+	digest *checklist.Digest
 }
 
-// shown is each job as the app last showed it: the open checklist's job
-// as the checklist has it, every other as the list has it.
-func (d *driver) shown() map[string]checklist.Job {
-	out := map[string]checklist.Job{}
-	for _, j := range d.m.list.jobs {
-		out[j.ID] = j
+// holds reports whether job j, as its file holds it, is what the app
+// showed of it.
+func (s shownJob) holds(j checklist.Job) bool {
+	if s.job != nil {
+		return sameJob(j, *s.job)
+	}
+	return sameDigest(j.Digest(), *s.digest)
+}
+
+// diff names what the file and the app differ in.
+func (s shownJob) diff(disk checklist.Job) string {
+	if s.job != nil {
+		return jobDiff(disk, *s.job)
+	}
+	return "its digest on the list " + firstLineDiff(digestText(disk.Digest()), digestText(*s.digest))
+}
+
+func (d *driver) shown() map[string]shownJob {
+	out := map[string]shownJob{}
+	for i := range d.m.list.jobs {
+		dg := &d.m.list.jobs[i]
+		out[dg.Job.ID] = shownJob{digest: dg}
 	}
 	open := d.m.shownJob() != nil || (d.m.screen == formScreen && d.formFrom != listScreen)
 	if d.m.open != nil && open {
-		out[d.m.open.job.ID] = d.m.open.job
+		out[d.m.open.job.ID] = shownJob{job: &d.m.open.job}
 	}
 	return out
+}
+
+// sameDigest compares digests as the index keeps them: times by their
+// instant and offset.
+func sameDigest(a, b checklist.Digest) bool { return digestText(a) == digestText(b) }
+
+func digestText(d checklist.Digest) string {
+	b, err := json.MarshalIndent(d, "", " ")
+	if err != nil {
+		return err.Error()
+	}
+	return string(b)
 }
 
 // fileRecord follows the job files as the drive changes them from outside
@@ -248,13 +275,13 @@ func (f *fileRecord) follow(d *driver, msg tea.Msg) {
 	}
 	shown := d.shown()
 	for id := range f.outside {
-		j, isShown := shown[id]
-		if isShown && fileHolds(d.store, id, j) {
+		s, isShown := shown[id]
+		if isShown && s.job != nil && fileHolds(d.store, id, *s.job) {
 			delete(f.outside, id)
 			continue
 		}
 		disk, onDisk := loadFile(d.store, id)
-		if onDisk == isShown && (!onDisk || sameJob(disk, j)) {
+		if onDisk == isShown && (!onDisk || s.holds(disk)) {
 			delete(f.outside, id)
 		}
 	}
@@ -264,8 +291,8 @@ func (f *fileRecord) follow(d *driver, msg tea.Msg) {
 // holds what the app last showed of it, unless something else changed it
 // since, and the files prep cannot read or may not write are untouched.
 func (f *fileRecord) checkAfterQuit(d *driver) error {
-	for id, j := range d.shown() {
-		if f.outside[id] || fileHolds(d.store, id, j) {
+	for id, s := range d.shown() {
+		if f.outside[id] || s.job != nil && fileHolds(d.store, id, *s.job) {
 			continue
 		}
 		disk, ok := loadFile(d.store, id)
@@ -273,8 +300,8 @@ func (f *fileRecord) checkAfterQuit(d *driver) error {
 		case !ok && inTrash(d.store, id):
 		case !ok:
 			return fmt.Errorf("after quitting, %s is gone or unreadable though the app last showed it", id)
-		case !sameJob(disk, j):
-			return fmt.Errorf("after quitting, the file of %s does not hold what the app last showed: %s", id, jobDiff(disk, j))
+		case !s.holds(disk):
+			return fmt.Errorf("after quitting, the file of %s does not hold what the app last showed: %s", id, s.diff(disk))
 		}
 	}
 	for name, want := range f.fixed {
@@ -319,7 +346,13 @@ func sameJob(a, b checklist.Job) bool {
 func jobDiff(disk, shown checklist.Job) string {
 	x, _ := data.EncodeJob(disk)
 	y, _ := data.EncodeJob(shown)
-	a, b := strings.Split(string(x), "\n"), strings.Split(string(y), "\n")
+	return firstLineDiff(string(x), string(y))
+}
+
+// firstLineDiff names the first line where the file's text x and the
+// app's y differ.
+func firstLineDiff(x, y string) string {
+	a, b := strings.Split(x, "\n"), strings.Split(y, "\n")
 	for i := range min(len(a), len(b)) {
 		if a[i] != b[i] {
 			return fmt.Sprintf("line %d: the file has %q, the app %q", i+1, strings.TrimSpace(a[i]), strings.TrimSpace(b[i]))

@@ -24,6 +24,10 @@ type dataSet struct {
 	// copies makes each generated job this many times more under other
 	// ids: a big folder made in a fraction of the time.
 	copies int
+	// indexed starts the app with every job in the index (see
+	// data.Store.Digests); else the index is removed before every step,
+	// so the list is read from the job files each time.
+	indexed bool
 }
 
 var dataSets = []dataSet{
@@ -40,6 +44,32 @@ func dataSetNamed(name string) (dataSet, bool) {
 		}
 	}
 	return dataSet{}, false
+}
+
+// withIndex is the set, driven with the index or without it.
+func (s dataSet) withIndex(indexed bool) dataSet {
+	s.indexed = indexed
+	return s
+}
+
+// indexPath is the index of the jobs in the data folder dir.
+func indexPath(dir string) string { return filepath.Join(dir, "jobs", ".index") }
+
+// indexFolder has the store index every job of the folder dir: it waits
+// until the files are older than the store's wait before it trusts a new
+// file, then reads the folder once.
+func indexFolder(dir string) error {
+	time.Sleep(1100 * time.Millisecond)
+	if _, _, err := data.NewStore(dir).Digests(); err != nil {
+		return err
+	}
+	if len(jobFileNames(filepath.Join(dir, "jobs"))) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(indexPath(dir)); err != nil {
+		return fmt.Errorf("the folder was not indexed: %w", err)
+	}
+	return nil
 }
 
 // driveStart is when every drive starts: the evening before the sample

@@ -44,6 +44,8 @@ type driver struct {
 	// each quit: for shrinking a run that failed at a quit.
 	onlyFiles bool
 	worker    *worker
+	// unindexed removes the index before every step (see dataSet.indexed).
+	unindexed bool
 }
 
 // pendingCmd is a command still to run, with the rest of its sequence.
@@ -92,7 +94,16 @@ func newDriver(set dataSet, dir string) (*driver, error) {
 	if err := set.freshCopy(dir); err != nil {
 		return nil, err
 	}
-	return driveFolder(dir, 80, 24)
+	if set.indexed {
+		if err := indexFolder(dir); err != nil {
+			return nil, err
+		}
+	}
+	d, err := driveFolder(dir, 80, 24)
+	if d != nil {
+		d.unindexed = !set.indexed
+	}
+	return d, err
 }
 
 // driveFolder starts the app on the data folder dir, in a window of the

@@ -8,9 +8,10 @@ import (
 // driveRegressions are runs the drive once failed, shrunk, kept so that
 // each failure stays fixed (TestDriveRegressions replays them).
 var driveRegressions = []struct {
-	name  string
-	set   string
-	steps []string
+	name    string
+	set     string
+	indexed bool
+	steps   []string
 }{
 	{name: "a story's next part is made at the window's width after a resize", set: "fifteen", steps: []string{
 		"settle", "key enter", "settle", "key o", "deliver 0", "key n", "key /", "key enter", "size 73 33", "key ctrl+s",

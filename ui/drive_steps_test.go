@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -88,6 +90,11 @@ func parseStep(line string) (step, error) {
 // do makes one step happen; when the app quits on it, the person opens
 // prep again.
 func (d *driver) do(s step) error {
+	if d.unindexed {
+		if err := os.Remove(indexPath(d.store.Dir())); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
 	if err := d.apply(s); err != nil {
 		return fmt.Errorf("%w (step %q)", err, s)
 	}

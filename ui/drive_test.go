@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/prep-cli/prep/internal/dataset"
 )
 
 // The drive: the real app, driven by long random runs of keys, text,
@@ -19,8 +21,10 @@ import (
 // and outside changes to the job files, over every data set. After every
 // message the screen must fit the window and the selection must be on
 // something that exists; after every quit each job file must hold what the
-// app last showed of it. The fixed budget below runs in CI; the flags run
-// it for as long as you like:
+// app last showed of it. Each run is driven with the index of the jobs or
+// without it (dataSet.indexed): the fixed budget takes turns by seed, a
+// long run drives each seed both ways. The fixed budget below runs in CI;
+// the flags run it for as long as you like:
 //
 //	go test ./ui -run TestDrive -drive.messages 100000 -drive.seed 1 -drive.seeds 20
 var (
@@ -48,6 +52,7 @@ var driveBudget = []struct {
 func TestMain(m *testing.M) {
 	code := m.Run()
 	removeDataSets()
+	dataset.RemoveShared()
 	os.Exit(code)
 }
 
@@ -64,14 +69,14 @@ func TestDrive(t *testing.T) {
 				continue
 			}
 			for seed := *driveSeed; seed < *driveSeed+uint64(*driveSeeds); seed++ {
-				runs = append(runs, run{set, seed, *driveMessages})
+				runs = append(runs, run{set.withIndex(true), seed, *driveMessages}, run{set, seed, *driveMessages})
 			}
 		}
 	} else {
 		for _, b := range driveBudget {
 			set, _ := dataSetNamed(b.set)
 			for _, seed := range b.seeds {
-				runs = append(runs, run{set, seed, b.messages})
+				runs = append(runs, run{set.withIndex(seed%2 == 1), seed, b.messages})
 			}
 		}
 	}
@@ -92,7 +97,11 @@ func TestDrive(t *testing.T) {
 		})
 	}
 	for _, r := range runs {
-		t.Run(fmt.Sprintf("%s/seed-%d", r.set.name, r.seed), func(t *testing.T) {
+		index := "no-index"
+		if r.set.indexed {
+			index = "index"
+		}
+		t.Run(fmt.Sprintf("%s/seed-%d/%s", r.set.name, r.seed, index), func(t *testing.T) {
 			t.Parallel()
 			start := time.Now()
 			steps, messages, went, err := drive(r.set, driveDir(t), r.seed, r.messages)
@@ -161,7 +170,7 @@ func reportFailure(t *testing.T, set dataSet, seed uint64, steps []step, err err
 	}
 	short := shrink(t, set, steps, err)
 	var b strings.Builder
-	fmt.Fprintf(&b, "\t{name: \"…\", set: %q, steps: []string{\n", set.name)
+	fmt.Fprintf(&b, "\t{name: \"…\", set: %q, indexed: %v, steps: []string{\n", set.name, set.indexed)
 	for _, s := range short {
 		fmt.Fprintf(&b, "\t\t%s,\n", strconv.Quote(s.String()))
 	}
@@ -233,7 +242,7 @@ func TestDriveRegressions(t *testing.T) {
 				t.Fatalf("no data set is named %q", c.set)
 			}
 			steps := parseSteps(t, c.steps)
-			if err := replay(set, driveDir(t), steps, false); err != nil {
+			if err := replay(set.withIndex(c.indexed), driveDir(t), steps, false); err != nil {
 				t.Fatal(err)
 			}
 		})
@@ -260,7 +269,7 @@ func TestEveryGeneratorsStepsReadBack(t *testing.T) {
 	d.pending = []pendingCmd{{}}
 	// On the import screen, asking for a path, so that the generator
 	// made only there makes its steps too.
-	v, _ := newImportView(d.m.sh, nil)
+	v, _ := newImportView(d.m.sh)
 	v.step = importAskPath
 	d.m.importer, d.m.screen = v, importScreen
 	g := newStepMaker(1, d)

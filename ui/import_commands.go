@@ -26,10 +26,12 @@ type configLoadedMsg struct {
 // configSavedMsg reports the config written after the person answered.
 type configSavedMsg struct{ err error }
 
-// invitationReadMsg carries the meetings read from the file at path.
+// invitationReadMsg carries the meetings read from the file at path, and
+// the jobs there are now, to match them with.
 type invitationReadMsg struct {
 	path   string
 	events []invite.Event
+	jobs   []checklist.Job
 	err    error
 }
 
@@ -54,13 +56,18 @@ func saveConfig(dir string, cfg data.Config) tea.Cmd {
 }
 
 // readInvitation reads an invitation from a path as the person typed it,
-// with ~ for their home folder.
-func readInvitation(typed string, me []string, local *time.Location) tea.Cmd {
+// with ~ for their home folder, and every job, whole: a meeting is matched
+// with a job by the rounds it already has.
+func readInvitation(store *data.Store, typed string, me []string, local *time.Location) tea.Cmd {
 	return func() tea.Msg {
 		home, _ := os.UserHomeDir()
 		path := importer.ExpandHome(typed, home)
 		events, err := importer.ReadFile(path, me, local)
-		return invitationReadMsg{path: path, events: events, err: err}
+		if err != nil {
+			return invitationReadMsg{path: path, err: err}
+		}
+		jobs, _, err := store.List()
+		return invitationReadMsg{path: path, events: events, jobs: jobs, err: err}
 	}
 }
 

@@ -23,8 +23,8 @@ type importView struct {
 	sh   *shared
 	keys importKeys
 	step importStep
-	// jobs are the jobs there were when the screen opened, to match the
-	// meeting with.
+	// jobs are the jobs there were when the invitation was read, to
+	// match its meetings with.
 	jobs []checklist.Job
 	cfg  data.Config
 	// input takes the address, then the path.
@@ -58,8 +58,8 @@ const (
 	importSaving
 )
 
-func newImportView(sh *shared, jobs []checklist.Job) (*importView, tea.Cmd) {
-	v := &importView{sh: sh, keys: newImportKeys(), jobs: jobs}
+func newImportView(sh *shared) (*importView, tea.Cmd) {
+	v := &importView{sh: sh, keys: newImportKeys()}
 	v.input, v.company, v.role = newLineInput(300), newLineInput(checklist.MaxDetailLen), newLineInput(checklist.MaxDetailLen)
 	v.syncKeys()
 	return v, loadConfig(sh.configDir)
@@ -150,7 +150,7 @@ func (v *importView) read(msg invitationReadMsg) tea.Cmd {
 		return showError(msg.err)
 	}
 	v.input.Blur()
-	v.path, v.events, v.at, v.ownJob = msg.path, msg.events, 0, false
+	v.path, v.events, v.jobs, v.at, v.ownJob = msg.path, msg.events, msg.jobs, 0, false
 	v.step = importPreview
 	v.fresh = true
 	v.decide()
@@ -257,7 +257,7 @@ func (v *importView) readPath() tea.Cmd {
 	}
 	v.step = importReading
 	v.syncKeys()
-	return readInvitation(typed, v.cfg.Me, v.sh.now().Location())
+	return readInvitation(v.sh.store, typed, v.cfg.Me, v.sh.now().Location())
 }
 
 func (v *importView) previewKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -3,7 +3,7 @@ package ui
 import (
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -15,18 +15,20 @@ import (
 	"github.com/prep-cli/prep/data"
 )
 
-// jobList is the first screen: every job, upcoming ones first.
+// jobList is the first screen: every job, upcoming ones first. It holds
+// the jobs' digests, not the jobs: a thousand of them take what a few
+// whole jobs do, and come from the index without reading the job files.
+// A screen that needs a whole job, or all of them, reads them itself.
 type jobList struct {
 	sh   *shared
 	keys listKeys
 	list list.Model
-	jobs []checklist.Job
+	jobs []checklist.Digest
 	// gen counts the loadings of the list (see jobsLoadedMsg).
 	gen  int
 	show listShow
-	// loaded is set once the first page is in; loading while pages remain.
+	// loaded is set once the jobs are in.
 	loaded   bool
-	loading  bool
 	problems []data.Problem
 	// showProblems puts the files that could not be read on screen.
 	showProblems bool
@@ -83,13 +85,21 @@ const (
 
 var listTitles = map[listShow]string{showAll: "Jobs", showUpcoming: "Upcoming jobs", showPast: "Past jobs"}
 
-// jobItem is a job as the list shows it.
-type jobItem struct{ job checklist.Job }
+// jobItem is a job as the list shows it: its digest, in jobList.jobs,
+// which refresh makes the items anew from after every change; and the
+// text / finds it by, which the list reads off the app's goroutine.
+type jobItem struct {
+	d      *checklist.Digest
+	filter string
+}
+
+func newJobItem(d *checklist.Digest) jobItem {
+	j := &d.Job
+	return jobItem{d: d, filter: j.Company + " " + j.Role + " " + string(j.Status)}
+}
 
 // FilterValue lets / find a job by company, role or status.
-func (i jobItem) FilterValue() string {
-	return i.job.Company + " " + i.job.Role + " " + string(i.job.Status)
-}
+func (i jobItem) FilterValue() string { return i.filter }
 
 // urgentItem is the first row of the list: what most needs doing, across
 // all jobs: a round coming up within two days that is not yet prepared,
@@ -140,13 +150,13 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 	case jobRestoredMsg:
 		return v.restored(msg)
 	case jobSavedMsg:
-		v.take(msg.job)
+		v.take(msg.job.Digest())
 		return nil
 	case jobReloadedMsg:
 		// Read again after a change of ours was refused: the list shows
 		// the job as its file holds it, not as the refused change left it.
 		if msg.err == nil {
-			v.take(msg.job)
+			v.take(msg.job.Digest())
 		}
 		return nil
 	case list.FilterMatchesMsg:
@@ -169,49 +179,32 @@ func (v *jobList) Update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// reload reads every job again, a page at a time.
+// reload reads every job's digest again.
 func (v *jobList) reload() tea.Cmd {
 	v.gen++
 	return loadJobs(v.sh.store, v.gen)
 }
 
-// fill takes a page of jobs: the first starts the list afresh, and while
-// pages remain the spinner turns and the next one is asked for.
+// fill takes the jobs as they are now, in place of those the list had.
 func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 	if msg.gen != v.gen {
 		return nil
 	}
-	if msg.first {
-		v.jobs, v.problems = nil, nil
-	}
-	v.loaded, v.loading = true, len(msg.rest) > 0
-	v.problems = append(v.problems, msg.problems...)
-	v.jobs = append(v.jobs, msg.jobs...)
-	sortForList(v.jobs, v.sh.now())
+	v.loaded = true
+	v.jobs, v.problems = sortForList(msg.jobs, v.sh.now()), msg.problems
 	v.refresh()
-	var cmds []tea.Cmd
-	if !v.loading {
-		cmds = append(cmds, v.forgetGone())
-	}
-	if len(msg.rest) > 0 {
-		cmds = append(cmds, loadRest(v.sh.store, msg.rest, v.gen))
-		if msg.first {
-			cmds = append(cmds, v.list.StartSpinner())
-		}
-	} else {
-		v.list.StopSpinner()
-	}
+	cmd := v.forgetGone()
 	if msg.err != nil {
-		cmds = append(cmds, showError(msg.err))
+		cmd = tea.Batch(cmd, showError(msg.err))
 	}
-	return tea.Batch(cmds...)
+	return cmd
 }
 
 // take shows a job as its file now holds it.
-func (v *jobList) take(j checklist.Job) {
+func (v *jobList) take(d checklist.Digest) {
 	for i := range v.jobs {
-		if v.jobs[i].ID == j.ID {
-			v.jobs[i] = j
+		if v.jobs[i].Job.ID == d.Job.ID {
+			v.jobs[i] = d
 		}
 	}
 	v.refresh()
@@ -233,27 +226,32 @@ func (v *jobList) forgetGone() tea.Cmd {
 }
 
 func (v *jobList) has(id string) bool {
-	for _, j := range v.jobs {
-		if j.ID == id {
-			return true
+	return v.digest(id) != nil
+}
+
+// digest is the list's digest of the job id, or nil.
+func (v *jobList) digest(id string) *checklist.Digest {
+	for i := range v.jobs {
+		if v.jobs[i].Job.ID == id {
+			return &v.jobs[i]
 		}
 	}
-	return false
+	return nil
 }
 
 // refresh shows the jobs the list is set to show, keeping the selection.
 func (v *jobList) refresh() {
 	now := v.sh.now()
 	var items []list.Item
-	if p, ok := checklist.NextToPrepare(v.jobs, now); ok && v.show != showPast {
+	if p, ok := checklist.DigestNextToPrepare(v.jobs, now); ok && v.show != showPast {
 		items = append(items, urgentItem{prep: &p})
-	} else if t, ok := checklist.MostUrgent(v.jobs, now); ok && v.show != showPast {
+	} else if t, ok := checklist.DigestMostUrgent(v.jobs, now); ok && v.show != showPast {
 		items = append(items, urgentItem{task: t})
 	}
-	for _, j := range v.jobs {
-		upcoming := j.NextRound(now) != nil
+	for i := range v.jobs {
+		upcoming := v.jobs[i].Job.NextRound(now) != nil
 		if v.show == showAll || upcoming == (v.show == showUpcoming) {
-			items = append(items, jobItem{job: j})
+			items = append(items, newJobItem(&v.jobs[i]))
 		}
 	}
 	selected, at := v.selectedID(), v.list.Index()
@@ -284,7 +282,7 @@ func (v *jobList) match(keep string, at int) {
 	}
 	rows := v.list.VisibleItems()
 	for i, it := range rows {
-		if ji, ok := it.(jobItem); ok && keep != "" && ji.job.ID == keep {
+		if ji, ok := it.(jobItem); ok && keep != "" && ji.d.Job.ID == keep {
 			v.list.Select(i)
 			return
 		}
@@ -295,19 +293,35 @@ func (v *jobList) match(keep string, at int) {
 }
 
 // sortForList puts upcoming jobs first, soonest first, then past ones,
-// most recent first.
-func sortForList(jobs []checklist.Job, now time.Time) {
-	sort.SliceStable(jobs, func(a, b int) bool {
-		ja, jb := &jobs[a], &jobs[b]
-		fa, fb := ja.NextRound(now) != nil, jb.NextRound(now) != nil
-		if fa != fb {
-			return fa
+// most recent first. Each job's place is worked out once, and each digest,
+// some hundreds of bytes, moved once.
+func sortForList(jobs []checklist.Digest, now time.Time) []checklist.Digest {
+	type place struct {
+		upcoming bool
+		at       time.Time
+		i        int
+	}
+	places := make([]place, len(jobs))
+	for i := range jobs {
+		j := &jobs[i].Job
+		places[i] = place{upcoming: j.NextRound(now) != nil, at: j.ListedAt(now), i: i}
+	}
+	slices.SortStableFunc(places, func(a, b place) int {
+		switch {
+		case a.upcoming != b.upcoming && a.upcoming:
+			return -1
+		case a.upcoming != b.upcoming:
+			return 1
+		case a.upcoming:
+			return a.at.Compare(b.at)
 		}
-		if fa {
-			return ja.ListedAt(now).Before(jb.ListedAt(now))
-		}
-		return ja.ListedAt(now).After(jb.ListedAt(now))
+		return b.at.Compare(a.at)
 	})
+	sorted := make([]checklist.Digest, len(jobs))
+	for n, p := range places {
+		sorted[n] = jobs[p.i]
+	}
+	return sorted
 }
 
 func (v *jobList) urgentSelected() *urgentItem {
@@ -317,12 +331,15 @@ func (v *jobList) urgentSelected() *urgentItem {
 	return nil
 }
 
+// selected is the job on the selected row, without its sections (see
+// checklist.Digest), or nil.
 func (v *jobList) selected() *checklist.Job {
 	it, ok := v.list.SelectedItem().(jobItem)
 	if !ok {
 		return nil
 	}
-	return &it.job
+	j := it.d.Job
+	return &j
 }
 
 func (v *jobList) selectedID() string {
@@ -351,17 +368,19 @@ func (v *jobList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
 	if res == pickCancelled {
 		return nil
 	}
-	for i := range v.jobs {
-		if v.jobs[i].ID == v.statusOf && v.jobs[i].Status != st {
-			e := checklist.SetStatus{Status: st, At: v.sh.now()}
-			if _, err := e.Apply(&v.jobs[i]); err != nil {
-				return showError(err)
-			}
-			v.refresh()
-			v.sh.saveEdit(v.statusOf, e)
-			return nil
-		}
+	d := v.digest(v.statusOf)
+	if d == nil || d.Job.Status == st {
+		return nil
 	}
+	// The row shows the new status at once; its counts, which hang on
+	// sections the digest does not hold, follow when the save brings the
+	// job back (jobSavedMsg).
+	e := checklist.SetStatus{Status: st, At: v.sh.now()}
+	if _, err := e.Apply(&d.Job); err != nil {
+		return showError(err)
+	}
+	v.refresh()
+	v.sh.saveEdit(v.statusOf, e)
 	return nil
 }
 
@@ -469,12 +488,15 @@ func (v *jobList) View() string {
 		return v.problemsView()
 	}
 	empty := st.Empty.Width(v.width)
-	if v.loaded && len(v.jobs) == 0 {
+	if !v.loaded {
+		return st.Title.Padding(1, 2).Render("Jobs") + "\n" + empty.Render("Loading…")
+	}
+	if len(v.jobs) == 0 {
 		return st.Title.Padding(1, 2).Render("Jobs") + "\n" + empty.Render(
 			"No jobs yet.\n\nPress "+st.Key.Render("n")+" to add the interview you are preparing for.\n"+
 				"prep keeps a checklist for it: what to do before, and what to do after.")
 	}
-	if v.loaded && len(v.list.Items()) == 0 {
+	if len(v.list.Items()) == 0 {
 		return st.Title.Padding(1, 2).Render(listTitles[v.show]) + "\n" + empty.Render(
 			"Nothing here. Press "+st.Key.Render("1")+" to see every job.")
 	}
@@ -577,16 +599,20 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	if !ok {
 		return
 	}
-	j := it.job
-	p := j.TotalProgress()
+	dg := it.d
+	j, p := &dg.Job, dg.Progress
 	status := j.EffectiveStatus(now)
-	second := []segment{{text: oneLine(j.Role) + " · ", style: st.Subtitle},
-		{text: statusLabel(status), style: statusStyle(st, status)}}
+	// Room for every segment at once: a segment holds a style, hundreds
+	// of bytes, and growing the slice row by row was most of a frame's
+	// garbage.
+	second := make([]segment, 0, 7)
+	second = append(second, segment{text: oneLine(j.Role) + " · ", style: st.Subtitle},
+		segment{text: statusLabel(status), style: statusStyle(st, status)})
 	if j.Version > checklist.FormatVersion {
 		// Written by a newer prep: shown, but every change would be refused.
 		second = append(second, segment{text: " · read-only", style: st.Muted})
 	}
-	soon, late := j.DueCounts(now)
+	soon, late := dg.DueCounts(now)
 	if late > 0 {
 		second = append(second, segment{text: " · ", style: st.Muted},
 			segment{text: fmt.Sprintf("! %d late", late), style: st.Late})
@@ -598,7 +624,7 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	progress := []segment{{text: st.Bar(p.Fraction(), 10), drawn: 10},
 		{text: fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)), style: st.Muted}}
 	fmt.Fprint(w, bar+line([]segment{{text: oneLine(j.Company), style: st.Title}},
-		roundSegments(st, &j, now), width)+"\n"+
+		roundSegments(st, j, now), width)+"\n"+
 		bar+line(second, progress, width))
 }
 

@@ -245,21 +245,46 @@ func TestStoryBankOfAGoneStoryAndHostileText(t *testing.T) {
 	}
 }
 
-// The night-before card recalls the latest lessons of other jobs.
+// The night-before card recalls the latest lessons of other jobs, read
+// from their files once it is on show.
 func TestTonightRecallsEarlierLessons(t *testing.T) {
 	store := threeJobs(t)
-	m := update(loaded(t, store, 80, 24), jobLoadedMsg{job: jobNamed(t, store, "Initech")})
+	m, found := openForLessons(t, store, "Initech")
 	if m.screen != tonightScreen {
 		t.Fatalf("the job of tomorrow opened on screen %d", m.screen)
 	}
+	if strings.Contains(string(render(m)), "Last time") {
+		t.Fatalf("lessons on the card before they were read:\n%s", render(m))
+	}
+	m = update(m, found)
 	view := string(render(m))
 	if !strings.Contains(view, "Last time: Have a story about a failure ready.") || strings.Contains(view, "Draw the design") {
 		t.Errorf("the card does not recall the first line of the last lesson:\n%s", view)
 	}
-	acme := update(loaded(t, store, 80, 24), jobLoadedMsg{job: jobNamed(t, store, "Acme")})
-	if acme.tonight.earlier != nil {
-		t.Errorf("a job recalls its own lessons: %v", acme.tonight.earlier)
+	acme := jobNamed(t, store, "Acme")
+	if own := findEarlierLessons(store, acme.ID, 0)().(lessonsFoundMsg); own.lessons != nil {
+		t.Errorf("a job recalls its own lessons: %v", own.lessons)
 	}
+	// Lessons read for a job since closed are not put on another's card.
+	again, stale := openForLessons(t, store, "Initech")
+	again = update(again, jobLoadedMsg{job: acme, gen: again.going})
+	if again = update(again, stale); again.tonight.earlier != nil {
+		t.Errorf("lessons read for Initech went on Acme's card: %v", again.tonight.earlier)
+	}
+}
+
+// openForLessons opens the job of the company on the night-before card
+// and gives the lessons the card asked for, not yet delivered.
+func openForLessons(t *testing.T, store *data.Store, company string) (Model, tea.Msg) {
+	t.Helper()
+	next, cmd := loaded(t, store, 80, 24).Update(jobLoadedMsg{job: jobNamed(t, store, company)})
+	for _, msg := range runNow(cmd) {
+		if found, ok := msg.(lessonsFoundMsg); ok {
+			return next.(Model), found
+		}
+	}
+	t.Fatalf("opening %s on the night-before card asked for no lessons", company)
+	return Model{}, nil
 }
 
 func jobNamed(t *testing.T, store *data.Store, company string) checklist.Job {

@@ -82,7 +82,7 @@ func (v *jobList) click(m tea.Mouse) tea.Cmd {
 	if u := v.urgentSelected(); u != nil {
 		return openJobAt(u.target())
 	}
-	return openJob(items[i].(jobItem).job.ID)
+	return openJob(items[i].(jobItem).d.Job.ID)
 }
 
 func (v *jobList) wheel(m tea.Mouse) {

@@ -50,6 +50,8 @@ type Styles struct {
 
 	// Pieces drawn on every row, drawn once here.
 	cursorBar, noBar, boxOpen, boxDone string
+	// bars are the progress bars of barWidths, by width and cells filled.
+	bars map[int][]string
 }
 
 // palette is the app's colours for one background.
@@ -112,8 +114,19 @@ func NewStyles(isDark bool) *Styles {
 	s.noBar = "  "
 	s.boxOpen = "[ ] "
 	s.boxDone = "[" + s.Check.Render("✓") + "] "
+	s.bars = map[int][]string{}
+	for _, width := range barWidths {
+		for full := range width + 1 {
+			s.bars[width] = append(s.bars[width], s.drawBar(full, width))
+		}
+	}
 	return s
 }
+
+// barWidths are the widths of the progress bars the screens draw, each
+// drawn once for every fill when the styles are made: a frame of the job
+// list draws one on every row.
+var barWidths = []int{8, 10, 12}
 
 // helpStyles draw the help line in the palette's quiet colours.
 func helpStyles(p palette) help.Styles {
@@ -203,5 +216,12 @@ func (t formTheme) Theme(isDark bool) *huh.Styles {
 func (s *Styles) Bar(frac float64, width int) string {
 	width = max(width, 1)
 	full := min(width, max(0, int(frac*float64(width)+0.5)))
+	if drawn, ok := s.bars[width]; ok {
+		return drawn[full]
+	}
+	return s.drawBar(full, width)
+}
+
+func (s *Styles) drawBar(full, width int) string {
 	return s.BarFull.Render(strings.Repeat("█", full)) + s.BarEmpty.Render(strings.Repeat("░", width-full))
 }

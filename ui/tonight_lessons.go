@@ -3,7 +3,9 @@ package ui
 import (
 	"strings"
 
-	"github.com/prep-cli/prep/checklist"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/stats"
 )
 
@@ -11,11 +13,39 @@ import (
 // night-before card recalls.
 const lastTimeLessons = 2
 
-// earlierLessons are the latest lessons written for jobs other than the
-// one being opened, from the jobs the list holds, newest first.
-func earlierLessons(jobs []checklist.Job, openID string) []stats.Lesson {
+// lessonsFoundMsg carries the latest lessons written for jobs other than
+// the one opened, newest first; gen is the opening they are for (see
+// Model.watch).
+type lessonsFoundMsg struct {
+	lessons []stats.Lesson
+	gen     int
+}
+
+// lessonsPage is how many jobs are read at a time for their lessons, so
+// that a thousand jobs are never all in memory at once.
+const lessonsPage = 100
+
+// findEarlierLessons reads every job for its lessons, a page at a time,
+// and keeps the latest of those of jobs other than openID. A job that does
+// not read has none; the list says which those are.
+func findEarlierLessons(store *data.Store, openID string, gen int) tea.Cmd {
+	return func() tea.Msg {
+		ids, _, _ := store.Scan()
+		var all []stats.Lesson
+		for start := 0; start < len(ids); start += lessonsPage {
+			jobs, _ := store.LoadMany(ids[start:min(start+lessonsPage, len(ids))])
+			all = append(all, stats.Lessons(jobs)...)
+		}
+		stats.NewestFirst(all)
+		return lessonsFoundMsg{lessons: earlierLessons(all, openID), gen: gen}
+	}
+}
+
+// earlierLessons are the first lessons, of those given newest first, that
+// were written for jobs other than openID.
+func earlierLessons(lessons []stats.Lesson, openID string) []stats.Lesson {
 	var out []stats.Lesson
-	for _, l := range stats.Lessons(jobs) {
+	for _, l := range lessons {
 		if l.Job.ID != openID {
 			out = append(out, l)
 		}
