@@ -12,7 +12,7 @@ func TestCompiledOnceOnFirstUse(t *testing.T) {
 	if !word().MatchString("A Phone screen") || word().MatchString("telephone") {
 		t.Error("the expression does not match as written")
 	}
-	if word() != word() {
+	if first, again := word(), word(); first != again {
 		t.Error("each call compiles the expression again")
 	}
 	defer func() {
