@@ -10,9 +10,9 @@ import (
 )
 
 // The undos that put back more than a plain edit would, an untick's (which
-// also puts back the due time) and a rename's of a text edited by hand,
-// are refused like the others once their part of the job was changed
-// elsewhere.
+// also puts back the due time), a done time's (which puts back the tick as
+// it was) and a rename's of a text edited by hand, are refused like the
+// others once their part of the job was changed elsewhere.
 func TestSpecialUndosNeverRemoveWhatElseWrote(t *testing.T) {
 	at := created.Add(time.Hour)
 	later := created.Add(3 * time.Hour)
@@ -26,6 +26,10 @@ func TestSpecialUndosNeverRemoveWhatElseWrote(t *testing.T) {
 			func(j *checklist.Job) { j.Item("thank-hr").Done, j.Item("thank-hr").DoneAt = true, &at },
 			checklist.SetDone{ItemID: "thank-hr", Done: false},
 			func(j *checklist.Job) { j.Item("thank-hr").Done, j.Item("thank-hr").DoneAt = true, &later }},
+		{"a done time given, given another elsewhere",
+			func(j *checklist.Job) {},
+			checklist.DoneAt{ItemID: "news", At: at},
+			func(j *checklist.Job) { j.Item("news").DoneAt = &later }},
 		{"a rename of a text edited by hand, renamed again elsewhere",
 			func(j *checklist.Job) { j.Item("news").Text = "  Read the news " },
 			checklist.RenameItem{ItemID: "news", Text: "Read the blog"},
