@@ -20,7 +20,7 @@ func TestDraftsFolderKeepsFilesThatAreNotDrafts(t *testing.T) {
 	}
 	drafts := filepath.Join(dir, "drafts")
 	temp := filepath.Join(drafts, ".new-job.json123456")
-	others := []string{".ab", ".hidden.json", ".new-job.json.bak", ".new-job.json~", "notes.txt", "new-job.json.bak"}
+	others := []string{".ab", "..json123", ".hidden.json", ".new-job.json.bak", ".new-job.json~", "notes.txt", "new-job.json.bak"}
 	for _, name := range append([]string{filepath.Base(temp)}, others...) {
 		if err := os.WriteFile(filepath.Join(drafts, name), []byte("{"), 0o600); err != nil {
 			t.Fatal(err)
