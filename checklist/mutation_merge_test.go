@@ -1,0 +1,219 @@
+package checklist_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+// mergeBase is the test job with a second round, r2, that has one
+// interviewer, a contact and the first item ticked: the common version of
+// the merges below.
+func mergeBase(t *testing.T) checklist.Job {
+	j := edited(t, newTestJob(t, "Dana Lee"), secondRound("Onsite", 3))
+	j.Rounds[1].Interviewers = []checklist.Person{{Name: "Sam Ng"}}
+	j.Contacts = []checklist.Contact{{ID: "kim", Name: "Kim Patel"}, {ID: "lee", Name: "Lee Chan"}}
+	j.Item("website").Done, j.Item("website").DoneAt = true, at(-9)
+	return j
+}
+
+// What one side changed of a section, a round or an item the other side
+// removed keeps it: only what was left as it was in base is removed.
+func TestMergeKeepsWhatOneSideChangedAndTheOtherRemoved(t *testing.T) {
+	dropResearch := func(j *checklist.Job) { j.Sections = j.Sections[1:] }
+	dropR2 := func(j *checklist.Job) { j.Rounds = j.Rounds[:1] }
+	dropWebsite := func(j *checklist.Job) { j.Sections[0].Items = j.Sections[0].Items[1:] }
+	hasResearch := func(j checklist.Job) bool { return slices.Contains(sectionIDs(j.AllSections()), "research") }
+	hasR2 := func(j checklist.Job) bool { return j.Round("r2") != nil }
+	hasWebsite := func(j checklist.Job) bool { return j.Item("website") != nil }
+	research := func(j *checklist.Job) *checklist.Section { return &j.Sections[0] }
+	r2 := func(j *checklist.Job) *checklist.Round { return &j.Rounds[1] }
+	tests := []struct {
+		name   string
+		remove func(j *checklist.Job)
+		change func(j *checklist.Job)
+		kept   func(j checklist.Job) bool
+	}{
+		{"a section retitled", dropResearch, func(j *checklist.Job) { research(j).Title = "Homework" }, hasResearch},
+		{"a section's phase", dropResearch, func(j *checklist.Job) { research(j).Phase = checklist.After }, hasResearch},
+		{"a section's scope", dropResearch, func(j *checklist.Job) { research(j).Scope = checklist.RoundScope }, hasResearch},
+		{"a section's outcome", dropResearch, func(j *checklist.Job) { research(j).When = checklist.Rejected }, hasResearch},
+		{"an item added to a section", dropResearch, func(j *checklist.Job) {
+			research(j).Items = append(research(j).Items, ownItem("own-1", "Read the annual report"))
+		}, hasResearch},
+		{"an item of a section renamed", dropResearch, func(j *checklist.Job) { j.Item("news").Text = "Read the blog" }, hasResearch},
+		{"an item of a section ticked again at another time", dropResearch, func(j *checklist.Job) { j.Item("website").DoneAt = at(-7) }, hasResearch},
+
+		{"an item renamed", dropWebsite, func(j *checklist.Job) { j.Item("website").Text = "Read the about page" }, hasWebsite},
+		{"an item ticked again at another time", dropWebsite, func(j *checklist.Job) { j.Item("website").DoneAt = at(-7) }, hasWebsite},
+		{"an item unticked", dropWebsite, func(j *checklist.Job) { j.Item("website").Done, j.Item("website").DoneAt = false, nil }, hasWebsite},
+
+		{"a round renamed", dropR2, func(j *checklist.Job) { r2(j).Name = "Final" }, hasR2},
+		{"a round's format", dropR2, func(j *checklist.Job) { r2(j).Format = checklist.InPerson }, hasR2},
+		{"a round moved", dropR2, func(j *checklist.Job) { r2(j).At = r2(j).At.Add(time.Hour) }, hasR2},
+		{"a round's length", dropR2, func(j *checklist.Job) { r2(j).Minutes = 90 }, hasR2},
+		{"a round's place", dropR2, func(j *checklist.Job) { r2(j).Where = "Room 4" }, hasR2},
+		{"a round's link", dropR2, func(j *checklist.Job) { r2(j).Link = "https://meet.example/x" }, hasR2},
+		{"a round held", dropR2, func(j *checklist.Job) { r2(j).State = checklist.Held }, hasR2},
+		{"a round's invitation", dropR2, func(j *checklist.Job) { r2(j).Invite = &checklist.Invite{UID: "u1"} }, hasR2},
+		{"a round's interviewer added", dropR2, func(j *checklist.Job) {
+			r2(j).Interviewers = append(r2(j).Interviewers, checklist.Person{Name: "Kim Park"})
+		}, hasR2},
+		{"a round's interviewer given an email", dropR2, func(j *checklist.Job) { r2(j).Interviewers[0].Email = "sam@acme.example" }, hasR2},
+		{"a round's section removed", dropR2, func(j *checklist.Job) { r2(j).Sections = r2(j).Sections[1:] }, hasR2},
+		{"a round's section retitled", dropR2, func(j *checklist.Job) { r2(j).Sections[0].Title = "Afterwards" }, hasR2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			base := mergeBase(t)
+			changed, removed := base.Clone(), base.Clone()
+			tt.change(&changed)
+			tt.remove(&removed)
+			for _, sides := range [][2]checklist.Job{{changed, removed}, {removed, changed}} {
+				if got := first(checklist.MergeJobs(base, sides[0], sides[1])); !tt.kept(got) {
+					t.Errorf("the change was lost with what the other side removed: %v", sectionIDs(got.AllSections()))
+				}
+			}
+			// Removed on one side and left as it was on the other, it goes.
+			if got := first(checklist.MergeJobs(base, base, removed)); tt.kept(got) {
+				t.Error("what one side removed and the other left alone is still there")
+			}
+		})
+	}
+}
+
+// Contacts and interviewers one side removed and the other left alone are
+// gone from the merge.
+func TestMergeRemovesPeopleOneSideRemoved(t *testing.T) {
+	base := mergeBase(t)
+	removed := base.Clone()
+	removed.Contacts = removed.Contacts[1:]
+	removed.Rounds[1].Interviewers = nil
+	for _, sides := range [][2]checklist.Job{{base, removed}, {removed, base}} {
+		got := first(checklist.MergeJobs(base, sides[0], sides[1]))
+		if len(got.Contacts) != 1 || got.Contacts[0].ID != "lee" {
+			t.Errorf("contacts = %+v, want only Lee Chan", got.Contacts)
+		}
+		if len(got.Rounds[1].Interviewers) != 0 {
+			t.Errorf("interviewers = %+v, want none", got.Rounds[1].Interviewers)
+		}
+	}
+}
+
+// A value changed on one side only comes from that side; changed on both
+// to different values, ours is kept and the clash names both, "none" for
+// a value taken away.
+func TestMergeTakesTheSideThatChangedAValue(t *testing.T) {
+	copyOf := func(r *checklist.Reason) *checklist.Reason { c := *r; return &c }
+	abroad := &checklist.Reason{Code: checklist.OtherReason, Text: "moved abroad"}
+	cut := &checklist.Reason{Code: checklist.OtherReason, Text: "the team was cut"}
+	later := interview.Add(5 * time.Hour)
+	tests := []struct {
+		name         string
+		base         func(j *checklist.Job)
+		ours, theirs func(j *checklist.Job)
+		check        func(t *testing.T, j checklist.Job)
+		clash        *checklist.Clash
+	}{
+		{"the status's time, on their side", func(j *checklist.Job) { j.Status, j.StatusAt = checklist.Interviewed, at(1) },
+			func(j *checklist.Job) {}, func(j *checklist.Job) { j.StatusAt = at(2) },
+			func(t *testing.T, j checklist.Job) {
+				if j.StatusAt == nil || !j.StatusAt.Equal(*at(2)) {
+					t.Errorf("status at %v, want theirs", j.StatusAt)
+				}
+			}, nil},
+		{"a reason given, on their side", nil,
+			func(j *checklist.Job) {}, func(j *checklist.Job) { j.Reason = copyOf(abroad) },
+			func(t *testing.T, j checklist.Job) {
+				if j.Reason == nil || *j.Reason != *abroad {
+					t.Errorf("reason %+v, want theirs", j.Reason)
+				}
+			}, nil},
+		{"a reason changed, on their side", func(j *checklist.Job) { j.Reason = copyOf(abroad) },
+			func(j *checklist.Job) {}, func(j *checklist.Job) { j.Reason = copyOf(cut) },
+			func(t *testing.T, j checklist.Job) {
+				if j.Reason == nil || *j.Reason != *cut {
+					t.Errorf("reason %+v, want theirs", j.Reason)
+				}
+			}, nil},
+		{"a reason taken away, on their side", func(j *checklist.Job) { j.Reason = copyOf(abroad) },
+			func(j *checklist.Job) {}, func(j *checklist.Job) { j.Reason = nil },
+			func(t *testing.T, j checklist.Job) {
+				if j.Reason != nil {
+					t.Errorf("reason %+v, want none", j.Reason)
+				}
+			}, nil},
+		{"a reason kept while something else changed", func(j *checklist.Job) { j.Reason = copyOf(abroad) },
+			func(j *checklist.Job) { j.Role = "SRE" }, func(j *checklist.Job) { j.Salary = "90k" },
+			func(t *testing.T, j checklist.Job) {
+				if j.Reason == nil || *j.Reason != *abroad {
+					t.Errorf("reason %+v, want the one both had", j.Reason)
+				}
+			}, nil},
+		{"the same reason given on both sides", nil,
+			func(j *checklist.Job) {
+				j.Reason = &checklist.Reason{Code: checklist.OtherReason, Text: "moved abroad"}
+			},
+			func(j *checklist.Job) {
+				j.Reason = &checklist.Reason{Code: checklist.OtherReason, Text: "moved abroad"}
+			},
+			func(t *testing.T, j checklist.Job) {}, nil},
+		{"a reason taken away on ours, changed on theirs", func(j *checklist.Job) { j.Reason = copyOf(abroad) },
+			func(j *checklist.Job) { j.Reason = nil }, func(j *checklist.Job) { j.Reason = copyOf(cut) },
+			func(t *testing.T, j checklist.Job) {},
+			&checklist.Clash{What: "the reason", Ours: "none", Theirs: "other the team was cut"}},
+		{"the date applied taken away on ours, changed on theirs", func(j *checklist.Job) { j.AppliedAt = at(-48) },
+			func(j *checklist.Job) { j.AppliedAt = nil }, func(j *checklist.Job) { j.AppliedAt = at(-24) },
+			func(t *testing.T, j checklist.Job) {},
+			&checklist.Clash{What: "the date applied", Ours: "none", Theirs: at(-24).Format(time.DateTime)}},
+		{"an invitation, on their side", nil,
+			func(j *checklist.Job) {}, func(j *checklist.Job) { j.Rounds[1].Invite = &checklist.Invite{UID: "u1"} },
+			func(t *testing.T, j checklist.Job) {
+				if inv := j.Rounds[1].Invite; inv == nil || inv.UID != "u1" {
+					t.Errorf("invite %+v, want theirs", inv)
+				}
+			}, nil},
+		{"an invitation's new version, on their side", func(j *checklist.Job) { j.Rounds[1].Invite = &checklist.Invite{UID: "u1"} },
+			func(j *checklist.Job) {}, func(j *checklist.Job) { j.Rounds[1].Invite = &checklist.Invite{UID: "u1", Sequence: 2} },
+			func(t *testing.T, j checklist.Job) {
+				if inv := j.Rounds[1].Invite; inv == nil || inv.Sequence != 2 {
+					t.Errorf("invite %+v, want theirs", inv)
+				}
+			}, nil},
+		{"an invitation taken away, on their side", func(j *checklist.Job) { j.Rounds[1].Invite = &checklist.Invite{UID: "u1"} },
+			func(j *checklist.Job) {}, func(j *checklist.Job) { j.Rounds[1].Invite = nil },
+			func(t *testing.T, j checklist.Job) {
+				if inv := j.Rounds[1].Invite; inv != nil {
+					t.Errorf("invite %+v, want none", inv)
+				}
+			}, nil},
+		{"a due time, on their side", nil,
+			func(j *checklist.Job) {}, func(j *checklist.Job) { j.Item("thank-hr").DueAt = &later },
+			func(t *testing.T, j checklist.Job) {
+				if d := j.Item("thank-hr").DueAt; d == nil || !d.Equal(later) {
+					t.Errorf("due %v, want theirs", d)
+				}
+			}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			base := mergeBase(t)
+			if tt.base != nil {
+				tt.base(&base)
+			}
+			ours, theirs := base.Clone(), base.Clone()
+			tt.ours(&ours)
+			tt.theirs(&theirs)
+			got, clashes := checklist.MergeJobs(base, ours, theirs)
+			tt.check(t, got)
+			switch {
+			case tt.clash == nil && len(clashes) > 0:
+				t.Errorf("clashes %v, want none", clashes)
+			case tt.clash != nil && (len(clashes) != 1 || clashes[0] != *tt.clash):
+				t.Errorf("clashes %+v, want %+v", clashes, *tt.clash)
+			}
+		})
+	}
+}
