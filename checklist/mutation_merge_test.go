@@ -217,3 +217,75 @@ func TestMergeTakesTheSideThatChangedAValue(t *testing.T) {
 		})
 	}
 }
+
+// Rounds added on both sides are one round when they are one interview
+// (from the same invitation, or of the same name at the same time), even
+// under two ids; else both are kept, theirs under the next free id with
+// its sections and items renamed to match.
+func TestMergeOfRoundsAddedOnBothSides(t *testing.T) {
+	onsite := func(j *checklist.Job) { j.Rounds[1].Name, j.Rounds[1].At = "Onsite", interview.AddDate(0, 0, 3) }
+	invite := func(uid string) func(j *checklist.Job) {
+		return func(j *checklist.Job) { j.Rounds[len(j.Rounds)-1].Invite = &checklist.Invite{UID: uid} }
+	}
+	tests := []struct {
+		name         string
+		ours, theirs []func(j *checklist.Job)
+		want         []string
+	}{
+		{"the same name and time", nil, nil, []string{"r1 Interview", "r2 Onsite"}},
+		{"another name", nil, []func(j *checklist.Job){func(j *checklist.Job) { j.Rounds[1].Name = "Final" }},
+			[]string{"r1 Interview", "r2 Onsite", "r3 Final"}},
+		{"another time", nil, []func(j *checklist.Job){func(j *checklist.Job) { j.Rounds[1].At = j.Rounds[1].At.Add(time.Hour) }},
+			[]string{"r1 Interview", "r2 Onsite", "r3 Onsite"}},
+		{"one invitation, moved on one side", []func(j *checklist.Job){invite("u1")},
+			[]func(j *checklist.Job){invite("u1"), func(j *checklist.Job) { j.Rounds[1].At = j.Rounds[1].At.Add(time.Hour) }},
+			[]string{"r1 Interview", "r2 Onsite"}},
+		{"two invitations at one time", []func(j *checklist.Job){invite("u1")}, []func(j *checklist.Job){invite("u2")},
+			[]string{"r1 Interview", "r2 Onsite", "r3 Onsite"}},
+		{"an invitation on one side only", []func(j *checklist.Job){invite("u1")}, nil,
+			[]string{"r1 Interview", "r2 Onsite"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			base := newTestJob(t)
+			ours, theirs := edited(t, base, secondRound("Onsite", 3)), edited(t, base, secondRound("Onsite", 3))
+			for _, f := range append([]func(j *checklist.Job){onsite}, tt.ours...) {
+				f(&ours)
+			}
+			for _, f := range append([]func(j *checklist.Job){onsite}, tt.theirs...) {
+				f(&theirs)
+			}
+			got := first(checklist.MergeJobs(base, ours, theirs))
+			var rounds []string
+			for _, r := range got.Rounds {
+				rounds = append(rounds, r.ID+" "+r.Name)
+				for _, s := range r.Sections {
+					if r.ID != "r1" && !slices.Contains([]string{r.ID + "-thanks"}, s.ID) {
+						t.Errorf("round %s has section %s", r.ID, s.ID)
+					}
+				}
+			}
+			if !slices.Equal(rounds, tt.want) {
+				t.Errorf("rounds = %v, want %v", rounds, tt.want)
+			}
+		})
+	}
+}
+
+// A round both sides added as one interview, which a merge elsewhere gave
+// another id on one side, is merged into ours.
+func TestMergeOfARoundAddedUnderTwoIDs(t *testing.T) {
+	base := newTestJob(t)
+	ours := edited(t, base, secondRound("Onsite", 3))
+	theirs := edited(t, base, secondRound("Phone screen", 1), secondRound("Onsite", 3), checklist.RemoveRound{RoundID: "r2"})
+	if theirs.Rounds[1].ID != "r3" {
+		t.Fatalf("their round is %s", theirs.Rounds[1].ID)
+	}
+	got := first(checklist.MergeJobs(base, ours, theirs))
+	if len(got.Rounds) != 2 || got.Rounds[1].ID != "r2" || got.Rounds[1].Name != "Onsite" {
+		t.Errorf("rounds = %+v, want r1 and ours r2", got.Rounds)
+	}
+	if ids := sectionIDs(got.AllSections()); slices.ContainsFunc(ids, func(id string) bool { return len(id) > 2 && id[:3] == "r3-" }) {
+		t.Errorf("sections %v keep their round's other id", ids)
+	}
+}
