@@ -2,6 +2,7 @@ package checklist_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -287,5 +288,42 @@ func TestMergeOfARoundAddedUnderTwoIDs(t *testing.T) {
 	}
 	if ids := sectionIDs(got.AllSections()); slices.ContainsFunc(ids, func(id string) bool { return len(id) > 2 && id[:3] == "r3-" }) {
 		t.Errorf("sections %v keep their round's other id", ids)
+	}
+}
+
+// orderJob is a job with one section of own items with the given ids, in
+// that order.
+func orderJob(order string) checklist.Job {
+	j := checklist.Job{Version: checklist.FormatVersion, ID: "x", Company: "C", Role: "R", Status: checklist.Interviewed, CreatedAt: created,
+		Rounds: []checklist.Round{}, Sections: []checklist.Section{{ID: "s", Title: "S", Phase: checklist.Before, Scope: checklist.JobScope}}}
+	for _, id := range strings.Fields(order) {
+		j.Sections[0].Items = append(j.Sections[0].Items, checklist.Item{ID: id, Text: id, Own: true})
+	}
+	return j
+}
+
+// The order of a section's items keeps both sides' moves and additions
+// where they do not cross, the first and the last item's too; where they
+// cross, ours wins.
+func TestMergeOrderKeepsBothSidesMoves(t *testing.T) {
+	tests := []struct{ base, ours, theirs, want string }{
+		{"a b c d e", "b c d e a", "e a b c d", "e b c d a"},
+		{"a b c d e", "x a b c d e", "b a c d e", "x b a c d e"},
+		{"a b c d e", "b a c d e", "a b c d e x", "b a c d e x"},
+		{"a b c d e", "b a c d e", "a b c e d", "b a c e d"},
+		{"a b c d e", "a c b d e", "b a c d e", "a c b d e"},
+		{"a b c d e", "e a b c d", "a b c d e y", "e a b c d y"},
+		{"a b c", "c a b", "b c a", "c b a"},
+		{"a b c d", "b a c d", "a b d c", "b a d c"},
+	}
+	for _, tt := range tests {
+		got := first(checklist.MergeJobs(orderJob(tt.base), orderJob(tt.ours), orderJob(tt.theirs)))
+		var ids []string
+		for _, it := range got.Sections[0].Items {
+			ids = append(ids, it.ID)
+		}
+		if order := strings.Join(ids, " "); order != tt.want {
+			t.Errorf("base %q, ours %q, theirs %q: merged %q, want %q", tt.base, tt.ours, tt.theirs, order, tt.want)
+		}
 	}
 }
