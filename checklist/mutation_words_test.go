@@ -1,0 +1,91 @@
+package checklist_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prep-cli/prep/checklist"
+)
+
+func TestPhaseHeadings(t *testing.T) {
+	for p, want := range map[checklist.Phase]string{checklist.Before: "Before the interview", checklist.After: "After the interview"} {
+		if got := p.Heading(); got != want {
+			t.Errorf("%s heading = %q, want %q", p, got, want)
+		}
+	}
+}
+
+// "thank" is found wherever it is, past words that only share its letters.
+func TestThankYouPastLookAlikes(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Ask Shankar for a referral", false},
+		{"Ask Shankar, then thank him", true},
+		{"SHANKAR: THANK HIM", true},
+		{"hank", false},
+	}
+	for _, tt := range tests {
+		if got := checklist.IsThankYou(checklist.Item{ID: "x", Text: tt.text}); got != tt.want {
+			t.Errorf("IsThankYou(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A slug is cut at a word boundary only when it is too long, and then only
+// at a dash past half the length.
+func TestSlugCut(t *testing.T) {
+	tests := []struct {
+		s    string
+		max  int
+		want string
+	}{
+		{"abcde fghij", 11, "abcde-fghij"},
+		{"abcde fghijkl", 10, "abcde-fghi"},
+		{"abcdef ghijkl", 10, "abcdef"},
+	}
+	for _, tt := range tests {
+		if got := checklist.Slugify(tt.s, tt.max); got != tt.want {
+			t.Errorf("Slugify(%q, %d) = %q, want %q", tt.s, tt.max, got, tt.want)
+		}
+	}
+}
+
+// A template's error names the section by its place, counted from 1.
+func TestTemplateErrorNamesTheSection(t *testing.T) {
+	tmpl := testTemplate()
+	tmpl.Sections[1].ID = "Bad ID"
+	err := tmpl.Validate()
+	if err == nil || !strings.Contains(err.Error(), `section 2 ("Bad ID")`) {
+		t.Errorf("Validate = %v, want it to name section 2", err)
+	}
+}
+
+// A job is listed by its current round's time, or when it was made when it
+// has no round to list it by.
+func TestListedAt(t *testing.T) {
+	j := newTestJob(t)
+	if got := j.ListedAt(interview.Add(-time.Hour)); !got.Equal(interview) {
+		t.Errorf("ListedAt = %v, want the round's time", got)
+	}
+	j.Rounds = nil
+	if got := j.ListedAt(interview); !got.Equal(created) {
+		t.Errorf("ListedAt with no rounds = %v, want when it was made", got)
+	}
+}
+
+// A round whose time has gone by is held, also after the status changed
+// before it, as long as the status is not an answer.
+func TestRoundHeldAfterAStatusChangeThatIsNoAnswer(t *testing.T) {
+	j := newTestJob(t)
+	j.Status, j.StatusAt = checklist.Interviewed, ptr(interview.Add(-time.Hour))
+	if r := j.LastHeld(interview.Add(2 * time.Hour)); r == nil || r.ID != "r1" {
+		t.Errorf("LastHeld = %v, want r1", r)
+	}
+	j.Status = checklist.Rejected
+	if r := j.LastHeld(interview.Add(2 * time.Hour)); r != nil {
+		t.Errorf("LastHeld after a no before the round = %v, want none", r.ID)
+	}
+}
