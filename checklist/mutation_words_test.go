@@ -26,6 +26,7 @@ func TestThankYouPastLookAlikes(t *testing.T) {
 		{"Ask Shankar, then thank him", true},
 		{"SHANKAR: THANK HIM", true},
 		{"hank", false},
+		{"hank, and thank them", true},
 	}
 	for _, tt := range tests {
 		if got := checklist.IsThankYou(checklist.Item{ID: "x", Text: tt.text}); got != tt.want {
@@ -87,5 +88,27 @@ func TestRoundHeldAfterAStatusChangeThatIsNoAnswer(t *testing.T) {
 	j.Status = checklist.Rejected
 	if r := j.LastHeld(interview.Add(2 * time.Hour)); r != nil {
 		t.Errorf("LastHeld after a no before the round = %v, want none", r.ID)
+	}
+}
+
+// A round's thank-you looks forward to the next steps while the job is on,
+// and not once the person stepped back.
+func TestThankYouDraftClosing(t *testing.T) {
+	for _, tt := range []struct {
+		status    checklist.Status
+		want, not string
+	}{
+		{checklist.Interviewed, "look forward to hearing about the next steps", "paths cross again"},
+		{checklist.Withdrawn, "paths cross again", "next steps"},
+	} {
+		j := draftJob("")
+		j.Status = tt.status
+		got, err := checklist.ThankYouDraft(&j, "thank-interviewers-dana-lee")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
+			t.Errorf("the draft of a job %s:\n%s", tt.status, got)
+		}
 	}
 }
