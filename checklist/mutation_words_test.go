@@ -112,3 +112,59 @@ func TestThankYouDraftClosing(t *testing.T) {
 		}
 	}
 }
+
+// A notes line that only leads in ("We discussed:") is passed over for the
+// line that says what was discussed.
+func TestThankYouDraftPassesOverALeadInAlone(t *testing.T) {
+	for _, notes := range []string{"We discussed:\n- their move to event sourcing", "About\ntheir move to event sourcing"} {
+		j := draftJob(notes)
+		got, err := checklist.ThankYouDraft(&j, "thank-interviewers-dana-lee")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(got, "our conversation about their move to event sourcing.") {
+			t.Errorf("the draft from notes %q:\n%s", notes, got)
+		}
+	}
+}
+
+// A time with nothing before its offset but a number is not read as only
+// an offset: the number is named as what could not be read.
+func TestParseWhenNamesTheTimeBeforeAnOffset(t *testing.T) {
+	now := time.Date(2026, 11, 30, 20, 0, 0, 0, time.UTC)
+	_, err := checklist.ParseWhen("10Z", now)
+	if err == nil || !strings.Contains(err.Error(), `"10" is not a time`) {
+		t.Errorf("ParseWhen(10Z) = %v", err)
+	}
+}
+
+// Offsets from -14:00 to +14:00 with any minutes are read, their minutes
+// counted in.
+func TestParseWhenReadsEveryOffset(t *testing.T) {
+	now := time.Date(2026, 11, 30, 20, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"2026-12-01 10:00 +14:00", 14 * 3600},
+		{"2026-12-01 10:00 -14:00", -14 * 3600},
+		{"2026-12-01 10:00 +05:30", 5*3600 + 30*60},
+		{"2026-12-01 10:00 -0330", -(3*3600 + 30*60)},
+		{"2026-12-01 10:00 +01:59", 3600 + 59*60},
+	}
+	for _, tt := range tests {
+		got, err := checklist.ParseWhen(tt.in, now)
+		if err != nil {
+			t.Errorf("ParseWhen(%q): %v", tt.in, err)
+			continue
+		}
+		if _, off := got.Zone(); off != tt.want || got.Hour() != 10 {
+			t.Errorf("ParseWhen(%q) = %v, offset %ds; want 10:00 at %ds", tt.in, got, off, tt.want)
+		}
+	}
+	for _, in := range []string{"2026-12-01 10:00 +15:00", "2026-12-01 10:00 +01:60"} {
+		if _, err := checklist.ParseWhen(in, now); err == nil || !strings.Contains(err.Error(), "not an offset") {
+			t.Errorf("ParseWhen(%q) = %v, want it refused as no offset", in, err)
+		}
+	}
+}
