@@ -168,3 +168,29 @@ func TestParseWhenReadsEveryOffset(t *testing.T) {
 		}
 	}
 }
+
+// A day without a clock time is at DefaultHour; a span or a part of the
+// day keeps the time it names; a day and month without a year are in the
+// year nearest to now, the last one early in January; half a year either
+// way keeps the year it was read in.
+func TestParseWhenWordsWithoutAClock(t *testing.T) {
+	now := time.Date(2026, 11, 30, 20, 17, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		now  time.Time
+		want time.Time
+	}{
+		{"tomorrow", now, time.Date(2026, 12, 1, checklist.DefaultHour, 0, 0, 0, time.UTC)},
+		{"in 2 hours", now, now.Add(2 * time.Hour)},
+		{"in 30 minutes", now, now.Add(30 * time.Minute)},
+		{"tomorrow evening", now, time.Date(2026, 12, 1, 18, 0, 0, 0, time.UTC)},
+		{"Dec 28 2pm", time.Date(2027, 1, 3, 20, 0, 0, 0, time.UTC), time.Date(2026, 12, 28, 14, 0, 0, 0, time.UTC)},
+		{"Jun 1 12:00", time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		got, err := checklist.ParseWhen(tt.in, tt.now)
+		if err != nil || !got.Equal(tt.want) {
+			t.Errorf("ParseWhen(%q) at %v = %v, %v; want %v", tt.in, tt.now, got, err, tt.want)
+		}
+	}
+}
