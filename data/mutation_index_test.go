@@ -45,3 +45,32 @@ func TestBackdatedFileIsIndexedOnceItsChangeSettled(t *testing.T) {
 		t.Errorf("the index holds %v once the change settled, want %s", ids, j.ID)
 	}
 }
+
+// Once the last job is gone, the index left holds none, and is read as
+// such: no job, no problem.
+func TestIndexOfNoJobs(t *testing.T) {
+	window := *data.RacyWindow
+	t.Cleanup(func() { *data.RacyWindow = window })
+	*data.RacyWindow = 0
+	dir := t.TempDir()
+	s := data.NewStore(dir)
+	j, err := s.Create(data.DefaultTemplate(), checklist.Details{Company: "Acme", Role: "R", At: time.Now().Add(24 * time.Hour)}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.Digests(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "jobs", j.ID+".json")); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		digests, problems, err := s.Digests()
+		if err != nil || len(digests) != 0 || len(problems) != 0 {
+			t.Fatalf("Digests = %d, %v, %v; want nothing", len(digests), problems, err)
+		}
+	}
+	if ids, ok := data.IndexedIDs(dir); !ok || len(ids) != 0 {
+		t.Errorf("index holds %v (readable %v), want an empty one", ids, ok)
+	}
+}
