@@ -19,6 +19,11 @@ func TestMergeNoteLineRemovedAndChanged(t *testing.T) {
 	if !checklist.NoteClashed(got) {
 		t.Error("the merged note is not seen as clashed")
 	}
+	got, _ = checklist.MergeNote("a\nb\nc", "a\nc", "a\nB1\nB2\nB3\nB4\nc")
+	want = strings.Join([]string{"a", checklist.ClashBegin, checklist.ClashOther, "B1", "B2", "B3", "B4", checklist.ClashEnd, "c"}, "\n")
+	if got != want {
+		t.Errorf("MergeNote of a line replaced by four = %q, want %q", got, want)
+	}
 }
 
 // A note that only quotes the mark inside a line holds no clash.

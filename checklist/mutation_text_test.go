@@ -9,7 +9,8 @@ import (
 )
 
 // Changes on both sides near the first and the last line, lines removed
-// and added, merge line by line; the same line changed two ways keeps both.
+// and added, changes between repeated lines, merge line by line; the same
+// line changed two ways keeps both.
 func TestMergeTextAtTheEdges(t *testing.T) {
 	tests := []struct {
 		base, ours, theirs, want string
@@ -21,6 +22,9 @@ func TestMergeTextAtTheEdges(t *testing.T) {
 		{"a\nb\nc\nd", "b\nc\nd", "a\nb\nc\nD", "b\nc\nD", true},
 		{"a\nb\na\nb", "b\na\nb", "a\nb\na\nb\na", "b\na\nb\na", true},
 		{"a\nb\nc", "a\nB1\nc", "a\nB2\nc", "a\nB1\nB2\nc", false},
+		{"1\n2\n3\n4\n5\n6\n7\n8", "1\nB\n3\n4\n5\nF\n7\n8", "1\n2\n3\nD\n5\n6\n7\nH", "1\nB\n3\nD\n5\nF\n7\nH", true},
+		{"1\n2\n3\n4\n5\n6\n7\n8", "1\n3\n4\n5\n7\n8\nX", "0\n1\n2\n3\n5\n6\n7\n8", "0\n1\n3\n5\n7\n8\nX", true},
+		{"a\nb\na\nb\na", "a\nb\nX\na\nb\na", "a\nb\na\nY\nb\na", "a\nb\nX\na\nY\nb\na", true},
 	}
 	for _, tt := range tests {
 		got, clean := checklist.MergeText(tt.base, tt.ours, tt.theirs)
