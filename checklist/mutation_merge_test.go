@@ -327,3 +327,21 @@ func TestMergeOrderKeepsBothSidesMoves(t *testing.T) {
 		}
 	}
 }
+
+// An item one side removed and the other changed is kept in its place.
+func TestMergeKeepsAChangedItemInItsPlace(t *testing.T) {
+	base := newTestJob(t)
+	changed, removed := base.Clone(), base.Clone()
+	changed.Item("news").Text = "Read the blog"
+	removed.Sections[0].Items = slices.DeleteFunc(removed.Sections[0].Items, func(it checklist.Item) bool { return it.ID == "news" })
+	for _, sides := range [][2]checklist.Job{{changed, removed}, {removed, changed}} {
+		got := first(checklist.MergeJobs(base, sides[0], sides[1]))
+		var ids []string
+		for _, it := range got.Sections[0].Items {
+			ids = append(ids, it.ID)
+		}
+		if want := []string{"website", "news"}; !slices.Equal(ids, want) {
+			t.Errorf("items = %v, want %v", ids, want)
+		}
+	}
+}
