@@ -345,3 +345,22 @@ func TestMergeKeepsAChangedItemInItsPlace(t *testing.T) {
 		}
 	}
 }
+
+// A tick made at a time not recorded is a change like any tick: on one
+// side it is kept; on both, the tick with a time gives it.
+func TestMergeOfTicksWithoutATime(t *testing.T) {
+	base := newTestJob(t)
+	untimed, timed := base.Clone(), base.Clone()
+	untimed.Item("news").Done = true
+	timed.Item("news").Done, timed.Item("news").DoneAt = true, at(-3)
+	if got := first(checklist.MergeJobs(base, base, untimed)); !got.Item("news").Done {
+		t.Error("their tick without a time was lost")
+	}
+	for _, sides := range [][2]checklist.Job{{untimed, timed}, {timed, untimed}} {
+		got := first(checklist.MergeJobs(base, sides[0], sides[1]))
+		it := got.Item("news")
+		if !it.Done || it.DoneAt == nil || !it.DoneAt.Equal(*at(-3)) {
+			t.Errorf("ticked on both: done %v at %v, want at the time one side gave", it.Done, it.DoneAt)
+		}
+	}
+}
