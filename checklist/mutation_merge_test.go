@@ -364,3 +364,33 @@ func TestMergeOfTicksWithoutATime(t *testing.T) {
 		}
 	}
 }
+
+// A tick taken again at another time on one side keeps that time.
+func TestMergeKeepsATickTakenAgainAtAnotherTime(t *testing.T) {
+	base := newTestJob(t)
+	base.Item("news").Done, base.Item("news").DoneAt = true, at(-9)
+	again := base.Clone()
+	again.Item("news").DoneAt = at(-7)
+	for _, sides := range [][2]checklist.Job{{base, again}, {again, base}} {
+		got := first(checklist.MergeJobs(base, sides[0], sides[1]))
+		if it := got.Item("news"); !it.Done || !it.DoneAt.Equal(*at(-7)) {
+			t.Errorf("done %v at %v, want at the new time", it.Done, it.DoneAt)
+		}
+	}
+}
+
+// Another interview added under another id on their side stays its own
+// round.
+func TestMergeOfAnotherRoundAddedUnderAnotherID(t *testing.T) {
+	base := newTestJob(t)
+	ours := edited(t, base, secondRound("Onsite", 3))
+	theirs := edited(t, base, secondRound("Phone screen", 1), secondRound("Final", 5), checklist.RemoveRound{RoundID: "r2"})
+	got := first(checklist.MergeJobs(base, ours, theirs))
+	var rounds []string
+	for _, r := range got.Rounds {
+		rounds = append(rounds, r.ID+" "+r.Name)
+	}
+	if want := []string{"r1 Interview", "r2 Onsite", "r3 Final"}; !slices.Equal(rounds, want) {
+		t.Errorf("rounds = %v, want %v", rounds, want)
+	}
+}
