@@ -1,7 +1,9 @@
 package checklist_test
 
 import (
+	"reflect"
 	"testing"
+	"time"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -24,5 +26,20 @@ func TestUndoOfARenameGivesBackTheText(t *testing.T) {
 				t.Errorf("text after undo = %q, want %q", got, was)
 			}
 		})
+	}
+}
+
+// Unticking an item that is open already ("prep undone" twice) changes
+// nothing, not even a due time edited by hand.
+func TestUntickingAnOpenItemKeepsItsDueTime(t *testing.T) {
+	j := newTestJob(t)
+	hand := interview.Add(5 * time.Hour)
+	j.Item("thank-hr").DueAt = &hand
+	before := j.Clone()
+	if _, err := (checklist.SetDone{ItemID: "thank-hr", Done: false}).Apply(&j); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(j, before) {
+		t.Errorf("the open item changed: due %v, want %v", j.Item("thank-hr").DueAt, hand)
 	}
 }
