@@ -194,3 +194,13 @@ func TestParseWhenWordsWithoutAClock(t *testing.T) {
 		}
 	}
 }
+
+// A time of day the library reads as another hour than it says ("12am")
+// is refused rather than taken at the wrong hour.
+func TestParseWhenRefusesAClockReadAsAnotherHour(t *testing.T) {
+	now := time.Date(2026, 11, 30, 20, 17, 0, 0, time.UTC)
+	got, err := checklist.ParseWhen("tomorrow 12am", now)
+	if err == nil || !strings.Contains(err.Error(), `"12am" is not a time of day prep can read`) {
+		t.Errorf("ParseWhen(tomorrow 12am) = %v, %v", got, err)
+	}
+}
