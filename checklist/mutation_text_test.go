@@ -25,6 +25,8 @@ func TestMergeTextAtTheEdges(t *testing.T) {
 		{"1\n2\n3\n4\n5\n6\n7\n8", "1\nB\n3\n4\n5\nF\n7\n8", "1\n2\n3\nD\n5\n6\n7\nH", "1\nB\n3\nD\n5\nF\n7\nH", true},
 		{"1\n2\n3\n4\n5\n6\n7\n8", "1\n3\n4\n5\n7\n8\nX", "0\n1\n2\n3\n5\n6\n7\n8", "0\n1\n3\n5\n7\n8\nX", true},
 		{"a\nb\na\nb\na", "a\nb\nX\na\nb\na", "a\nb\na\nY\nb\na", "a\nb\nX\na\nY\nb\na", true},
+		{"b\na\nb\nc\nd", "c\nb", "c\nd", "c\nb", true},
+		{"a\nc\nd\nc\nd\na", "d\nc\nd\na\nc\nb", "d\na", "d\na\nc\nb", true},
 	}
 	for _, tt := range tests {
 		got, clean := checklist.MergeText(tt.base, tt.ours, tt.theirs)
