@@ -10,8 +10,8 @@ import (
 // to the next, as a person would say they did it: "ticked Research the
 // company", "added Bring a pen", "set the status to offer". Undo says what
 // it took back with it, the states given the other way round. It names the
-// first change it finds, the status before the items, and says "changed
-// the job" when it can find no plainer word.
+// first change it finds, the status and a round added or removed before
+// the items, and says "changed the job" when it can find no plainer word.
 func DescribeChange(from, to *Job) string {
 	if from.Status != to.Status {
 		return "set the status to " + string(to.Status)
@@ -19,14 +19,16 @@ func DescribeChange(from, to *Job) string {
 	if !reflect.DeepEqual(from.Reason, to.Reason) {
 		return "recorded the likely reason"
 	}
-	if s := describeItems(from, to); s != "" {
-		return s
-	}
+	// A round comes and goes with its items: name the round, not the
+	// first of them.
 	switch {
 	case len(to.Rounds) > len(from.Rounds):
 		return "added a round"
 	case len(to.Rounds) < len(from.Rounds):
 		return "removed a round"
+	}
+	if s := describeItems(from, to); s != "" {
+		return s
 	}
 	for i := range to.Rounds {
 		a, b := from.Rounds[i], to.Rounds[i]

@@ -140,9 +140,13 @@ func quoted(s string) string { return safetext.Line(tidyDetail(s)) }
 var leadIns = []string{"we discussed", "we talked about", "we spoke about", "we covered", "discussed",
 	"talked about", "spoke about", "about"}
 
-// trimLeadIn takes a lead-in off the start of a note's line.
+// trimLeadIn takes a lead-in off the start of a note's line. A line that
+// is only a lead-in ("We discussed:") says nothing, the next line does.
 func trimLeadIn(line string) string {
 	for _, l := range leadIns {
+		if strings.EqualFold(line, l) {
+			return ""
+		}
 		if len(line) > len(l) && strings.EqualFold(line[:len(l)], l) && line[len(l)] == ' ' {
 			return line[len(l):]
 		}
