@@ -113,17 +113,23 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 	}
 	changed := len(kept) != len(old)
 	var problems []Problem
-	for n, f := range s.loadAll(missing) {
-		i, id := at[n], missing[n]
-		if f.err != nil {
-			if p, ok := s.problem(id, f.err); ok {
-				problems = append(problems, p)
+	// The files are read a part at a time, so that only a part's whole
+	// jobs are held at once: a first run over a thousand files otherwise
+	// held them all, twice the memory of the app with its index.
+	for start := 0; start < len(missing); start += digestPart {
+		part := missing[start:min(start+digestPart, len(missing))]
+		for n, f := range s.loadAll(part) {
+			i, id := at[start+n], part[n]
+			if f.err != nil {
+				if p, ok := s.problem(id, f.err); ok {
+					problems = append(problems, p)
+				}
+				continue
 			}
-			continue
-		}
-		digests[i], read[i] = f.job.Digest(), true
-		if k, ok := keyOf(f.stamp.info); ok && f.link == "" && k.settled(now) {
-			kept[id], changed = indexEntry{file: k, digest: digests[i]}, true
+			digests[i], read[i] = f.job.Digest(), true
+			if k, ok := keyOf(f.stamp.info); ok && f.link == "" && k.settled(now) {
+				kept[id], changed = indexEntry{file: k, digest: digests[i]}, true
+			}
 		}
 	}
 	if changed {
@@ -144,6 +150,9 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 	}
 	return out, append(problems, conflicts...), nil
 }
+
+// digestPart is how many files Digests reads at a time.
+const digestPart = 100
 
 // readIndex reads the index file, or gives nil when there is none or it
 // is not one this build reads.
