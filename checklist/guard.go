@@ -135,7 +135,7 @@ func roundMark(r *Round) any {
 	if r.Invite != nil {
 		invite = []any{r.Invite.UID, r.Invite.Sequence, unixOf(r.Invite.Stamp)}
 	}
-	return []any{r.Name, r.Format, r.At.UnixNano(), r.Minutes, r.Where, r.Link, slices.Clone(r.Interviewers), r.State, invite}
+	return []any{r.Name, r.Format, r.At.UnixNano(), r.Minutes, r.Where, r.TravelMinutes, r.Link, slices.Clone(r.Interviewers), r.State, invite}
 }
 
 // roundItems is what a person gave the items of a round, which removing
