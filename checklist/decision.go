@@ -14,11 +14,36 @@ type SetDecisionDate struct {
 // Apply implements Edit.
 func (e SetDecisionDate) Apply(j *Job) (Edit, error) {
 	undo := SetDecisionDate{At: j.DecisionBy}
+	j.setDecisionBy(e.At)
+	return undo, nil
+}
+
+// setDecisionBy gives the job a copy of at as its decision date, and the
+// items that count from it their due times, when it is a new date.
+func (j *Job) setDecisionBy(at *time.Time) {
+	if timeEq(j.DecisionBy, at) {
+		return
+	}
 	j.DecisionBy = nil
-	if e.At != nil {
-		at := *e.At
-		j.DecisionBy = &at
+	if at != nil {
+		c := *at
+		j.DecisionBy = &c
 	}
 	j.reschedule()
-	return undo, nil
+}
+
+// FollowUpAfter is when the job's first open item that counts from the
+// decision date, the follow-up when no word comes, would be due were the
+// decision date at; false when the job has no such item.
+func FollowUpAfter(j Job, at time.Time) (time.Time, bool) {
+	c := j.Clone()
+	c.setDecisionBy(&at)
+	for _, s := range c.AllSections() {
+		for _, it := range s.Items {
+			if it.DueDecided != "" && !it.Done && it.DueAt != nil {
+				return *it.DueAt, true
+			}
+		}
+	}
+	return time.Time{}, false
 }

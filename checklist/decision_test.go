@@ -41,6 +41,15 @@ func TestFollowUpCountsFromTheDecisionDate(t *testing.T) {
 		}
 		checkUndo(t, before, j, undo)
 	}
+	// The job's details carry the date too, as the job's page edits it.
+	d := j.Details()
+	d.DecisionBy = &friday
+	before := j.Clone()
+	undo := apply(t, &j, checklist.SetJobDetails{Details: d})
+	if got := j.Item("no-word").DueAt; !j.DecisionBy.Equal(friday) || !got.Equal(time.Date(2026, 12, 8, 17, 0, 0, 0, cet)) {
+		t.Errorf("the details set the decision date %v and the follow-up due %v", j.DecisionBy, got)
+	}
+	checkUndo(t, before, j, undo)
 	apply(t, &j, checklist.SetDecisionDate{At: &friday})
 	apply(t, &j, checklist.AddRound{Template: tmpl, Details: checklist.RoundDetails{Name: "Final", At: interview.AddDate(0, 0, 14)}})
 	if got := j.Item("no-word").DueAt; !got.Equal(time.Date(2026, 12, 8, 17, 0, 0, 0, cet)) {

@@ -17,6 +17,8 @@ type JobDetails struct {
 	AppliedVia string
 	Notes      string
 	Contacts   []Contact
+	// DecisionBy is when they expect to decide (see SetDecisionDate).
+	DecisionBy *time.Time
 }
 
 // Details are the job's details as they stand, to fill a form for
@@ -25,7 +27,7 @@ func (j Job) Details() JobDetails {
 	return JobDetails{
 		Company: j.Company, Role: j.Role, Posting: j.Posting, Salary: j.Salary,
 		AppliedAt: j.AppliedAt, AppliedVia: j.AppliedVia, Notes: j.Notes,
-		Contacts: slices.Clone(j.Contacts),
+		Contacts: slices.Clone(j.Contacts), DecisionBy: j.DecisionBy,
 	}
 }
 
@@ -57,8 +59,9 @@ func (c Contact) String() string {
 
 // SetJobDetails changes the job's own details, trimmed; the job keeps its
 // id. A contact without an id gets one made from the name, unique among
-// the job's contacts; one without a name is dropped. The undo puts the
-// details back exactly.
+// the job's contacts; one without a name is dropped. A new decision date
+// moves the due times that count from it, as SetDecisionDate does. The
+// undo puts the details back exactly.
 type SetJobDetails struct {
 	Details JobDetails
 }
@@ -78,6 +81,7 @@ func (e SetJobDetails) Apply(j *Job) (Edit, error) {
 	j.AppliedAt, j.AppliedVia = d.AppliedAt, strings.TrimSpace(d.AppliedVia)
 	j.Notes = strings.TrimSpace(d.Notes)
 	j.Contacts = tidyContacts(d.Contacts)
+	j.setDecisionBy(d.DecisionBy)
 	return undo, nil
 }
 
@@ -116,5 +120,6 @@ func (e jobDetailsState) Apply(j *Job) (Edit, error) {
 	j.Company, j.Role, j.Posting, j.Salary = d.Company, d.Role, d.Posting, d.Salary
 	j.AppliedAt, j.AppliedVia, j.Notes = d.AppliedAt, d.AppliedVia, d.Notes
 	j.Contacts = slices.Clone(d.Contacts)
+	j.setDecisionBy(d.DecisionBy)
 	return undo, nil
 }

@@ -1,7 +1,6 @@
 package checklist
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -74,25 +73,23 @@ func TravelText(minutes int) string {
 // alone ("45"), or with units ("45m", "45 min", "1h30m", "1 h 30 min",
 // "1.5h"). Empty or "0" is no journey set.
 func ParseTravel(s string) (int, error) {
-	t := strings.ToLower(strings.Join(strings.Fields(s), ""))
+	typed := strings.TrimSpace(s)
+	t := strings.ToLower(strings.Join(strings.Fields(typed), ""))
 	if t == "" {
 		return 0, nil
 	}
-	bad := fmt.Errorf("journey %q: type how long it takes to get there, like 45m or 1h30m", strings.TrimSpace(s))
-	if n, err := strconv.Atoi(t); err == nil {
-		return checkTravel(n, bad)
-	}
-	t = strings.NewReplacer("hours", "h", "hour", "h", "hrs", "h", "hr", "h", "minutes", "m", "minute", "m", "mins", "m", "min", "m").Replace(t)
-	d, err := time.ParseDuration(t)
+	n, err := strconv.Atoi(t)
 	if err != nil {
-		return 0, bad
+		t = strings.NewReplacer("hours", "h", "hour", "h", "hrs", "h", "hr", "h",
+			"minutes", "m", "minute", "m", "mins", "m", "min", "m").Replace(t)
+		d, err := time.ParseDuration(t)
+		if err != nil {
+			return 0, fmt.Errorf("journey %q: type how long it takes to get there, like 45m or 1h30m", typed)
+		}
+		n = int(d.Round(time.Minute) / time.Minute)
 	}
-	return checkTravel(int(d.Round(time.Minute)/time.Minute), bad)
-}
-
-func checkTravel(n int, bad error) (int, error) {
 	if n < 0 || n > MaxTravelMinutes {
-		return 0, errors.Join(bad, errors.New("a journey is from 1 minute to a day"))
+		return 0, fmt.Errorf("journey %q: give a journey from 1 minute to a day, like 45m", typed)
 	}
 	return n, nil
 }

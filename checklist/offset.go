@@ -30,6 +30,12 @@ func (o Offset) From(start time.Time) (time.Time, error) {
 	return start.Add(time.Duration(n) * time.Hour), nil
 }
 
+// Before reports whether the offset counts back from its start: a task
+// to do before a round.
+func (o Offset) Before() bool {
+	return o == Leave || strings.HasPrefix(string(o), "-")
+}
+
 // addWorkingDays steps n days from t, or back for a negative n, counting
 // only Monday to Friday.
 func addWorkingDays(t time.Time, n int) time.Time {

@@ -287,7 +287,7 @@ func TestNextUpNamesTheRoundToPrepare(t *testing.T) {
 	store, j := sampleStore(t)
 	m := loaded(t, store, 100, 24)
 	screen := string(render(m))
-	if !strings.Contains(screen, "Next up · Acme Corp") || !strings.Contains(screen, "Interview at Acme Corp in 14 h · 31 left to prepare") {
+	if !strings.Contains(screen, "Next up · Acme Corp") || !strings.Contains(screen, "Interview at Acme Corp in 14 h · 32 left to prepare") {
 		t.Fatalf("the first row does not name the round to prepare:\n%s", screen)
 	}
 	_, cmd := m.Update(keyPress("enter"))
