@@ -313,6 +313,30 @@ func TestStatusFromTheList(t *testing.T) {
 	}
 }
 
+// A no picked on the list asks for the likely reason next, as the
+// checklist's s does; the reason ticks its item, and esc leaves it unsaid.
+func TestRejectedFromTheListAsksTheReason(t *testing.T) {
+	store, j := sampleStore(t)
+	m := settleKeys(loaded(t, store, 80, 24), "j", "s", "r", "enter")
+	if got := m.list.jobs[0]; got.ID != j.ID || got.Status != checklist.Rejected {
+		t.Fatalf("job on the list: %s %s", got.ID, got.Status)
+	}
+	if screen := string(render(m)); !strings.Contains(screen, "The likely reason") {
+		t.Fatalf("a no on the list does not ask for the likely reason:\n%s", screen)
+	}
+	m = settleKeys(m, "f", "enter")
+	saved, err := store.Load(j.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if saved.Reason == nil || saved.Reason.Code != checklist.ReasonCode("filled-internally") || !saved.Item(checklist.ReasonItem).Done {
+		t.Errorf("saved reason %+v, item done %v", saved.Reason, saved.Item(checklist.ReasonItem).Done)
+	}
+	if screen := string(render(m)); strings.Contains(screen, "The likely reason") {
+		t.Errorf("the reason's list stays open:\n%s", screen)
+	}
+}
+
 // A click on a job opens it, the wheel moves through the list, and ctrl+z
 // suspends the app.
 func TestListMouseAndSuspend(t *testing.T) {

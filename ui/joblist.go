@@ -30,9 +30,11 @@ type jobList struct {
 	problems []data.Problem
 	// showProblems puts the files that could not be read on screen.
 	showProblems bool
-	// picker chooses the status of the job statusOf.
-	picker   *picker
-	statusOf string
+	// picker chooses the status of the job statusOf, or, after a no,
+	// its likely reason (askingReason).
+	picker       *picker
+	statusOf     string
+	askingReason bool
 	// deleting is the job waiting for a yes before it goes to the trash;
 	// trashing names the one on its way there.
 	deleting *checklist.Job
@@ -338,7 +340,25 @@ func (v *jobList) pickStatus(j checklist.Job) {
 		opts = append(opts, option{label: statusLabel(s), value: string(s)})
 	}
 	v.picker = newPicker(oneLine(j.Company)+": where does it stand?", opts, string(j.EffectiveStatus(v.sh.now())))
-	v.statusOf = j.ID
+	v.statusOf, v.askingReason = j.ID, false
+}
+
+// pickReason asks for the likely reason of a no, as the checklist does
+// after one. "Other" wants a line of text, which the checklist's own s
+// takes: it is left out here.
+func (v *jobList) pickReason(j checklist.Job) {
+	var opts []option
+	for _, r := range checklist.Reasons() {
+		if r.Code != checklist.OtherReason {
+			opts = append(opts, option{label: r.Label, value: string(r.Code)})
+		}
+	}
+	current := ""
+	if j.Reason != nil {
+		current = string(j.Reason.Code)
+	}
+	v.picker = newPicker("The likely reason (often not about you)", opts, current)
+	v.statusOf, v.askingReason = j.ID, true
 }
 
 func (v *jobList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
@@ -346,21 +366,33 @@ func (v *jobList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
 	if res == picking {
 		return nil
 	}
-	st := checklist.Status(v.picker.Value())
+	value := v.picker.Value()
 	v.picker = nil
 	if res == pickCancelled {
 		return nil
 	}
 	for i := range v.jobs {
-		if v.jobs[i].ID == v.statusOf && v.jobs[i].Status != st {
-			e := checklist.SetStatus{Status: st, At: v.sh.now()}
-			if _, err := e.Apply(&v.jobs[i]); err != nil {
-				return showError(err)
-			}
-			v.refresh()
-			v.sh.saveEdit(v.statusOf, e)
-			return nil
+		j := &v.jobs[i]
+		if j.ID != v.statusOf {
+			continue
 		}
+		var e checklist.Edit = checklist.SetReason{Reason: &checklist.Reason{Code: checklist.ReasonCode(value)}, At: v.sh.now()}
+		if !v.askingReason {
+			st := checklist.Status(value)
+			if j.Status == st {
+				return nil
+			}
+			e = checklist.SetStatus{Status: st, At: v.sh.now()}
+		}
+		if _, err := e.Apply(j); err != nil {
+			return showError(err)
+		}
+		v.refresh()
+		v.sh.saveEdit(v.statusOf, e)
+		if j.Status == checklist.Rejected && !v.askingReason {
+			v.pickReason(*j)
+		}
+		return nil
 	}
 	return nil
 }
