@@ -356,3 +356,34 @@ func TestListMouseAndSuspend(t *testing.T) {
 		t.Fatalf("ctrl+z gave %#v", cmd())
 	}
 }
+
+// The checklist's header keeps the company whole at 80 columns, however
+// long the reason for a no and the round's name: they give way first.
+func TestHeaderKeepsTheCompany(t *testing.T) {
+	store := newStore(t)
+	j := addJob(t, store, "Initech Global Solutions", "Senior Site Reliability Engineer", testNow.Add(-21*24*time.Hour))
+	j, err := store.Apply(j.ID,
+		checklist.SetRound{RoundID: "r1", Details: checklist.RoundDetails{Name: "Final onsite with the leadership team",
+			Format: checklist.InPerson, At: testNow.Add(-21 * 24 * time.Hour)}},
+		checklist.SetStatus{Status: checklist.Rejected, At: testNow.Add(-14 * 24 * time.Hour)},
+		checklist.SetReason{Reason: &checklist.Reason{Code: checklist.MoreExperience}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{60, 80, 120} {
+		m := settle(loaded(t, store, width, 24), jobLoadedMsg{job: j})
+		if m.screen == reviewScreen {
+			m = settleKeys(m, "v")
+		}
+		if m.screen != checklistScreen {
+			t.Fatalf("the job did not open on its checklist:\n%s", render(m))
+		}
+		first := strings.Split(string(render(m)), "\n")[0]
+		if !strings.Contains(first, "Initech Global Solutions") || !strings.Contains(first, "rejected") {
+			t.Errorf("at %d columns the header reads %q; want the company and the status", width, first)
+		}
+		if width == 120 && !strings.Contains(first, "Another candidate") {
+			t.Errorf("at 120 columns the header leaves out the reason: %q", first)
+		}
+	}
+}
