@@ -29,7 +29,7 @@ func TestASecondRoundAddedInTheApp(t *testing.T) {
 	term.text(time.Now().Add(120*time.Hour).Format("2006-01-02") + " 14:00")
 	term.keys("Enter")
 	term.text("45")
-	term.keys("Enter", "Enter")
+	term.keys("Enter", "Enter", "Enter") // no place, and no journey to a video call
 	term.text("https://meet.example.com/xyz")
 	term.keys("Enter")
 	term.text("Dana Lee")
