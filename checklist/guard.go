@@ -94,7 +94,7 @@ func footprint(e Edit, j *Job) any {
 		return []any{j.Status, unixOf(j.StatusAt)}
 	case jobDetailsState:
 		d := j.Details()
-		return []any{d.Company, d.Role, d.Posting, d.Salary, unixOf(d.AppliedAt), d.AppliedVia, d.Notes, d.Contacts}
+		return []any{d.Company, d.Role, d.Posting, d.Salary, unixOf(d.AppliedAt), d.AppliedVia, d.Notes, d.Contacts, unixOf(d.DecisionBy)}
 	case roundState:
 		return roundMark(j.Round(e.round.ID))
 	case SetRoundState:
