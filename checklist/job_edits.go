@@ -60,10 +60,12 @@ func (c Contact) String() string {
 // SetJobDetails changes the job's own details, trimmed; the job keeps its
 // id. A contact without an id gets one made from the name, unique among
 // the job's contacts; one without a name is dropped. A new decision date
-// moves the due times that count from it, as SetDecisionDate does. The
-// undo puts the details back exactly.
+// moves the due times that count from it and ticks the item asking for
+// it, as SetDecisionDate does, At being when it was said. The undo puts
+// the details back exactly.
 type SetJobDetails struct {
 	Details JobDetails
+	At      time.Time
 }
 
 // Apply implements Edit.
@@ -81,7 +83,9 @@ func (e SetJobDetails) Apply(j *Job) (Edit, error) {
 	j.AppliedAt, j.AppliedVia = d.AppliedAt, strings.TrimSpace(d.AppliedVia)
 	j.Notes = strings.TrimSpace(d.Notes)
 	j.Contacts = tidyContacts(d.Contacts)
-	j.setDecisionBy(d.DecisionBy)
+	if j.setDecisionBy(d.DecisionBy) {
+		return then(undo, j.tickDecision(e.At)), nil
+	}
 	return undo, nil
 }
 

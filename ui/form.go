@@ -132,7 +132,7 @@ func newDetailsFormFrom(sh *shared, j checklist.Job, fields map[string]string) *
 		d.Company, d.Role, d.Posting, d.Salary = v.company, v.role, v.posting, v.salary
 		d.AppliedVia, d.Notes, d.Contacts = v.via, v.notes, parseContacts(v.contacts, j.Contacts)
 		d.DecisionBy = v.decisionBy(sh.now())
-		return chooseEdit(checklist.SetJobDetails{Details: d})
+		return chooseEdit(checklist.SetJobDetails{Details: d, At: sh.now()})
 	}
 	f.values.fill(fields)
 	f.build()

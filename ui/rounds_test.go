@@ -214,6 +214,12 @@ func TestDecisionDateOnTheJobPage(t *testing.T) {
 	if due := saved.Item("follow-up-call").DueAt; due == nil || !due.Equal(want) {
 		t.Errorf("the follow-up is due %v, want %v", due, want)
 	}
+	// Said after yesterday's phone screen: its item asking for the date is
+	// done, tomorrow's is still to do.
+	if !saved.Item(checklist.DecisionItem).Done || saved.Item("r2-"+checklist.DecisionItem).Done {
+		t.Errorf("the date ticked the phone screen's item %v, tomorrow's %v; want only the first",
+			saved.Item(checklist.DecisionItem).Done, saved.Item("r2-"+checklist.DecisionItem).Done)
+	}
 	if due := m.open.job.Item("follow-up-call").DueAt; due == nil || !due.Equal(want) {
 		t.Errorf("the open job's follow-up is due %v, want %v", due, want)
 	}
