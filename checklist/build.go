@@ -13,15 +13,17 @@ import (
 // role, and its first round: its name, format, time, length, place or
 // link, and the names of the people they will meet.
 type Details struct {
-	Company      string
-	Role         string
-	Name         string
-	Format       Format
-	At           time.Time
-	Minutes      int
-	Where        string
-	Link         string
-	Interviewers []string
+	Company string
+	Role    string
+	Name    string
+	Format  Format
+	At      time.Time
+	Minutes int
+	Where   string
+	// TravelMinutes is the journey to a first round held in person.
+	TravelMinutes int
+	Link          string
+	Interviewers  []string
 	// People are interviewers with more than a name; they follow those of
 	// Interviewers.
 	People []Person
@@ -36,7 +38,7 @@ type Details struct {
 func (d Details) Round() RoundDetails {
 	return RoundDetails{
 		Name: d.Name, Format: d.Format, At: d.At, Minutes: d.Minutes,
-		Where: d.Where, Link: d.Link, Interviewers: append(People(d.Interviewers...), d.People...),
+		Where: d.Where, TravelMinutes: d.TravelMinutes, Link: d.Link, Interviewers: append(People(d.Interviewers...), d.People...),
 		Invite: d.Invite,
 	}
 }
@@ -49,7 +51,10 @@ type RoundDetails struct {
 	At      time.Time
 	Minutes int
 	Where   string
-	Link    string
+	// TravelMinutes is how long the journey there takes, for a round in
+	// person; 0 is none set.
+	TravelMinutes int
+	Link          string
 	// Interviewers are the people the person will meet; a name alone is
 	// fine.
 	Interviewers []Person
@@ -90,6 +95,8 @@ func (d RoundDetails) Validate() error {
 		return errors.New("interview time is missing")
 	case d.Minutes < 0 || d.Minutes > 24*60:
 		return fmt.Errorf("length %d minutes: give a length from 1 minute to a day", d.Minutes)
+	case d.TravelMinutes < 0 || d.TravelMinutes > MaxTravelMinutes:
+		return fmt.Errorf("journey %d minutes: give a journey from 1 minute to a day", d.TravelMinutes)
 	case d.Format != "":
 		_, err := ParseFormat(string(d.Format))
 		return err
@@ -177,7 +184,7 @@ func (j *Job) newRound(t Template, d RoundDetails) Round {
 	d = d.tidy()
 	r := Round{
 		ID: j.nextRoundID(), Name: d.Name, Format: d.Format, At: d.At, Minutes: d.Minutes,
-		Where: d.Where, Link: d.Link, Interviewers: d.Interviewers, State: Scheduled,
+		Where: d.Where, TravelMinutes: d.TravelMinutes, Link: d.Link, Interviewers: d.Interviewers, State: Scheduled,
 		Invite: d.Invite.clone(), Sections: []Section{},
 	}
 	later := slices.ContainsFunc(j.Rounds, func(r Round) bool { return r.State != Cancelled })
@@ -262,8 +269,8 @@ func (j *Job) scheduleDue() {
 			if it.Due == "" {
 				continue
 			}
-			if at, err := j.dueFrom(it, start); err == nil {
-				it.DueAt = &at
+			if at, err := j.dueFrom(s, it, start); err == nil {
+				j.setDue(it, at)
 			}
 		}
 	}
@@ -307,29 +314,42 @@ func (j *Job) reschedule() {
 				it.setDueAt(nil)
 				continue
 			}
-			if at, err := j.dueFrom(it, start); err == nil {
-				it.setDueAt(&at)
+			if at, err := j.dueFrom(s, it, start); err == nil {
+				j.setDue(it, at)
 			}
 		}
 	}
 }
 
-// dueFrom is when an item falls due, its section's start being start: by
-// its Due, or by its DueDecided from the job's decision date once the job
-// has one.
+// dueFrom is when item it of section s falls due, the section's start
+// being start: by its Due, or by its DueDecided from the job's decision
+// date once the job has one. The item to leave by counts back from its
+// round's start by the journey (see Leave).
 //
 // A task to do before a round that was still to come when the job was
 // made is never due before the job was: made 21 hours ahead, the day-ahead
 // confirmation is due at once, not 3 hours late.
-func (j *Job) dueFrom(it *Item, start time.Time) (time.Time, error) {
+func (j *Job) dueFrom(s *Section, it *Item, start time.Time) (time.Time, error) {
 	if it.DueDecided != "" && j.DecisionBy != nil {
 		return it.DueDecided.From(*j.DecisionBy)
 	}
 	at, err := it.Due.From(start)
+	if it.Due == Leave {
+		if r := j.RoundOf(s); r != nil {
+			at, err = r.LeaveBy(), nil
+		}
+	}
 	if err == nil && at.Before(j.CreatedAt) && start.After(j.CreatedAt) {
 		at = j.CreatedAt
 	}
 	return at, err
+}
+
+// setDue gives an item its due time, and the item to leave by the text
+// that says it.
+func (j *Job) setDue(it *Item, at time.Time) {
+	retimeLeave(it, it.DueAt, at)
+	it.setDueAt(&at)
 }
 
 func cleanPeople(people []Person) []Person {

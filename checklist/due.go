@@ -74,6 +74,13 @@ func (it Item) DueState(now time.Time) DueState {
 // A done item: "done on time"; "done 40 min late", "done 5 h late", "done 2
 // days late" (up to 9 days), then "done late"; "done" when it is not
 // recorded when it was done.
+//
+// A task to do before a round done a whole day or more ahead of its time
+// says so: "a day early", "3 days early" (whole days, counted down). A
+// check due a day ahead that was done three days ahead may be out of date,
+// and the person reading back should see it. Anything else done by its
+// time is "done on time": a thank-you sent the evening of the interview is
+// not early, it is simply done, and hours early would read as odd praise.
 func DueLabel(it Item, now time.Time) string {
 	if it.DueAt == nil {
 		if it.dueAtText != "" {
@@ -87,7 +94,7 @@ func DueLabel(it Item, now time.Time) string {
 			return "done"
 		}
 		if !it.DoneAt.After(due) {
-			return "done on time"
+			return doneEarly(it, due)
 		}
 		if late := lateness(due, it.DoneAt.In(now.Location())); len(late) <= 11 {
 			return "done " + late
@@ -117,6 +124,22 @@ func DueLabel(it Item, now time.Time) string {
 		return "due " + due.Format("Jan 2")
 	}
 	return "due " + due.Format("Jan 2 2006")
+}
+
+// doneEarly is the label of an item done by its due time: how many whole
+// days early, for a task before a round done a day or more ahead, else
+// "done on time".
+func doneEarly(it Item, due time.Time) string {
+	if !it.Due.Before() {
+		return "done on time"
+	}
+	switch days := wholeDays(it.DoneAt.In(due.Location()), due); {
+	case days == 1:
+		return "a day early"
+	case days > 1:
+		return fmt.Sprintf("%d days early", days)
+	}
+	return "done on time"
 }
 
 // lateness says how long after due the moment t is: "40 min late", "5 h

@@ -107,6 +107,30 @@ func TestDueStateAndLabel(t *testing.T) {
 		{"47 h ahead across the change is soon", openDue(at(10, 26, 8, 0, 0)), at(10, 24, 10, 0, 0), checklist.DueSoon, "due Mon 08:00"},
 		{"48 h on the clock is 49 h, later", openDue(at(10, 26, 10, 0, 0)), at(10, 24, 10, 0, 0), checklist.DueLater, "due Mon 10:00"},
 	}
+	// How early is said only of a task before a round, and only in whole
+	// days: hours early is on time, and so is any after task done early.
+	withDue := func(it checklist.Item, due checklist.Offset) checklist.Item {
+		it.Due = due
+		return it
+	}
+	tests = append(tests, []struct {
+		name  string
+		item  checklist.Item
+		now   time.Time
+		state checklist.DueState
+		label string
+	}{
+		{"confirmed 8 h early is on time", withDue(doneDue(now, now.Add(-8*time.Hour)), "-24h"), now, checklist.DoneOnTime, "done on time"},
+		{"confirmed 23 h early is on time", withDue(doneDue(now, now.Add(-23*time.Hour)), "-24h"), now, checklist.DoneOnTime, "done on time"},
+		{"confirmed a day early", withDue(doneDue(now, now.Add(-24*time.Hour)), "-24h"), now, checklist.DoneOnTime, "a day early"},
+		{"confirmed 1 day 20 h early is a day", withDue(doneDue(now, now.Add(-44*time.Hour)), "-24h"), now, checklist.DoneOnTime, "a day early"},
+		{"2 days 14 h early is 2 days, not 3", withDue(doneDue(now, at(11, 29, 20, 0, 0)), "-12h"), now, checklist.DoneOnTime, "2 days early"},
+		{"a month early", withDue(doneDue(now, at(11, 2, 10, 0, 0)), "-24h"), now, checklist.DoneOnTime, "30 days early"},
+		{"left 20 min early", withDue(doneDue(now, now.Add(-20*time.Minute)), checklist.Leave), now, checklist.DoneOnTime, "done on time"},
+		{"a task before done late", withDue(doneDue(now, now.Add(40*time.Minute)), "-24h"), now, checklist.DoneLate, "done 40 min late"},
+		{"a thank-you sent 3 days early is on time", withDue(doneDue(now, now.Add(-72*time.Hour)), "+7d"), now, checklist.DoneOnTime, "done on time"},
+		{"a day early across a clock change, 25 h", withDue(doneDue(at(10, 25, 9, 0, 0), at(10, 24, 9, 0, 0)), "-24h"), now, checklist.DoneOnTime, "a day early"},
+	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := tt.item.DueState(tt.now); got != tt.state {

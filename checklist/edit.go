@@ -69,8 +69,8 @@ func (j *Job) recount(s *Section, it *Item) {
 		it.setDueAt(nil)
 		return
 	}
-	if at, err := j.dueFrom(it, start); err == nil {
-		it.setDueAt(&at)
+	if at, err := j.dueFrom(s, it, start); err == nil {
+		j.setDue(it, at)
 	}
 }
 

@@ -94,7 +94,7 @@ func footprint(e Edit, j *Job) any {
 		return []any{j.Status, unixOf(j.StatusAt)}
 	case jobDetailsState:
 		d := j.Details()
-		return []any{d.Company, d.Role, d.Posting, d.Salary, unixOf(d.AppliedAt), d.AppliedVia, d.Notes, d.Contacts}
+		return []any{d.Company, d.Role, d.Posting, d.Salary, unixOf(d.AppliedAt), d.AppliedVia, d.Notes, d.Contacts, unixOf(d.DecisionBy)}
 	case roundState:
 		return roundMark(j.Round(e.round.ID))
 	case SetRoundState:
@@ -135,7 +135,7 @@ func roundMark(r *Round) any {
 	if r.Invite != nil {
 		invite = []any{r.Invite.UID, r.Invite.Sequence, unixOf(r.Invite.Stamp)}
 	}
-	return []any{r.Name, r.Format, r.At.UnixNano(), r.Minutes, r.Where, r.Link, slices.Clone(r.Interviewers), r.State, invite}
+	return []any{r.Name, r.Format, r.At.UnixNano(), r.Minutes, r.Where, r.TravelMinutes, r.Link, slices.Clone(r.Interviewers), r.State, invite}
 }
 
 // roundItems is what a person gave the items of a round, which removing

@@ -35,6 +35,10 @@ func TestUndoNeverRemovesWhatElseWrote(t *testing.T) {
 			}},
 		{"the company renamed", checklist.SetJobDetails{Details: checklist.JobDetails{Company: "Acme", Role: "Backend Engineer"}},
 			func(j *checklist.Job) { j.Company = "Acme Industries" }},
+		{"the decision date changed", checklist.SetJobDetails{Details: checklist.JobDetails{Company: "Acme Corp", Role: "Backend Engineer", DecisionBy: &at}},
+			func(j *checklist.Job) { later := at.AddDate(0, 0, 3); j.DecisionBy = &later }},
+		{"the journey changed", checklist.SetRound{RoundID: "r1", Details: checklist.RoundDetails{Name: "Interview", At: interview, TravelMinutes: 20}},
+			func(j *checklist.Job) { j.Rounds[0].TravelMinutes = 50 }},
 		{"the status changed", checklist.SetStatus{Status: checklist.Interviewed, At: at},
 			func(j *checklist.Job) { j.Status = checklist.Offer }},
 	}

@@ -17,6 +17,8 @@ type JobDetails struct {
 	AppliedVia string
 	Notes      string
 	Contacts   []Contact
+	// DecisionBy is when they expect to decide (see SetDecisionDate).
+	DecisionBy *time.Time
 }
 
 // Details are the job's details as they stand, to fill a form for
@@ -25,7 +27,7 @@ func (j Job) Details() JobDetails {
 	return JobDetails{
 		Company: j.Company, Role: j.Role, Posting: j.Posting, Salary: j.Salary,
 		AppliedAt: j.AppliedAt, AppliedVia: j.AppliedVia, Notes: j.Notes,
-		Contacts: slices.Clone(j.Contacts),
+		Contacts: slices.Clone(j.Contacts), DecisionBy: j.DecisionBy,
 	}
 }
 
@@ -57,10 +59,13 @@ func (c Contact) String() string {
 
 // SetJobDetails changes the job's own details, trimmed; the job keeps its
 // id. A contact without an id gets one made from the name, unique among
-// the job's contacts; one without a name is dropped. The undo puts the
-// details back exactly.
+// the job's contacts; one without a name is dropped. A new decision date
+// moves the due times that count from it and ticks the item asking for
+// it, as SetDecisionDate does, At being when it was said. The undo puts
+// the details back exactly.
 type SetJobDetails struct {
 	Details JobDetails
+	At      time.Time
 }
 
 // Apply implements Edit.
@@ -78,6 +83,9 @@ func (e SetJobDetails) Apply(j *Job) (Edit, error) {
 	j.AppliedAt, j.AppliedVia = d.AppliedAt, strings.TrimSpace(d.AppliedVia)
 	j.Notes = strings.TrimSpace(d.Notes)
 	j.Contacts = tidyContacts(d.Contacts)
+	if j.setDecisionBy(d.DecisionBy) {
+		return then(undo, j.tickDecision(e.At)), nil
+	}
 	return undo, nil
 }
 
@@ -116,5 +124,6 @@ func (e jobDetailsState) Apply(j *Job) (Edit, error) {
 	j.Company, j.Role, j.Posting, j.Salary = d.Company, d.Role, d.Posting, d.Salary
 	j.AppliedAt, j.AppliedVia, j.Notes = d.AppliedAt, d.AppliedVia, d.Notes
 	j.Contacts = slices.Clone(d.Contacts)
+	j.setDecisionBy(d.DecisionBy)
 	return undo, nil
 }

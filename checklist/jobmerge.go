@@ -207,6 +207,7 @@ func (m *merger) round(b, o, t Round) Round {
 	}
 	r.Minutes = pick(m, what+"length", b.Minutes, o.Minutes, t.Minutes)
 	r.Where = pick(m, what+"place", b.Where, o.Where, t.Where)
+	r.TravelMinutes = pick(m, what+"journey", b.TravelMinutes, o.TravelMinutes, t.TravelMinutes)
 	r.Link = pick(m, what+"link", b.Link, o.Link, t.Link)
 	r.State = pick(m, what+"state", b.State, o.State, t.State)
 	r.Invite, _ = choose(b.Invite, o.Invite, t.Invite, inviteEq)
@@ -324,7 +325,7 @@ func sectionEq(a, b Section) bool {
 
 func roundEq(a, b Round) bool {
 	if a.ID != b.ID || a.Name != b.Name || a.Format != b.Format || !a.At.Equal(b.At) || a.Minutes != b.Minutes ||
-		a.Where != b.Where || a.Link != b.Link || a.State != b.State || !inviteEq(a.Invite, b.Invite) ||
+		a.Where != b.Where || a.TravelMinutes != b.TravelMinutes || a.Link != b.Link || a.State != b.State || !inviteEq(a.Invite, b.Invite) ||
 		len(a.Interviewers) != len(b.Interviewers) || len(a.Sections) != len(b.Sections) {
 		return false
 	}

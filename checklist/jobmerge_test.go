@@ -49,6 +49,14 @@ func TestMergeJobs(t *testing.T) {
 					t.Errorf("ticks: website %v, news %v at %v", j.Item("website").Done, j.Item("news").Done, j.Item("news").DoneAt)
 				}
 			}, 0},
+		{"a journey set on one side, a place on the other",
+			[]checklist.Edit{checklist.SetRound{RoundID: "r1", Details: checklist.RoundDetails{Name: "Interview", Format: checklist.InPerson, At: interview, Where: "Berlin office", TravelMinutes: 40}}},
+			[]checklist.Edit{checklist.SetRound{RoundID: "r1", Details: checklist.RoundDetails{Name: "Interview", Format: checklist.InPerson, At: interview, Where: "Room 4"}}},
+			func(t *testing.T, j checklist.Job) {
+				if r := j.Rounds[0]; r.TravelMinutes != 40 || r.Where != "Room 4" {
+					t.Errorf("journey %d min, place %q; want both sides' changes", r.TravelMinutes, r.Where)
+				}
+			}, 0},
 		{"ticked on both: the earlier time", []checklist.Edit{checklist.SetDone{ItemID: "website", Done: true, At: at(-5)}},
 			[]checklist.Edit{checklist.SetDone{ItemID: "website", Done: true, At: at(-9)}},
 			func(t *testing.T, j checklist.Job) {
@@ -217,7 +225,7 @@ func TestMergeJobsKnowsEveryField(t *testing.T) {
 	merged := map[reflect.Type][]string{
 		reflect.TypeFor[checklist.Job](): {"Version", "ID", "Company", "Role", "Status", "StatusAt", "Reason", "DecisionBy", "Posting",
 			"Salary", "AppliedAt", "AppliedVia", "Notes", "Contacts", "Rounds", "Template", "CreatedAt", "Sections", "Stories"},
-		reflect.TypeFor[checklist.Round](): {"ID", "Name", "Format", "At", "Minutes", "Where", "Link", "Interviewers",
+		reflect.TypeFor[checklist.Round](): {"ID", "Name", "Format", "At", "Minutes", "Where", "TravelMinutes", "Link", "Interviewers",
 			"State", "Invite", "Sections"},
 		reflect.TypeFor[checklist.Section](): {"ID", "Title", "Phase", "Scope", "When", "Items"},
 		reflect.TypeFor[checklist.Item](): {"ID", "Text", "Hint", "Done", "DoneAt", "Note", "Due", "DueDecided", "DueAt", "Own",

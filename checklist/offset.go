@@ -1,6 +1,7 @@
 package checklist
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -10,7 +11,8 @@ import (
 // Offset is how long after a starting moment a task falls due, written as
 // "+Nh" (hours), "+Nd" (calendar days, so a day across a clock change is
 // still the same time of day) or "+Nwd" (working days, Monday to Friday),
-// or before it: "-24h", "-1d".
+// or before it: "-24h", "-1d". Leave, "leave", counts back from a round's
+// start by the journey to it; only a round's item can have it.
 type Offset string
 
 // From returns the moment the offset lands on, counted from start.
@@ -26,6 +28,12 @@ func (o Offset) From(start time.Time) (time.Time, error) {
 		return addWorkingDays(start, n), nil
 	}
 	return start.Add(time.Duration(n) * time.Hour), nil
+}
+
+// Before reports whether the offset counts back from its start: a task
+// to do before a round.
+func (o Offset) Before() bool {
+	return o == Leave || strings.HasPrefix(string(o), "-")
 }
 
 // addWorkingDays steps n days from t, or back for a negative n, counting
@@ -46,13 +54,19 @@ func addWorkingDays(t time.Time, n int) time.Time {
 
 // Validate reports whether the offset can be read.
 func (o Offset) Validate() error {
+	if o == Leave {
+		return nil
+	}
 	_, _, err := o.parse()
 	return err
 }
 
 func (o Offset) parse() (int, byte, error) {
 	s := string(o)
-	bad := fmt.Errorf("due %q: want +Nh, +Nd or +Nwd (working days) after, -Nh or -Nd before, like +24h, +7d, +2wd or -24h", s)
+	bad := fmt.Errorf("due %q: want +Nh, +Nd or +Nwd (working days) after, -Nh or -Nd before, like +24h, +7d, +2wd or -24h, or leave", s)
+	if o == Leave {
+		return 0, 0, errors.New("due leave: counts from a round's journey, so only a round's item can have it")
+	}
 	if len(s) < 3 || (s[0] != '+' && s[0] != '-') || s[1] < '0' || s[1] > '9' {
 		return 0, 0, bad
 	}

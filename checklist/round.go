@@ -13,15 +13,19 @@ import (
 // materials, dress, logistics and courtesy, and the tasks after it, whose
 // due times count from the round's start.
 type Round struct {
-	ID           string     `json:"id"`
-	Name         string     `json:"name"`
-	Format       Format     `json:"format"`
-	At           time.Time  `json:"at"`
-	Minutes      int        `json:"minutes,omitempty"`
-	Where        string     `json:"where,omitempty"`
-	Link         string     `json:"link,omitempty"`
-	Interviewers []Person   `json:"interviewers,omitempty"`
-	State        RoundState `json:"state"`
+	ID      string    `json:"id"`
+	Name    string    `json:"name"`
+	Format  Format    `json:"format"`
+	At      time.Time `json:"at"`
+	Minutes int       `json:"minutes,omitempty"`
+	Where   string    `json:"where,omitempty"`
+	// TravelMinutes is how long the journey to a round in person takes,
+	// as the person set it; the item to leave by counts back from the
+	// start by it (see Leave). None set counts DefaultTravel.
+	TravelMinutes int        `json:"travel_minutes,omitempty"`
+	Link          string     `json:"link,omitempty"`
+	Interviewers  []Person   `json:"interviewers,omitempty"`
+	State         RoundState `json:"state"`
 	// Invite is the calendar invitation the round came from, so that a
 	// later one with the same UID updates it.
 	Invite   *Invite   `json:"invite,omitempty"`

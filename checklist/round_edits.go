@@ -155,6 +155,7 @@ func (e SetRound) Apply(j *Job) (Edit, error) {
 		d.At = r.At
 	}
 	r.Name, r.Format, r.At, r.Minutes, r.Where, r.Link = d.Name, d.Format, d.At, d.Minutes, d.Where, d.Link
+	r.TravelMinutes = d.TravelMinutes
 	if d.Invite != nil {
 		r.Invite = d.Invite.clone()
 	}

@@ -12,9 +12,10 @@ import (
 // ticks the item, so that the checklist does not go on asking. They are
 // known by their ids, so that jobs made before this rule follow it too.
 const (
-	ReasonItem  = "likely-reason"
-	LessonsItem = "lessons"
-	NamesItem   = "interviewer-names"
+	ReasonItem   = "likely-reason"
+	LessonsItem  = "lessons"
+	NamesItem    = "interviewer-names"
+	DecisionItem = "decision-date"
 )
 
 // tickOpen ticks the open item with the given id, done at at (not recorded
@@ -33,13 +34,13 @@ func (j *Job) tickOpen(id string, at time.Time) Edit {
 	return undo
 }
 
-// namesItemID is the id of a round's item for writing down the
-// interviewers' names: the template's id, after the round's for rounds
-// after the first.
-func (j *Job) namesItemID(r *Round) string {
+// roundItemID is the id of round r's item made from the template's item
+// base, such as NamesItem: the template's id, after the round's for rounds
+// after the first; "" when the round has none.
+func (j *Job) roundItemID(r *Round, base string) string {
 	for _, s := range r.Sections {
 		for _, it := range s.Items {
-			if it.ID == NamesItem || it.ID == r.ID+"-"+NamesItem {
+			if it.ID == base || it.ID == r.ID+"-"+base {
 				return it.ID
 			}
 		}
@@ -53,8 +54,32 @@ func (j *Job) tickNames(r *Round, at time.Time) Edit {
 	if len(r.Interviewers) == 0 {
 		return nil
 	}
-	if id := j.namesItemID(r); id != "" {
+	if id := j.roundItemID(r, NamesItem); id != "" {
 		return j.tickOpen(id, at)
+	}
+	return nil
+}
+
+// tickDecision ticks the item asking for the decision date of the round
+// it was said in: the last one not called off that had begun at said, the
+// moment the date was recorded. It is done at a time not recorded, and
+// nothing is ticked when said is zero. It returns the edit that takes the
+// tick back, or nil.
+func (j *Job) tickDecision(said time.Time) Edit {
+	if j.DecisionBy == nil || said.IsZero() {
+		return nil
+	}
+	var in *Round
+	for r := range j.inTime() {
+		if r.State != Cancelled && !r.At.After(said) {
+			in = r
+		}
+	}
+	if in == nil {
+		return nil
+	}
+	if id := j.roundItemID(in, DecisionItem); id != "" {
+		return j.tickOpen(id, time.Time{})
 	}
 	return nil
 }

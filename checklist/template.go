@@ -151,6 +151,9 @@ func (t Template) Validate() error {
 			if err := it.validate(items); err != nil {
 				return fmt.Errorf("%s: %w", where, err)
 			}
+			if it.Due == Leave && s.Scope != RoundScope {
+				return fmt.Errorf("%s: item %q: due leave counts from a round's journey, so it belongs to a section of scope round", where, it.ID)
+			}
 			items[it.ID] = true
 		}
 	}

@@ -32,7 +32,7 @@ prep decision acme none`,
 			if err != nil {
 				return usagef("WHEN: %v", err)
 			}
-			return r.apply(pos[0], checklist.SetDecisionDate{At: &at})
+			return r.apply(pos[0], checklist.SetDecisionDate{At: &at, Said: r.now})
 		},
 	}
 }

@@ -41,7 +41,7 @@ prep new --company Orbit --role SRE --name "Phone screen" --format phone --at "f
 				return err
 			}
 			d := checklist.Details{Company: company, Role: role, Name: rd.Name, Format: rd.Format, At: rd.At,
-				Minutes: rd.Minutes, Where: rd.Where, Link: rd.Link, Interviewers: rd.Names()}
+				Minutes: rd.Minutes, Where: rd.Where, TravelMinutes: rd.TravelMinutes, Link: rd.Link, Interviewers: rd.Names()}
 			t, _, warning := data.LoadTemplate(data.ConfigDir(r.env.Getenv))
 			if warning != nil {
 				r.warn(warning.Error() + "; using the default template")

@@ -84,6 +84,8 @@ func TestRoundMistakes(t *testing.T) {
 		{[]string{"round", "add", id, "--at", "2026-11-27", "--minutes", "0"}, 2, []string{"--minutes 0"}},
 		{[]string{"round", "add", id, "--at", "2026-11-27", "--minutes", "1441"}, 2, []string{"--minutes 1441", "1440"}},
 		{[]string{"round", "edit", id, "r9", "--at", "2026-11-27"}, 1, []string{`no round "r9"`, "r1"}},
+		{[]string{"round", "edit", id, "r1", "--travel", "soon"}, 2, []string{`--travel: journey "soon"`, "45m"}},
+		{[]string{"round", "edit", id, "r1", "--travel", "25h"}, 2, []string{"--travel", "from 1 minute to a day"}},
 		{[]string{"round", "cancel", id, "r9"}, 1, []string{`no round "r9"`}},
 		{[]string{"round", "remove", "no-such-job", "r1"}, 1, []string{"no-such-job"}},
 		{[]string{"new", "--company", "A", "--role", "B", "--at", "2026-11-27", "--format", "telepathy"}, 2, []string{`unknown format "telepathy"`}},
@@ -173,5 +175,36 @@ func TestRoundLengthsNamesAndPeople(t *testing.T) {
 	out := mustRun(t, dir, "show", id)
 	if n := strings.Count(out, "Interviewers:"); n != 1 || !strings.Contains(out, "Interviewers:  Kim Patel") {
 		t.Errorf("want one Interviewers line, for the first round:\n%s", out)
+	}
+}
+
+// The journey to a round in person sets when to leave, shown with the
+// round and followed when it changes.
+func TestRoundJourney(t *testing.T) {
+	dir := t.TempDir()
+	id := newJob(t, dir, "--company", "Orbit", "--role", "SRE", "--at", "2026-11-24 10:00", "--where", "Orbit HQ", "--travel", "45m")
+	leave := func() (string, time.Time) {
+		it := item(t, dir, id, "leave-by")
+		return it.Text, *it.DueAt
+	}
+	j := loadJob(t, dir, id)
+	r1 := j.Round("r1")
+	start := r1.At
+	if text, due := leave(); r1.TravelMinutes != 45 || text != "Leave by 09:00" || !due.Equal(start.Add(-time.Hour)) {
+		t.Errorf("with a 45 min journey: %d min, %q due %v", r1.TravelMinutes, text, due)
+	}
+	if out := mustRun(t, dir, "show", id); !strings.Contains(out, "Journey:       45 min\n") {
+		t.Errorf("show does not say the journey:\n%s", out)
+	}
+	mustRun(t, dir, "round", "edit", id, "r1", "--travel", "1h 10m")
+	if text, due := leave(); text != "Leave by 08:35" || !due.Equal(start.Add(-85*time.Minute)) {
+		t.Errorf("with a journey of 1 h 10 min: %q due %v", text, due)
+	}
+	mustRun(t, dir, "round", "edit", id, "r1", "--travel", "0")
+	if text, _ := leave(); text != "Leave by 09:15" {
+		t.Errorf("with the journey cleared: %q, want the 30 min counted", text)
+	}
+	if out := mustRun(t, dir, "show", id); !strings.Contains(out, "not set, 30 min counted") {
+		t.Errorf("show does not say no journey is set:\n%s", out)
 	}
 }

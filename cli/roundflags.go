@@ -11,9 +11,9 @@ import (
 // roundFlags are the flags that describe a round, for prep new (its first
 // round) and prep round add and edit.
 type roundFlags struct {
-	name, format, at, where, link string
-	minutes                       int
-	interviewers                  []string
+	name, format, at, where, link, travel string
+	minutes                               int
+	interviewers                          []string
 }
 
 func (f *roundFlags) register(c *cobra.Command, nameDefault string) {
@@ -24,6 +24,7 @@ func (f *roundFlags) register(c *cobra.Command, nameDefault string) {
 	fs.IntVar(&f.minutes, "minutes", 0, "how long it lasts, in minutes (60 if not given)")
 	fs.StringVar(&f.where, "where", "", "where it is: the address, or the video link")
 	fs.StringVar(&f.link, "link", "", "the link to join a video call")
+	fs.StringVar(&f.travel, "travel", "", `how long the journey there takes, in person: "45m", "1h30m" (0 clears it); sets when to leave`)
 	fs.StringArrayVar(&f.interviewers, "interviewer", nil, "the name of someone you will meet; repeat for each")
 	_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formatList(), cobra.ShellCompDirectiveNoFileComp))
 	_ = c.RegisterFlagCompletionFunc("name", cobra.FixedCompletions(checklist.RoundNames(), cobra.ShellCompDirectiveNoFileComp))
@@ -64,6 +65,13 @@ func (f *roundFlags) details(c *cobra.Command, r *runner, was checklist.RoundDet
 	if changed("link") {
 		d.Link = f.link
 	}
+	if changed("travel") {
+		minutes, err := checklist.ParseTravel(f.travel)
+		if err != nil {
+			return d, usagef("--travel: %v", err)
+		}
+		d.TravelMinutes = minutes
+	}
 	if changed("interviewer") {
 		d.Interviewers = checklist.People(f.interviewers...)
 	}
@@ -74,7 +82,7 @@ func (f *roundFlags) details(c *cobra.Command, r *runner, was checklist.RoundDet
 func roundDetails(r checklist.Round) checklist.RoundDetails {
 	return checklist.RoundDetails{
 		Name: r.Name, Format: r.Format, At: r.At, Minutes: r.Minutes,
-		Where: r.Where, Link: r.Link, Interviewers: r.Interviewers,
+		Where: r.Where, TravelMinutes: r.TravelMinutes, Link: r.Link, Interviewers: r.Interviewers,
 	}
 }
 

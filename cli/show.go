@@ -125,6 +125,12 @@ func (r *runner) showRound(ew *errWriter, j *checklist.Job, rd *checklist.Round)
 	if rd.Where != "" {
 		ew.printf("  Where:         %s\n", safetext.Line(rd.Where))
 	}
+	if d, set := rd.Journey(); rd.Format == checklist.InPerson && set {
+		ew.printf("  Journey:       %s\n", checklist.TravelText(int(d/time.Minute)))
+	} else if rd.Format == checklist.InPerson {
+		ew.printf("  Journey:       not set, %s counted (prep round edit %s %s --travel 45m)\n",
+			checklist.TravelText(int(d/time.Minute)), safetext.Line(j.ID), safetext.Line(rd.ID))
+	}
 	if rd.Link != "" {
 		ew.printf("  Link:          %s\n", safetext.Line(rd.Link))
 	}

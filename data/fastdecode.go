@@ -62,17 +62,18 @@ type fileJob struct {
 }
 
 type fileRound struct {
-	ID           string               `json:"id"`
-	Name         string               `json:"name"`
-	Format       checklist.Format     `json:"format"`
-	At           time.Time            `json:"at"`
-	Minutes      int                  `json:"minutes,omitempty"`
-	Where        string               `json:"where,omitempty"`
-	Link         string               `json:"link,omitempty"`
-	Interviewers []checklist.Person   `json:"interviewers,omitempty"`
-	State        checklist.RoundState `json:"state"`
-	Invite       *checklist.Invite    `json:"invite,omitempty"`
-	Sections     []fileSection        `json:"sections"`
+	ID            string               `json:"id"`
+	Name          string               `json:"name"`
+	Format        checklist.Format     `json:"format"`
+	At            time.Time            `json:"at"`
+	Minutes       int                  `json:"minutes,omitempty"`
+	Where         string               `json:"where,omitempty"`
+	TravelMinutes int                  `json:"travel_minutes,omitempty"`
+	Link          string               `json:"link,omitempty"`
+	Interviewers  []checklist.Person   `json:"interviewers,omitempty"`
+	State         checklist.RoundState `json:"state"`
+	Invite        *checklist.Invite    `json:"invite,omitempty"`
+	Sections      []fileSection        `json:"sections"`
 }
 
 type fileSection struct {
@@ -233,17 +234,18 @@ func (f *fileJob) job(in interner) checklist.Job {
 			fr.Invite.UID = in.keep(fr.Invite.UID)
 		}
 		j.Rounds[ri] = checklist.Round{
-			ID:           in.share(fr.ID),
-			Name:         in.share(fr.Name),
-			Format:       checklist.Format(in.share(string(fr.Format))),
-			At:           fr.At,
-			Minutes:      fr.Minutes,
-			Where:        in.keep(fr.Where),
-			Link:         in.keep(fr.Link),
-			Interviewers: fr.Interviewers,
-			State:        checklist.RoundState(in.share(string(fr.State))),
-			Invite:       fr.Invite,
-			Sections:     sections(fr.Sections, in),
+			ID:            in.share(fr.ID),
+			Name:          in.share(fr.Name),
+			Format:        checklist.Format(in.share(string(fr.Format))),
+			At:            fr.At,
+			Minutes:       fr.Minutes,
+			Where:         in.keep(fr.Where),
+			TravelMinutes: fr.TravelMinutes,
+			Link:          in.keep(fr.Link),
+			Interviewers:  fr.Interviewers,
+			State:         checklist.RoundState(in.share(string(fr.State))),
+			Invite:        fr.Invite,
+			Sections:      sections(fr.Sections, in),
 		}
 	}
 	return j

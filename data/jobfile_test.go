@@ -106,3 +106,29 @@ func TestDecodeJobErrorsReadWell(t *testing.T) {
 		})
 	}
 }
+
+func TestJourneyRoundTrips(t *testing.T) {
+	d := details()
+	d.TravelMinutes = 45
+	j, err := checklist.NewJob(DefaultTemplate(), d, acmeID, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := EncodeJob(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte(`"travel_minutes": 45`)) {
+		t.Fatalf("the file does not keep the journey:\n%s", b)
+	}
+	short, ok := decodeCurrent(b, nil)
+	long, _, err := decodeJobFileSlow(b)
+	if !ok || err != nil {
+		t.Fatalf("decode: short way %v, long way %v", ok, err)
+	}
+	for way, got := range map[string]checklist.Job{"short": short, "long": long} {
+		if got.Rounds[0].TravelMinutes != 45 || got.Item("leave-by").Text != "Leave by 09:00" {
+			t.Errorf("the %s way reads a journey of %d min and %q", way, got.Rounds[0].TravelMinutes, got.Item("leave-by").Text)
+		}
+	}
+}

@@ -29,7 +29,7 @@ func TestASecondRoundAddedInTheApp(t *testing.T) {
 	term.text(time.Now().Add(120*time.Hour).Format("2006-01-02") + " 14:00")
 	term.keys("Enter")
 	term.text("45")
-	term.keys("Enter", "Enter")
+	term.keys("Enter", "Enter", "Enter") // no place, and no journey to a video call
 	term.text("https://meet.example.com/xyz")
 	term.keys("Enter")
 	term.text("Dana Lee")
@@ -82,9 +82,13 @@ func TestARoundMovedWhileItsCardIsOpen(t *testing.T) {
 		return strings.Contains(screen, soon.Format("15:04")+" · in 19 h") || strings.Contains(screen, soon.Format("15:04")+" · in 20 h")
 	})
 	term.waitFor("2 Dock Rd")
+	term.waitFor("Leave by " + soon.Add(-45*time.Minute).Format("15:04") + " · journey not set")
 	later := soon.Add(72 * time.Hour)
 	prep("round", "edit", id, "r1", "--at", later.Format("2006-01-02 15:04"))
 	term.waitFor(later.Format("Mon 15:04") + " · in 3 days")
+	// The journey set from the command line moves the time to leave.
+	prep("round", "edit", id, "r1", "--travel", "1h")
+	term.waitFor("Leave by " + later.Add(-75*time.Minute).Format("15:04") + " · 1 h journey")
 	term.keys("C-c")
 	term.waitExit()
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -26,15 +28,33 @@ func (p Plan) Headline() string {
 	case NewRound:
 		return "A new round of " + job
 	case Update:
-		return "An update of round " + p.RoundID + " of " + job
+		return "An update of " + p.roundName() + " at " + job
 	case Cancel:
-		return "Round " + p.RoundID + " of " + job + " is cancelled"
+		return capital(p.roundName()) + " at " + job + " is cancelled"
 	case Older:
-		return "Older than round " + p.RoundID + " of " + job + " already holds; nothing to change"
+		return "Older than what " + p.roundName() + " at " + job + " already holds; nothing to change"
 	case Unchanged:
-		return "Round " + p.RoundID + " of " + job + " is up to date; nothing to change"
+		return capital(p.roundName()) + " at " + job + " is up to date; nothing to change"
 	}
 	return string(p.Action)
+}
+
+// roundName names the round a plan changes as the person knows it, by its
+// name ("Technical"); by its id only when it has none.
+func (p Plan) roundName() string {
+	if name := strings.TrimSpace(p.Round.Name); name != "" {
+		return name
+	}
+	return "round " + p.RoundID
+}
+
+// capital is s with its first letter in upper case.
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // Fields are the round as the plan makes it, line by line, with times in

@@ -8,6 +8,7 @@ import (
 )
 
 func TestHeadline(t *testing.T) {
+	technical := checklist.RoundDetails{Name: "Technical"}
 	tests := []struct {
 		plan Plan
 		want string
@@ -16,10 +17,12 @@ func TestHeadline(t *testing.T) {
 		{Plan{Action: NewJob, Company: "Acme"}, "A new job at Acme"},
 		{Plan{Action: NewJob}, "A new job"},
 		{Plan{Action: NewRound, Company: "Acme", Role: "SRE"}, "A new round of Acme — SRE"},
-		{Plan{Action: Update, RoundID: "r2", Company: "Acme", Role: "SRE"}, "An update of round r2 of Acme — SRE"},
-		{Plan{Action: Cancel, RoundID: "r2", Company: "Acme", Role: "SRE"}, "Round r2 of Acme — SRE is cancelled"},
-		{Plan{Action: Older, RoundID: "r1", Company: "Acme", Role: "SRE"}, "Older than round r1 of Acme — SRE already holds; nothing to change"},
-		{Plan{Action: Unchanged, RoundID: "r1", Company: "Acme", Role: "SRE"}, "Round r1 of Acme — SRE is up to date; nothing to change"},
+		{Plan{Action: Update, RoundID: "r2", Company: "Acme", Role: "SRE", Round: technical}, "An update of Technical at Acme — SRE"},
+		{Plan{Action: Cancel, RoundID: "r2", Company: "Acme", Role: "SRE", Round: technical}, "Technical at Acme — SRE is cancelled"},
+		{Plan{Action: Older, RoundID: "r1", Company: "Acme", Role: "SRE", Round: technical}, "Older than what Technical at Acme — SRE already holds; nothing to change"},
+		{Plan{Action: Unchanged, RoundID: "r1", Company: "Acme", Role: "SRE", Round: technical}, "Technical at Acme — SRE is up to date; nothing to change"},
+		{Plan{Action: Unchanged, RoundID: "r1", Company: "Acme", Role: "SRE", Round: checklist.RoundDetails{Name: "phone screen"}}, "Phone screen at Acme — SRE is up to date; nothing to change"},
+		{Plan{Action: Cancel, RoundID: "r2", Company: "Acme", Role: "SRE"}, "Round r2 at Acme — SRE is cancelled"},
 	}
 	for _, tt := range tests {
 		if got := tt.plan.Headline(); got != tt.want {

@@ -204,3 +204,19 @@ func TestExportImportsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdateKeepsTheJourney: an invitation says nothing of the journey the
+// person set, so its update keeps it.
+func TestUpdateKeepsTheJourney(t *testing.T) {
+	s := data.NewStore(t.TempDir())
+	_, j := importFile(t, s, "teams.ics", Options{})
+	r := j.Rounds[0]
+	d := details(&r)
+	d.TravelMinutes = 40
+	if _, err := s.Apply(j.ID, checklist.SetRound{RoundID: r.ID, Details: d}); err != nil {
+		t.Fatal(err)
+	}
+	if _, j = importFile(t, s, "teams-update.ics", Options{}); j.Rounds[0].TravelMinutes != 40 {
+		t.Errorf("the update left a journey of %d min, want the 40 set", j.Rounds[0].TravelMinutes)
+	}
+}

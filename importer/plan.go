@@ -182,7 +182,9 @@ func (p Plan) joining(j *checklist.Job) Plan {
 func (p Plan) change(j *checklist.Job, r *checklist.Round) Plan {
 	was := checklist.Job{Rounds: []checklist.Round{*r}}.Clone().Rounds[0]
 	p.JobID, p.RoundID, p.Company, p.Role, p.Was = j.ID, r.ID, j.Company, j.Role, &was
-	p.Round.Name = r.Name
+	// An invitation says nothing of the name the person gave the round
+	// or of their journey to it: both stay.
+	p.Round.Name, p.Round.TravelMinutes = r.Name, r.TravelMinutes
 	if p.Event.Cancelled {
 		// A cancellation moves nothing: the round is kept as it was.
 		p.Round = details(r)
@@ -250,7 +252,7 @@ func stampOf(inv *checklist.Invite) time.Time {
 // details are a round's as a change of it takes them.
 func details(r *checklist.Round) checklist.RoundDetails {
 	return checklist.RoundDetails{Name: r.Name, Format: r.Format, At: r.At, Minutes: r.Minutes,
-		Where: r.Where, Link: r.Link, Interviewers: slices.Clone(r.Interviewers)}
+		Where: r.Where, TravelMinutes: r.TravelMinutes, Link: r.Link, Interviewers: slices.Clone(r.Interviewers)}
 }
 
 // sameRound reports whether the round already says what d says.

@@ -276,8 +276,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 	}
+	was := m.screen
 	next, cmd := m.route(msg)
 	nm, cmd := next.(Model).saveMade(cmd)
+	if nm.screen != was {
+		// Full help lists the keys of the screen it was asked on.
+		nm.help.ShowAll = false
+	}
 	if draft := nm.followDraft(); draft != nil {
 		cmd = tea.Batch(cmd, draft)
 	}

@@ -7,7 +7,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -109,20 +108,33 @@ func (v *checklistView) header() string {
 	w := contentWidth(v.width)
 	now := v.sh.now()
 	j := v.job
-	company := st.Title.Render(oneLine(j.Company))
-	title := company + st.Subtitle.Render(" · "+oneLine(j.Role))
+	company, role := oneLine(j.Company), oneLine(j.Role)
 	status := j.EffectiveStatus(now)
-	when := statusStyle(st, status).Render(statusLabel(status))
+	round, reason := "", ""
 	if r := v.round(); r != nil {
-		when = st.Muted.Render(roundLabel(&j, r, now)+" · ") + when
+		round = roundLabel(&j, r, now)
 	}
 	if status == checklist.Rejected && j.Reason != nil {
-		when += st.Muted.Render(" · " + truncate(oneLine(j.Reason.String()), 24))
+		reason = truncate(oneLine(j.Reason.String()), 24)
 	}
-	// The company comes first: the round, the status and the reason give
-	// way to it and a cut " · …" of the role, up to half the line; the
-	// rest of the role gives way to them.
-	when = truncate(when, w-min(lipgloss.Width(company)+4, w/2)-1)
+	// The company always shows, whole up to half the line: the round,
+	// then the reason, give way to it.
+	right := func() int { return textWidth(joinDot(round, statusLabel(status), reason)) }
+	room := w - min(textWidth(company), w/2) - 1
+	giveWay(&round, right()-room)
+	giveWay(&reason, right()-room)
+	when := statusStyle(st, status).Render(statusLabel(status))
+	if round != "" {
+		when = st.Muted.Render(round+" · ") + when
+	}
+	if reason != "" {
+		when += st.Muted.Render(" · " + reason)
+	}
+	left := w - right() - 1
+	title := st.Title.Render(truncate(company, left))
+	if rest := left - textWidth(company); rest >= 8 {
+		title += st.Subtitle.Render(truncate(" · "+role, rest))
+	}
 	var tabs []string
 	for _, p := range []checklist.Phase{checklist.Before, checklist.After} {
 		label := v.tabLabel(p)
@@ -146,6 +158,39 @@ func (v *checklistView) header() string {
 	return " " + spread(title, when, w) + "\n" +
 		" " + spread(strings.Join(tabs, "   "), overall, w) + "\n" +
 		rule(st, v.width)
+}
+
+// giveWay shortens s by over cells, or leaves it out when what would be
+// left is too short to read. Its last parts between " · " go whole first:
+// "Interview", not "Interview ·…".
+func giveWay(s *string, over int) {
+	if over <= 0 || *s == "" {
+		return
+	}
+	n := textWidth(*s) - over
+	parts := strings.Split(*s, " · ")
+	for len(parts) > 1 && textWidth(strings.Join(parts, " · ")) > n {
+		parts = parts[:len(parts)-1]
+	}
+	switch kept := strings.Join(parts, " · "); {
+	case textWidth(kept) <= n:
+		*s = kept
+	case n >= 12:
+		*s = truncate(kept, n)
+	default:
+		*s = ""
+	}
+}
+
+// joinDot joins the parts that are not empty with " · ".
+func joinDot(parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, " · ")
 }
 
 func (v *checklistView) tabLabel(p checklist.Phase) string {

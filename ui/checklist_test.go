@@ -287,7 +287,7 @@ func TestNextUpNamesTheRoundToPrepare(t *testing.T) {
 	store, j := sampleStore(t)
 	m := loaded(t, store, 100, 24)
 	screen := string(render(m))
-	if !strings.Contains(screen, "Next up · Acme Corp") || !strings.Contains(screen, "Interview at Acme Corp in 14 h · 31 left to prepare") {
+	if !strings.Contains(screen, "Next up · Acme Corp") || !strings.Contains(screen, "Interview at Acme Corp in 14 h · 32 left to prepare") {
 		t.Fatalf("the first row does not name the round to prepare:\n%s", screen)
 	}
 	_, cmd := m.Update(keyPress("enter"))
@@ -313,6 +313,30 @@ func TestStatusFromTheList(t *testing.T) {
 	}
 }
 
+// A no picked on the list asks for the likely reason next, as the
+// checklist's s does; the reason ticks its item, and esc leaves it unsaid.
+func TestRejectedFromTheListAsksTheReason(t *testing.T) {
+	store, j := sampleStore(t)
+	m := settleKeys(loaded(t, store, 80, 24), "j", "s", "r", "enter")
+	if got := m.list.jobs[0].Job; got.ID != j.ID || got.Status != checklist.Rejected {
+		t.Fatalf("job on the list: %s %s", got.ID, got.Status)
+	}
+	if screen := string(render(m)); !strings.Contains(screen, "The likely reason") {
+		t.Fatalf("a no on the list does not ask for the likely reason:\n%s", screen)
+	}
+	m = settleKeys(m, "f", "enter")
+	saved, err := store.Load(j.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if saved.Reason == nil || saved.Reason.Code != checklist.ReasonCode("filled-internally") || !saved.Item(checklist.ReasonItem).Done {
+		t.Errorf("saved reason %+v, item done %v", saved.Reason, saved.Item(checklist.ReasonItem).Done)
+	}
+	if screen := string(render(m)); strings.Contains(screen, "The likely reason") {
+		t.Errorf("the reason's list stays open:\n%s", screen)
+	}
+}
+
 // A click on a job opens it, the wheel moves through the list, and ctrl+z
 // suspends the app.
 func TestListMouseAndSuspend(t *testing.T) {
@@ -330,5 +354,36 @@ func TestListMouseAndSuspend(t *testing.T) {
 	_, cmd = m.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
 	if _, ok := cmd().(tea.SuspendMsg); !ok {
 		t.Fatalf("ctrl+z gave %#v", cmd())
+	}
+}
+
+// The checklist's header keeps the company whole at 80 columns, however
+// long the reason for a no and the round's name: they give way first.
+func TestHeaderKeepsTheCompany(t *testing.T) {
+	store := newStore(t)
+	j := addJob(t, store, "Initech Global Solutions", "Senior Site Reliability Engineer", testNow.Add(-21*24*time.Hour))
+	j, err := store.Apply(j.ID,
+		checklist.SetRound{RoundID: "r1", Details: checklist.RoundDetails{Name: "Final onsite with the leadership team",
+			Format: checklist.InPerson, At: testNow.Add(-21 * 24 * time.Hour)}},
+		checklist.SetStatus{Status: checklist.Rejected, At: testNow.Add(-14 * 24 * time.Hour)},
+		checklist.SetReason{Reason: &checklist.Reason{Code: checklist.MoreExperience}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{60, 80, 120} {
+		m := settle(loaded(t, store, width, 24), jobLoadedMsg{job: j})
+		if m.screen == reviewScreen {
+			m = settleKeys(m, "v")
+		}
+		if m.screen != checklistScreen {
+			t.Fatalf("the job did not open on its checklist:\n%s", render(m))
+		}
+		first := strings.Split(string(render(m)), "\n")[0]
+		if !strings.Contains(first, "Initech Global Solutions") || !strings.Contains(first, "rejected") {
+			t.Errorf("at %d columns the header reads %q; want the company and the status", width, first)
+		}
+		if width == 120 && !strings.Contains(first, "Another candidate") {
+			t.Errorf("at 120 columns the header leaves out the reason: %q", first)
+		}
 	}
 }

@@ -24,7 +24,7 @@ type colourStep struct{ keys, want string }
 func TestScreensInColour(t *testing.T) {
 	listed := colourStep{"", "Jobs (2)"}
 	tonight := colourStep{"j enter", "Meeting Dana Lee"}
-	checklist := colourStep{"t", "Before 4/35"}
+	checklist := colourStep{"t", "Before 4/36"}
 	screens := []struct {
 		name  string
 		store func(t *testing.T) *data.Store
@@ -40,7 +40,7 @@ func TestScreensInColour(t *testing.T) {
 		{"unreadable-files", withBrokenFile, []colourStep{{"", "Jobs (1)"}, {"!", "cut off"}}, nil},
 		{"new-job-form", newStore, []colourStep{{"", "No jobs yet"}, {"n", "New job"}}, nil},
 		{"tonight", sampleJobs, []colourStep{listed, tonight}, nil},
-		{"checklist", sampleJobs, []colourStep{listed, tonight, checklist, {"j", "Before 4/35"}}, nil},
+		{"checklist", sampleJobs, []colourStep{listed, tonight, checklist, {"j", "Before 4/36"}}, nil},
 		{"checklist-after", sampleJobs, []colourStep{listed, tonight, checklist, {"tab", "Right after"}}, nil},
 		{"checklist-help", sampleJobs, []colourStep{listed, tonight, checklist, {"?", "move up"}}, nil},
 		{"note-editor", sampleJobs, []colourStep{listed, tonight, checklist, {"e", "Note on"}, {"C E O", "CEO"}}, []colourStep{{"esc", "✎"}}},
@@ -48,8 +48,8 @@ func TestScreensInColour(t *testing.T) {
 		{"new-round-form", sampleJobs, []colourStep{listed, tonight, checklist, {"R", "New round"}}, nil},
 		{"job-page", sampleJobs, []colourStep{listed, tonight, checklist, {"i", "Press E to add the posting"}}, nil},
 		{"job-form", sampleJobs, []colourStep{listed, tonight, checklist, {"i", "Press E to add the posting"}, {"E", "Posting"}}, nil},
-		{"look-back", finishedJob, []colourStep{{"", "Jobs (1)"}, {"enter", "10/55 done"}, {"v", "Looking back"}}, nil},
-		{"reason", finishedJob, []colourStep{{"", "Jobs (1)"}, {"enter", "10/55 done"}, {"s", "Where does it stand?"}, {"r enter", "often not about you"}}, nil},
+		{"look-back", finishedJob, []colourStep{{"", "Jobs (1)"}, {"enter", "10/56 done"}, {"v", "Looking back"}}, nil},
+		{"reason", finishedJob, []colourStep{{"", "Jobs (1)"}, {"enter", "10/56 done"}, {"s", "Where does it stand?"}, {"r enter", "often not about you"}}, nil},
 	}
 	backgrounds := []struct {
 		name  string

@@ -25,7 +25,7 @@ func TestNewJobTickAndReopen(t *testing.T) {
 	if s.job.Item("thank-interviewers-dana-lee") == nil {
 		t.Errorf("no thank-you item for Dana Lee")
 	}
-	if !strings.Contains(s.view, "35 left to do") || !strings.Contains(s.view, "Company research") {
+	if !strings.Contains(s.view, "36 left to do") || !strings.Contains(s.view, "Company research") {
 		t.Errorf("checklist screen:\n%s", s.view)
 	}
 

@@ -30,6 +30,9 @@ type jobForm struct {
 	keys     formKeys
 	onSubmit func(formValues) tea.Cmd
 	onCancel tea.Cmd
+	// job is the job whose details the form changes, to show when its
+	// follow-up falls due from the decision date typed.
+	job checklist.Job
 	// draftKind and jobID say what a draft of the form is for; initial is
 	// what the form opened with, so an untouched form keeps no draft.
 	draftKind string
@@ -42,12 +45,10 @@ type jobForm struct {
 	// Going on always moves or submits, so nothing is held for good.
 	from string
 	held []tea.KeyPressMsg
-	// when is the date field, whose description says how the typed time
-	// was understood; it is set here, between keys, rather than worked out
-	// by the form on its own goroutine.
-	when *huh.Input
-	// shownPreview is the description the date field shows.
-	shownPreview string
+	// dates are the date fields, whose descriptions say how the typed
+	// time was understood; they are set here, between keys, rather than
+	// worked out by the form on its own goroutine.
+	dates []*dateField
 	// inputs are the form's fields with the values they write into, so
 	// that what they hold is kept clean whichever way text came in.
 	inputs []boundInput
@@ -67,9 +68,17 @@ type boundInput struct {
 type formValues struct {
 	company, role, when, where, interviewers string
 	// A round's.
-	name, format, minutes, link string
+	name, format, minutes, travel, link string
 	// The job's own.
-	posting, salary, via, notes, contacts string
+	posting, salary, via, notes, contacts, decision string
+}
+
+// dateField is a field of the form for a date, with the description it
+// shows: how what is typed was understood.
+type dateField struct {
+	field    *huh.Input
+	describe func() string
+	shown    string
 }
 
 // formDoneMsg and formCancelledMsg come back from the form when its last
@@ -108,17 +117,22 @@ func newDetailsForm(sh *shared, j checklist.Job) *jobForm {
 func newDetailsFormFrom(sh *shared, j checklist.Job, fields map[string]string) *jobForm {
 	f := &jobForm{sh: sh, title: "About " + oneLine(j.Company) + " · " + oneLine(j.Role),
 		onCancel: backToJob, draftKind: "details", jobID: j.ID,
-		fields: []string{"company", "role", "posting", "salary", "via", "contacts", "notes"}}
+		fields: []string{"company", "role", "posting", "salary", "via", "decision", "contacts", "notes"}}
 	f.values = &formValues{
 		company: j.Company, role: j.Role, posting: j.Posting, salary: j.Salary,
 		via: j.AppliedVia, notes: j.Notes, contacts: contactsText(j.Contacts),
 	}
+	if j.DecisionBy != nil {
+		f.values.decision = j.DecisionBy.In(sh.now().Location()).Format("2006-01-02 15:04")
+	}
+	f.job = j
 	f.initial = *f.values
 	f.onSubmit = func(v formValues) tea.Cmd {
 		d := j.Details()
 		d.Company, d.Role, d.Posting, d.Salary = v.company, v.role, v.posting, v.salary
 		d.AppliedVia, d.Notes, d.Contacts = v.via, v.notes, parseContacts(v.contacts, j.Contacts)
-		return chooseEdit(checklist.SetJobDetails{Details: d})
+		d.DecisionBy = v.decisionBy(sh.now())
+		return chooseEdit(checklist.SetJobDetails{Details: d, At: sh.now()})
 	}
 	f.values.fill(fields)
 	f.build()
@@ -129,7 +143,7 @@ func newDetailsFormFrom(sh *shared, j checklist.Job, fields map[string]string) *
 // filled in, to change it or move it to a new time.
 func newRoundForm(sh *shared, j checklist.Job, r *checklist.Round, fields map[string]string) *jobForm {
 	f := &jobForm{sh: sh, onCancel: backToJob, jobID: j.ID, values: &formValues{format: string(checklist.InPerson)},
-		fields: []string{"name", "format", "when", "minutes", "where", "link", "interviewers"}}
+		fields: []string{"name", "format", "when", "minutes", "where", "travel", "link", "interviewers"}}
 	if r == nil {
 		f.title, f.draftKind = "New round · "+oneLine(j.Company), "add-round"
 		f.onSubmit = func(v formValues) tea.Cmd {
@@ -146,6 +160,9 @@ func newRoundForm(sh *shared, j checklist.Job, r *checklist.Round, fields map[st
 		if r.Minutes > 0 {
 			f.values.minutes = strconv.Itoa(r.Minutes)
 		}
+		if r.TravelMinutes > 0 {
+			f.values.travel = checklist.TravelText(r.TravelMinutes)
+		}
 		id := r.ID
 		f.onSubmit = func(v formValues) tea.Cmd {
 			return chooseEdit(checklist.SetRound{RoundID: id, Details: v.round(sh.now()), At: sh.now()})
@@ -161,13 +178,14 @@ func newRoundForm(sh *shared, j checklist.Job, r *checklist.Round, fields map[st
 func (v formValues) round(now time.Time) checklist.RoundDetails {
 	at, _ := checklist.ParseWhen(v.when, now)
 	minutes, _ := strconv.Atoi(strings.TrimSpace(v.minutes))
+	travel, _ := checklist.ParseTravel(v.travel)
 	var people []checklist.Person
 	for _, name := range strings.Split(v.interviewers, ",") {
 		people = append(people, checklist.Person{Name: name})
 	}
 	return checklist.RoundDetails{
 		Name: v.name, Format: checklist.Format(v.format), At: at, Minutes: minutes,
-		Where: v.where, Link: v.link, Interviewers: people,
+		Where: v.where, TravelMinutes: travel, Link: v.link, Interviewers: people,
 	}
 }
 
@@ -183,8 +201,9 @@ func (v *formValues) fill(fields map[string]string) {
 func (v *formValues) byName() map[string]*string {
 	return map[string]*string{
 		"company": &v.company, "role": &v.role, "when": &v.when, "where": &v.where, "interviewers": &v.interviewers,
-		"name": &v.name, "format": &v.format, "minutes": &v.minutes, "link": &v.link,
+		"name": &v.name, "format": &v.format, "minutes": &v.minutes, "travel": &v.travel, "link": &v.link,
 		"posting": &v.posting, "salary": &v.salary, "via": &v.via, "notes": &v.notes, "contacts": &v.contacts,
+		"decision": &v.decision,
 	}
 }
 
@@ -217,23 +236,25 @@ func (f *jobForm) typedSomething() bool {
 func (f *jobForm) build() {
 	v := f.values
 	f.keys = newFormKeys()
-	f.when = f.input("when", "When", &v.when).
-		Placeholder("e.g. friday 11am").Validate(f.validateWhen)
-	f.shownPreview = f.whenPreview()
-	f.when.Description(f.shownPreview)
+	f.dates = nil
 	fields := map[string]huh.Field{
 		"company": f.input("company", "Company", &v.company).
 			Placeholder("e.g. Acme Corp").Validate(notEmpty("the company")),
 		"role": f.input("role", "Role", &v.role).
 			Placeholder("e.g. Backend Engineer").Validate(notEmpty("the role")),
-		"when":  f.when,
+		"when": f.date(f.input("when", "When", &v.when).
+			Placeholder("e.g. friday 11am").Validate(f.validateWhen), f.whenPreview),
+		"decision": f.date(f.input("decision", "They decide by", &v.decision).
+			Placeholder("what they said, e.g. Dec 11").Validate(f.validateDecision), f.decisionPreview),
 		"where": f.input("where", "Where", &v.where).Placeholder("an address, or the video call's link"),
 		"interviewers": f.input("interviewers", "Interviewers", &v.interviewers).
 			Placeholder("names, separated by commas"),
 		"name": f.input("name", "Round", &v.name).Placeholder(strings.Join(checklist.RoundNames(), ", ")).
 			Suggestions(checklist.RoundNames()),
-		"format":   formatSelect(&v.format),
-		"minutes":  f.input("minutes", "Length in minutes", &v.minutes).Placeholder("60 if left empty").Validate(validMinutes),
+		"format":  formatSelect(&v.format),
+		"minutes": f.input("minutes", "Length in minutes", &v.minutes).Placeholder("60 if left empty").Validate(validMinutes),
+		"travel": f.input("travel", "Journey", &v.travel).Placeholder("in person: how long to get there, like 45m").
+			Validate(validTravel),
 		"link":     f.input("link", "Link to join", &v.link).Placeholder("the video call's address"),
 		"posting":  f.input("posting", "Posting", &v.posting).Placeholder("the job ad's address"),
 		"salary":   f.input("salary", "Salary", &v.salary).Placeholder("the range, or what you ask for"),
@@ -272,6 +293,11 @@ func validMinutes(s string) error {
 	return nil
 }
 
+func validTravel(s string) error {
+	_, err := checklist.ParseTravel(s)
+	return err
+}
+
 // input is a field of the form writing into value.
 func (f *jobForm) input(key, title string, value *string) *huh.Input {
 	in := huh.NewInput().Key(key).Title(title).Value(value)
@@ -301,6 +327,59 @@ func (f *jobForm) validateWhen(s string) error {
 	}
 	_, err := checklist.ParseWhen(s, f.sh.now())
 	return err
+}
+
+// date makes in a date field whose description is what describe says.
+func (f *jobForm) date(in *huh.Input, describe func() string) *huh.Input {
+	d := &dateField{field: in, describe: describe, shown: describe()}
+	in.Description(d.shown)
+	f.dates = append(f.dates, d)
+	return in
+}
+
+// decisionBy is the decision date typed, or nil when none is.
+func (v formValues) decisionBy(now time.Time) *time.Time {
+	if strings.TrimSpace(v.decision) == "" {
+		return nil
+	}
+	at, err := checklist.ParseWhen(v.decision, now)
+	if err != nil {
+		return nil
+	}
+	return &at
+}
+
+func (f *jobForm) validateDecision(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	_, err := checklist.ParseWhen(s, f.sh.now())
+	return err
+}
+
+// decisionHint is what the decision field says while it holds no date.
+const decisionHint = "the day they expect to decide; the follow-up counts from it"
+
+// decisionPreview shows how the typed decision date was understood, and
+// when the follow-up if no word comes is then due.
+func (f *jobForm) decisionPreview() string {
+	if strings.TrimSpace(f.values.decision) == "" {
+		return decisionHint
+	}
+	at, err := checklist.ParseWhen(f.values.decision, f.sh.now())
+	if err != nil {
+		var change *checklist.ClockChangeError
+		var twoWays *checklist.AmbiguousDateError
+		if errors.As(err, &change) || errors.As(err, &twoWays) {
+			return err.Error()
+		}
+		return "like Dec 11, next friday or 2026-12-11"
+	}
+	out := at.Format("Monday 2 January 2006, 15:04")
+	if due, ok := checklist.FollowUpAfter(f.job, at); ok {
+		out += " · follow-up due " + due.In(f.sh.now().Location()).Format("Mon 2 Jan")
+	}
+	return out
 }
 
 // whenHint is what the date field says while what is typed is not yet a
@@ -418,14 +497,16 @@ func (f *jobForm) updateForm(msg tea.Msg) tea.Cmd {
 		f.form = form
 	}
 	f.keepClean()
-	if preview := f.whenPreview(); preview != f.shownPreview {
-		f.shownPreview = preview
-		f.when.Description(preview)
-		// The form drew its fields as the message left them, before the
-		// new description: have it draw them again, or the description
-		// would show the time as it was one key ago.
-		_, redraw := f.form.Update(redrawMsg{})
-		cmd = tea.Batch(cmd, redraw)
+	for _, d := range f.dates {
+		if preview := d.describe(); preview != d.shown {
+			d.shown = preview
+			d.field.Description(preview)
+			// The form drew its fields as the message left them, before
+			// the new description: have it draw them again, or the
+			// description would show the time as it was one key ago.
+			_, redraw := f.form.Update(redrawMsg{})
+			cmd = tea.Batch(cmd, redraw)
+		}
 	}
 	return cmd
 }

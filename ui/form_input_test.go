@@ -180,7 +180,7 @@ func TestDetailsFormSavesCleanedText(t *testing.T) {
 	a.key("i")
 	a.waitFor("the job's page", func(s snapshot) bool { return s.screen == jobPageScreen })
 	a.key("E")
-	for _, field := range []string{"company", "role", "posting", "salary", "via", "contacts", "notes"} {
+	for _, field := range []string{"company", "role", "posting", "salary", "via", "decision", "contacts", "notes"} {
 		a.waitFor("the "+field+" field", func(s snapshot) bool { return s.field == field })
 		a.key("enter")
 	}

@@ -145,7 +145,7 @@ func TestImportFollowsAnUpdate(t *testing.T) {
 	m = quickKeys(typeIn(m, invitation(t, "teams.ics")), "enter", "esc", "I")
 	m = typeIn(m, invitation(t, "teams-update.ics"))
 	screen := string(render(m))
-	if !strings.Contains(screen, "An update of round r1") || !strings.Contains(screen, "Was ") {
+	if !strings.Contains(screen, "An update of Technical at Contoso") || !strings.Contains(screen, "Was ") {
 		t.Fatalf("the update's preview:\n%s", screen)
 	}
 	m = quickKeys(m, "enter")

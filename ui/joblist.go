@@ -32,9 +32,11 @@ type jobList struct {
 	problems []data.Problem
 	// showProblems puts the files that could not be read on screen.
 	showProblems bool
-	// picker chooses the status of the job statusOf.
-	picker   *picker
-	statusOf string
+	// picker chooses the status of the job statusOf, or, after a no,
+	// its likely reason (askingReason).
+	picker       *picker
+	statusOf     string
+	askingReason bool
 	// deleting is the job waiting for a yes before it goes to the trash;
 	// trashing names the one on its way there.
 	deleting *checklist.Job
@@ -355,7 +357,25 @@ func (v *jobList) pickStatus(j checklist.Job) {
 		opts = append(opts, option{label: statusLabel(s), value: string(s)})
 	}
 	v.picker = newPicker(oneLine(j.Company)+": where does it stand?", opts, string(j.EffectiveStatus(v.sh.now())))
-	v.statusOf = j.ID
+	v.statusOf, v.askingReason = j.ID, false
+}
+
+// pickReason asks for the likely reason of a no, as the checklist does
+// after one. "Other" wants a line of text, which the checklist's own s
+// takes: it is left out here.
+func (v *jobList) pickReason(j checklist.Job) {
+	var opts []option
+	for _, r := range checklist.Reasons() {
+		if r.Code != checklist.OtherReason {
+			opts = append(opts, option{label: r.Label, value: string(r.Code)})
+		}
+	}
+	current := ""
+	if j.Reason != nil {
+		current = string(j.Reason.Code)
+	}
+	v.picker = newPicker("The likely reason (often not about you)", opts, current)
+	v.statusOf, v.askingReason = j.ID, true
 }
 
 func (v *jobList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
@@ -363,24 +383,34 @@ func (v *jobList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
 	if res == picking {
 		return nil
 	}
-	st := checklist.Status(v.picker.Value())
+	value := v.picker.Value()
 	v.picker = nil
 	if res == pickCancelled {
 		return nil
 	}
 	d := v.digest(v.statusOf)
-	if d == nil || d.Job.Status == st {
+	if d == nil {
 		return nil
 	}
-	// The row shows the new status at once; its counts, which hang on
+	var e checklist.Edit = checklist.SetReason{Reason: &checklist.Reason{Code: checklist.ReasonCode(value)}, At: v.sh.now()}
+	if !v.askingReason {
+		st := checklist.Status(value)
+		if d.Job.Status == st {
+			return nil
+		}
+		e = checklist.SetStatus{Status: st, At: v.sh.now()}
+	}
+	// The row shows the change at once; its counts, which hang on
 	// sections the digest does not hold, follow when the save brings the
 	// job back (jobSavedMsg).
-	e := checklist.SetStatus{Status: st, At: v.sh.now()}
 	if _, err := e.Apply(&d.Job); err != nil {
 		return showError(err)
 	}
 	v.refresh()
 	v.sh.saveEdit(v.statusOf, e)
+	if d.Job.Status == checklist.Rejected && !v.askingReason {
+		v.pickReason(d.Job)
+	}
 	return nil
 }
 

@@ -165,6 +165,12 @@ func (v *jobPageView) lines() []string {
 				out = append(out, "     "+st.Muted.Render(truncate(oneLine(place), w-5)))
 			}
 		}
+		if journey := r.JourneyText(); journey != "" {
+			if r.Ahead(now) {
+				journey += " · leave by " + r.LeaveBy().Format("15:04")
+			}
+			out = append(out, "     "+st.Muted.Render(truncate(journey, w-5)))
+		}
 		if len(r.Interviewers) > 0 {
 			out = append(out, "     "+st.Muted.Render(truncate("With "+oneLine(strings.Join(r.Names(), ", ")), w-5)))
 		}

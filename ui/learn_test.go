@@ -190,6 +190,30 @@ func TestWriteAStoryAndUseIt(t *testing.T) {
 	}
 }
 
+// The story form's footer says what its keys do there: go on to the
+// next part, and save the story at the last; it writes no note.
+func TestStoryFormFooter(t *testing.T) {
+	store := newStore(t)
+	j := addJob(t, store, "Acme Corp", "Backend Engineer", testNow.Add(14*time.Hour))
+	m := send(storyBank(t, store, j, 80, 24), "n")
+	footer := func() string {
+		lines := strings.Split(strings.TrimRight(string(render(m)), "\n "), "\n")
+		return lines[len(lines)-1]
+	}
+	if f := footer(); !strings.Contains(f, "enter next part") {
+		t.Errorf("on the title the footer reads %q", f)
+	}
+	m.stories.form.editor.line.SetValue("A launch that slipped")
+	m = send(m, "enter")
+	if f := footer(); strings.Contains(f, "note") || !strings.Contains(f, "ctrl+s/esc next part") {
+		t.Errorf("on the situation the footer reads %q", f)
+	}
+	m = send(m, "esc", "esc", "esc", "esc")
+	if f := footer(); !strings.Contains(f, "enter save story") {
+		t.Errorf("on the tags the footer reads %q", f)
+	}
+}
+
 func TestAStoryLeftWithoutATitleIsNotKept(t *testing.T) {
 	store := newStore(t)
 	j := addJob(t, store, "Acme Corp", "Backend Engineer", testNow.Add(14*time.Hour))

@@ -151,3 +151,85 @@ func TestJobPage(t *testing.T) {
 		t.Errorf("c did not cancel the round on show: %q", r.State)
 	}
 }
+
+// The round's form takes the journey to a round in person; the item to
+// leave by and the job's page follow it at once.
+func TestJourneyInTheRoundForm(t *testing.T) {
+	store, j := threeRoundStore(t)
+	m := settleKeys(settle(loaded(t, store, 100, 30), jobLoadedMsg{job: j}), "t", "]", "E")
+	if m.screen != formScreen || !strings.Contains(string(render(m)), "Journey") {
+		t.Fatalf("the onsite's form does not ask for the journey:\n%s", render(m))
+	}
+	if err := validTravel("soon"); err == nil || !strings.Contains(err.Error(), "like 45m") {
+		t.Errorf("a journey that is no length: %v", err)
+	}
+	m.form.values.travel = "50 min"
+	m = settle(m, formDoneMsg{})
+	saved, _ := store.Load(j.ID)
+	r := saved.Round("r3")
+	leave := r.At.Add(-65 * time.Minute).Format("15:04")
+	if it := saved.Item("r3-leave-by"); r.TravelMinutes != 50 || it == nil || it.Text != "Leave by "+leave {
+		t.Fatalf("journey %d min, item %+v; want 50 min and Leave by %s", r.TravelMinutes, it, leave)
+	}
+	if it := m.open.job.Item("r3-leave-by"); it == nil || it.Text != "Leave by "+leave {
+		t.Errorf("the open job's item to leave by is %+v, want Leave by %s", it, leave)
+	}
+	m = settleKeys(m, "E")
+	if m.form.values.travel != "50 min" {
+		t.Errorf("the form opens with the journey %q, want 50 min", m.form.values.travel)
+	}
+	m = settleKeys(settle(m, formCancelledMsg{}), "i")
+	if screen := string(render(m)); !strings.Contains(screen, "50 min journey · leave by "+leave) {
+		t.Errorf("the job's page does not say the journey:\n%s", screen)
+	}
+}
+
+// The job's page takes the date they expect to decide by, read as the
+// round's time is, saying how it was understood and when the follow-up
+// is then due; the follow-up moves at once.
+func TestDecisionDateOnTheJobPage(t *testing.T) {
+	store, j := threeRoundStore(t)
+	m := settleKeys(settle(loaded(t, store, 100, 30), jobLoadedMsg{job: j}), "i", "E")
+	if m.screen != formScreen || !strings.Contains(string(render(m)), "They decide by") {
+		t.Fatalf("the job's form does not ask when they decide:\n%s", render(m))
+	}
+	m.form.values.decision = "12/08"
+	if got := m.form.decisionPreview(); !strings.Contains(got, "2026-08-12") || !strings.Contains(got, "2026-12-08") {
+		t.Errorf("a date read two ways: %q, want both readings", got)
+	}
+	if err := m.form.validateDecision("someday"); err == nil {
+		t.Error("a decision date that is no date was accepted")
+	}
+	m.form.values.decision = "friday 5pm"
+	// Friday 4 December; two working days on is Tuesday 8 December.
+	if got := m.form.decisionPreview(); got != "Friday 4 December 2026, 17:00 · follow-up due Tue 8 Dec" {
+		t.Errorf("preview %q", got)
+	}
+	m = settle(m, formDoneMsg{})
+	saved, _ := store.Load(j.ID)
+	want := time.Date(2026, 12, 8, 17, 0, 0, 0, testNow.Location())
+	if saved.DecisionBy == nil || !saved.DecisionBy.Equal(want.AddDate(0, 0, -4)) {
+		t.Errorf("decision date saved %v", saved.DecisionBy)
+	}
+	if due := saved.Item("follow-up-call").DueAt; due == nil || !due.Equal(want) {
+		t.Errorf("the follow-up is due %v, want %v", due, want)
+	}
+	// Said after yesterday's phone screen: its item asking for the date is
+	// done, tomorrow's is still to do.
+	if !saved.Item(checklist.DecisionItem).Done || saved.Item("r2-"+checklist.DecisionItem).Done {
+		t.Errorf("the date ticked the phone screen's item %v, tomorrow's %v; want only the first",
+			saved.Item(checklist.DecisionItem).Done, saved.Item("r2-"+checklist.DecisionItem).Done)
+	}
+	if due := m.open.job.Item("follow-up-call").DueAt; due == nil || !due.Equal(want) {
+		t.Errorf("the open job's follow-up is due %v, want %v", due, want)
+	}
+	m = settleKeys(m, "E")
+	if m.form.values.decision != "2026-12-04 17:00" {
+		t.Errorf("the form opens with the decision date %q", m.form.values.decision)
+	}
+	m.form.values.decision = ""
+	m = settle(m, formDoneMsg{})
+	if saved, _ = store.Load(j.ID); saved.DecisionBy != nil {
+		t.Errorf("an emptied field kept the decision date %v", saved.DecisionBy)
+	}
+}

@@ -90,6 +90,24 @@ func TestFullHelp(t *testing.T) {
 	golden.RequireEqual(t, render(m))
 }
 
+// Full help belongs to the screen it was asked on: going to another
+// screen closes it, so that screen shows its own short help line.
+func TestFullHelpClosesOnAnotherScreen(t *testing.T) {
+	store, j := sampleStore(t)
+	m := settleKeys(loaded(t, store, 80, 24), "?")
+	if !m.help.ShowAll {
+		t.Fatal("? did not open the full help")
+	}
+	m = settleKeys(settle(m, jobLoadedMsg{job: j}), "t")
+	if m.help.ShowAll {
+		t.Errorf("the full help of the list stays open on the checklist:\n%s", render(m))
+	}
+	m = settleKeys(m, "?", "esc")
+	if m.screen != listScreen || m.help.ShowAll {
+		t.Errorf("back on the list, screen %d, the checklist's full help open %v", m.screen, m.help.ShowAll)
+	}
+}
+
 func TestNewJobFormScreen(t *testing.T) {
 	for _, sz := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {

@@ -432,6 +432,13 @@ func (f *storyForm) open() tea.Cmd {
 	if f.step > 0 {
 		e.keys.Cancel.SetHelp("esc", "skip")
 	}
+	// The keys that keep a part go on to the next; only the last saves,
+	// and what it saves is a story, not a note.
+	what := "next part"
+	if f.step == len(storySteps)-1 {
+		what = "save story"
+	}
+	e.keys.Save.SetHelp(e.keys.Save.Help().Key, what)
 	f.editor = e
 	return cmd
 }

@@ -183,6 +183,10 @@ func (v *tonightView) cardLines() []string {
 			lines = append(lines, st.Item.Render(truncate(oneLine(place), inner)))
 		}
 	}
+	if journey := r.JourneyText(); journey != "" {
+		lines = append(lines, st.Muted.Render("Leave by ")+st.Item.Render(r.LeaveBy().Format("15:04"))+
+			st.Muted.Render(truncate(" · "+journey, max(0, inner-14))))
+	}
 	if len(r.Interviewers) > 0 {
 		lines = append(lines, st.Muted.Render("Meeting ")+st.Item.Render(truncate(oneLine(strings.Join(r.Names(), ", ")), inner-8)))
 	}
