@@ -4,7 +4,9 @@ Runs each mutant against the tests that reach the function it is in (by
 per-test coverage from COVDIR/<Test>.out), plus ALWAYS (tests that run code
 in a child process, whose coverage is not seen); a mutant outside any
 function gets the whole suite."""
-import glob, os, re, subprocess, sys, time
+import glob, os, re, sys, time
+
+from runner import judged, run as run_tests
 a = sys.argv[1:]
 binp, pkgdir, ids, outp, covdir, always = a[:6]
 always = always.split(",")
@@ -32,25 +34,14 @@ def func_range(fname, line):
         if s <= line <= e:
             return s, e
     return None
-done = set()
-if os.path.exists(outp):
-    for l in open(outp):
-        done.add(l.split()[1])
+done = judged(outp)
 out = open(outp, "a")
+
+
 def run(mid, extra):
-    env = dict(os.environ, MUTANT_ID=mid)
-    cmd = ["nice", "-n", "19", binp, "-test.failfast", "-test.count=1", f"-test.timeout={timeout}s"] + extra
-    try:
-        p = subprocess.run(cmd, cwd=pkgdir, env=env, capture_output=True, text=True, timeout=timeout + 20)
-    except subprocess.TimeoutExpired:
-        return "TIMED_OUT", ""
-    o = p.stdout + p.stderr
-    if p.returncode == 0:
-        return "LIVED", ""
-    if "panic: test timed out" in o:
-        return "TIMED_OUT", ""
-    fails = [l.split()[2] for l in o.splitlines() if l.startswith("--- FAIL")]
-    return "KILLED", (fails[0] if fails else "panic")
+    return run_tests(binp, pkgdir, mid, extra, timeout)
+
+
 for l in open(ids):
     mid, rest = l.split(" ", 1)
     if mid in done:

@@ -6,30 +6,21 @@ KILLER TIME" to OUT; a run stopped midway goes on where OUT ends. With
 --skip, the matching tests (the slow ones) run only for mutants the others
 leave alive; with --own too, the tests of the mutant's file's own test
 files run first."""
-import os, subprocess, sys, time
+import os, sys, time
+
+from runner import judged, run as run_tests
 a = sys.argv[1:]
 binp, pkgdir, ids, outp = a[:4]
 skip = a[a.index("--skip") + 1] if "--skip" in a else None
 timeout = int(a[a.index("--timeout") + 1]) if "--timeout" in a else 60
-done = set()
-if os.path.exists(outp):
-    for l in open(outp):
-        done.add(l.split()[1])
+done = judged(outp)
 out = open(outp, "a")
+
+
 def run(mid, extra):
-    env = dict(os.environ, MUTANT_ID=mid)
-    cmd = ["nice", "-n", "19", binp, "-test.failfast", "-test.count=1", f"-test.timeout={timeout}s"] + extra
-    try:
-        p = subprocess.run(cmd, cwd=pkgdir, env=env, capture_output=True, text=True, timeout=timeout + 20)
-    except subprocess.TimeoutExpired:
-        return "TIMED_OUT", ""
-    o = p.stdout + p.stderr
-    if p.returncode == 0:
-        return "LIVED", ""
-    if "panic: test timed out" in o:
-        return "TIMED_OUT", ""
-    fails = [l.split()[2] for l in o.splitlines() if l.startswith("--- FAIL")]
-    return "KILLED", (fails[0] if fails else "panic")
+    return run_tests(binp, pkgdir, mid, extra, timeout)
+
+
 import glob, re
 own = {}
 if "--own" in a:
