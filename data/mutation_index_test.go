@@ -3,6 +3,7 @@ package data_test
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"testing"
 	"time"
@@ -16,6 +17,9 @@ import (
 // until its change time has settled too, so that an edit in the same
 // moment cannot be missed.
 func TestBackdatedFileIsIndexedOnceItsChangeSettled(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows gives a file no change time: a backdated file looks settled at once, and is read every time it changes size or time")
+	}
 	window := *data.RacyWindow
 	t.Cleanup(func() { *data.RacyWindow = window })
 	dir := t.TempDir()
