@@ -77,10 +77,12 @@ func (j *Job) syncGroup(s *Section, each string, added, removed []string) {
 			return taken(id) || slices.ContainsFunc(fresh, func(it Item) bool { return it.ID == id })
 		})
 		rep := items[last]
-		it := Item{ID: id, Text: eachText(each, name), Hint: rep.Hint, Due: rep.Due, Own: rep.Own, Each: each, For: name}
+		it := Item{ID: id, Text: eachText(each, name), Hint: rep.Hint, Due: rep.Due, DueDecided: rep.DueDecided,
+			Bring: rep.Bring, Own: rep.Own, Each: each, For: name}
+		// Due as the job's other items are (see scheduleDue).
 		if start, ok := j.dueStart(s); ok && it.Due != "" {
-			if at, err := it.Due.From(start); err == nil {
-				it.DueAt = &at
+			if at, err := j.dueFrom(s, &it, start); err == nil {
+				j.setDue(&it, at)
 			}
 		}
 		fresh = append(fresh, it)

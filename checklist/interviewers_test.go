@@ -180,6 +180,27 @@ func TestSetRoundInterviewers(t *testing.T) {
 			},
 		},
 		{
+			name: "a new one due as the others, from the decision date", start: []string{"Dana Lee"},
+			setup: func(t *testing.T, j *checklist.Job) {
+				j.Item("thank-interviewers-dana-lee").DueDecided = "+2d"
+				decide := interview.AddDate(0, 0, 7)
+				apply(t, j, checklist.SetDecisionDate{At: &decide})
+			},
+			names: []string{"Dana Lee", "Sam Ng"},
+			want: []string{
+				"thank-interviewers-dana-lee | Dana Lee | Send a thank-you message to Dana Lee",
+				"thank-interviewers-sam-ng | Sam Ng | Send a thank-you message to Sam Ng",
+				"thank-hr |  | Thank your HR contact",
+				"notes |  | Write down what was discussed",
+			},
+			checks: func(t *testing.T, j checklist.Job) {
+				if it := j.Item("thank-interviewers-sam-ng"); it.DueDecided != "+2d" {
+					t.Errorf("the new item counts from %q, want +2d as the others", it.DueDecided)
+				}
+				requireDue(t, j, "thank-interviewers-sam-ng", interview.AddDate(0, 0, 9))
+			},
+		},
+		{
 			name: "new ids avoid those taken", start: []string{"Dana Lee"},
 			setup: func(t *testing.T, j *checklist.Job) {
 				apply(t, j, checklist.AddItem{SectionID: "research", Item: checklist.Item{ID: "thank-interviewers-sam-ng", Text: "mine", Own: true}})
