@@ -44,16 +44,20 @@ func now() time.Time { return time.Now().Truncate(time.Second) }
 // way was a third of the time "prep list" took; the limit still bounds a
 // command over thousands of files. GOGC and GOMEMLIMIT, when set, win.
 func collectLate() {
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+	if collectorUnset() {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(256 << 20)
 	}
 }
 
+// collectorUnset reports whether the person left the collector's pace to
+// prep: neither GOGC nor GOMEMLIMIT is set.
+func collectorUnset() bool { return os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" }
+
 // collectAsUsual sets the collector's usual pace back for the app, which
 // runs for hours and should hold no more memory than it needs.
 func collectAsUsual() {
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+	if collectorUnset() {
 		debug.SetGCPercent(100)
 		debug.SetMemoryLimit(math.MaxInt64)
 	}

@@ -17,22 +17,17 @@ func resolveJob(s *data.Store, name string) (string, error) {
 	if err != nil || slices.Contains(ids, name) {
 		return name, nil
 	}
-	part := strings.ToLower(strings.TrimSpace(name))
-	var matches []string
-	for _, id := range ids {
-		if part != "" && strings.Contains(id, part) {
-			matches = append(matches, id)
-		}
-	}
+	matches := idsContaining(ids, name)
 	if len(matches) == 1 {
 		return matches[0], nil
 	}
-	// Read the files only when the file names do not settle it.
-	jobs, _ := s.LoadMany(ids)
+	// The companies only when the file names do not settle it, from the
+	// index, which reads no file that has not changed.
+	digests, _, _ := s.Digests()
 	var company []string
-	for _, j := range jobs {
-		if strings.EqualFold(strings.TrimSpace(j.Company), strings.TrimSpace(name)) {
-			company = append(company, j.ID)
+	for _, d := range digests {
+		if strings.EqualFold(strings.TrimSpace(d.Job.Company), strings.TrimSpace(name)) {
+			company = append(company, d.Job.ID)
 		}
 	}
 	switch {
@@ -44,4 +39,17 @@ func resolveJob(s *data.Store, name string) (string, error) {
 		return name, nil
 	}
 	return "", usagef("%q names %d jobs: %s; give more of the id", safetext.Line(name), len(matches), strings.Join(matches, ", "))
+}
+
+// idsContaining are the ids that hold part, written in any case, in the
+// order given.
+func idsContaining(ids []string, part string) []string {
+	part = strings.ToLower(strings.TrimSpace(part))
+	var matches []string
+	for _, id := range ids {
+		if part != "" && strings.Contains(id, part) {
+			matches = append(matches, id)
+		}
+	}
+	return matches
 }

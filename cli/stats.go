@@ -56,9 +56,7 @@ func (r *runner) readableStories() ([]checklist.Story, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range problems {
-		r.warn(fmt.Sprintf("skipped %s: %v", p.Path, p.Err))
-	}
+	r.warnProblems(problems)
 	return stories, nil
 }
 

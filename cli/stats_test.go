@@ -178,6 +178,10 @@ func TestStories(t *testing.T) {
 		t.Errorf("a story that is not there: exit %d", missing.code)
 	}
 	requireOneErrorLine(t, strings.Join(strings.SplitAfter(missing.stderr, "\n")[1:], ""), "nope", "prep stories")
+	// A part of several ids is a mistake of the command line, as for jobs.
+	if res := run(t, dir, "stories", "t"); res.code != 2 || !strings.Contains(res.stderr, "names 2 stories") {
+		t.Errorf("a name of two stories: exit %d, %q", res.code, res.stderr)
+	}
 	if res := run(t, dir, "stories", "a", "b"); res.code != 2 {
 		t.Errorf("two stories named: exit %d", res.code)
 	}

@@ -1,8 +1,8 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -70,28 +70,23 @@ func storiesText(uses []stats.StoryUse) string {
 }
 
 // findStory is the story named by its id or by a part of it that names
-// one alone.
+// one alone, as jobs are named (see resolveJob).
 func findStory(stories []checklist.Story, name string) (checklist.Story, error) {
-	var matches []checklist.Story
-	for _, st := range stories {
+	ids := make([]string, len(stories))
+	for i, st := range stories {
 		if st.ID == name {
 			return st, nil
 		}
-		if strings.Contains(st.ID, name) {
-			matches = append(matches, st)
-		}
+		ids[i] = st.ID
 	}
+	matches := idsContaining(ids, name)
 	switch len(matches) {
 	case 1:
-		return matches[0], nil
+		return stories[slices.Index(ids, matches[0])], nil
 	case 0:
 		return checklist.Story{}, fmt.Errorf("no story %q; prep stories lists them", safetext.Line(name))
 	}
-	ids := make([]string, len(matches))
-	for i, st := range matches {
-		ids[i] = st.ID
-	}
-	return checklist.Story{}, errors.New(safetext.Line(fmt.Sprintf("%q names %d stories: %s", name, len(ids), strings.Join(ids, ", "))))
+	return checklist.Story{}, usagef("%q names %d stories: %s; give more of the id", safetext.Line(name), len(matches), strings.Join(matches, ", "))
 }
 
 func storyText(st checklist.Story, uses []stats.StoryUse) string {

@@ -6,13 +6,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 
 	"github.com/spf13/cobra"
 
 	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/internal/atomicfile"
 	"github.com/prep-cli/prep/safetext"
+	"github.com/prep-cli/prep/stats"
 )
 
 // cmdTemplate is "prep template": it prints the default template, the
@@ -87,14 +87,6 @@ func (r *runner) checkTemplate(path string) error {
 		items += len(s.Items)
 	}
 	_, err = fmt.Fprintf(r.out(), "%s: ok, %s, %s\n", safetext.Line(path),
-		plural(len(t.Sections), "section", "sections"), plural(items, "item", "items"))
+		stats.Plural(len(t.Sections), "section", "sections"), stats.Plural(items, "item", "items"))
 	return err
-}
-
-// plural counts things in words: "1 item", "3 items".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/stats"
 )
 
 // jobList is the first screen: every job, upcoming ones first. It holds
@@ -540,7 +541,7 @@ func (v *jobList) View() string {
 func (v *jobList) Prompt() string {
 	if v.deleting == nil {
 		if n := len(v.problems); n > 0 && !v.showProblems {
-			return fmt.Sprintf("⚠ %s could not be read · press ! to see which", plural(n, "job file", "job files"))
+			return fmt.Sprintf("⚠ %s could not be read · press ! to see which", stats.Plural(n, "job file", "job files"))
 		}
 		return ""
 	}

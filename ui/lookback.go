@@ -106,7 +106,7 @@ func (v *lookBackView) Typing() bool { return false }
 
 func (v *lookBackView) Prompt() string {
 	if v.unreadable > 0 {
-		return fmt.Sprintf("⚠ %s could not be read; the figures leave them out", plural(v.unreadable, "file", "files"))
+		return fmt.Sprintf("⚠ %s could not be read; the figures leave them out", stats.Plural(v.unreadable, "file", "files"))
 	}
 	return ""
 }
@@ -288,7 +288,7 @@ func lookBackLines(st *Styles, s stats.Summary, w int, loc *time.Location) []str
 			row(oneLine(d.Title), st.Item.Render(fmt.Sprintf("%d of %d", d.Jobs, d.Of)), 30)
 		}
 		if more := len(u.Sections) - undoneShown; more > 0 {
-			add("   " + st.Muted.Render(fmt.Sprintf("and %s less often", plural(more, "section", "sections"))))
+			add("   " + st.Muted.Render(fmt.Sprintf("and %s less often", stats.Plural(more, "section", "sections"))))
 		}
 		if len(u.Sections) == 0 {
 			add("   " + st.Done.Render("✓ Nothing: every section was done."))

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"path/filepath"
-	"strconv"
 	"strings"
 )
 
@@ -24,12 +23,4 @@ func (v *jobList) problemsView() string {
 		b.WriteString(st.Indented.Width(w).Render(st.Muted.Render(oneLine(p.Err.Error()))) + "\n")
 	}
 	return st.Page.Render(b.String())
-}
-
-// plural names a count: "1 job file", "3 job files".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/stats"
 )
 
 // storyBankView is the story bank seen from the open job, reached with o
@@ -298,7 +299,7 @@ func (v *storyBankView) scroll() {
 func (v *storyBankView) View() string {
 	st := v.sh.styles
 	w := contentWidth(v.width)
-	linked := st.Muted.Render(plural(len(v.job.Stories), "story", "stories") + " used for this job")
+	linked := st.Muted.Render(stats.Plural(len(v.job.Stories), "story", "stories") + " used for this job")
 	title := spread(st.Key.Render("Stories · ")+st.Title.Render(oneLine(v.job.Company)), linked, w)
 	lines, _ := v.lines()
 	h := v.bodyHeight()

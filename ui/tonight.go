@@ -134,7 +134,7 @@ func countdown(d time.Duration) string {
 	h, m := int(d.Hours()), int(d.Minutes())%60
 	switch {
 	case h >= 24:
-		return fmt.Sprintf("in %s %d h", plural(h/24, "day", "days"), h%24)
+		return fmt.Sprintf("in %s %d h", stats.Plural(h/24, "day", "days"), h%24)
 	case h == 0:
 		return fmt.Sprintf("in %d min", m)
 	case m == 0:

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,7 +89,7 @@ func TestHiddenDoneItemsAreCounted(t *testing.T) {
 	if want == 0 {
 		t.Fatal("the sample has no done items to hide")
 	}
-	if got := plural(want, "done hidden", "done hidden"); !strings.Contains(string(render(m)), got) {
+	if got := fmt.Sprintf("%d done hidden", want); !strings.Contains(string(render(m)), got) {
 		t.Errorf("the header does not say %q:\n%s", got, render(m))
 	}
 	m = settleKeys(m, "f")
