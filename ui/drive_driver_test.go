@@ -407,7 +407,11 @@ func (d *driver) reach() {
 	}
 	if d.m.screen == formScreen && d.m.form != nil {
 		d.reached["form "+d.m.form.draftKind] = true
+		d.reached["field "+d.m.form.focused()] = true
 		return
+	}
+	if d.m.screen == listScreen && d.m.list.picker != nil && d.m.list.askingReason {
+		d.reached["list reason"] = true
 	}
 	if d.m.screen == importScreen && d.m.importer != nil && d.m.importer.step == importPreview {
 		d.reached["import preview"] = true

@@ -40,6 +40,8 @@ var generators = []generator{
 	{"the terminal's background", 1, (*stepMaker).background},
 	{"the window's focus", 1, (*stepMaker).focus},
 	{"an invitation's path", 120, (*stepMaker).invitationPath},
+	{"a form's field filled or left", 40, (*stepMaker).formField},
+	{"a no on the list's status picker", 20, (*stepMaker).listRejects},
 }
 
 // stepMaker picks steps from a seeded source, looking at the app only to
@@ -237,6 +239,37 @@ func (g *stepMaker) invitationPath() (step, bool) {
 		return step{op: "text", text: g.pick(invitationPaths)}, true
 	}
 	return step{}, false
+}
+
+// fieldAnswers are what a person types in the form's fields whose text
+// must take a shape: a journey, the date they decide by.
+var fieldAnswers = map[string][]string{
+	"travel":   {"45m", "1h30m", "1 h 30 min", "0", "an hour"},
+	"decision": {"Dec 11", "next friday", "12/08", "in 3 days", "someday"},
+}
+
+// formField moves on through a form, as a person going down it does, and
+// types into a field that wants a journey or a date what a person would.
+// It is made only in a form.
+func (g *stepMaker) formField() (step, bool) {
+	f := g.d.m.form
+	if g.d.m.screen != formScreen || f == nil {
+		return step{}, false
+	}
+	if answers, ok := fieldAnswers[f.focused()]; ok && g.r.IntN(2) == 0 {
+		return step{op: "text", text: g.pick(answers)}, true
+	}
+	return step{op: "key", text: "tab"}, true
+}
+
+// listRejects picks "rejected" on the list's status picker, which then
+// asks for the likely reason. It is made only there.
+func (g *stepMaker) listRejects() (step, bool) {
+	l := g.d.m.list
+	if g.d.m.screen != listScreen || l.picker == nil || l.askingReason {
+		return step{}, false
+	}
+	return step{op: "key", text: "r"}, true
 }
 
 func (g *stepMaker) focus() (step, bool) { return step{op: g.pick([]string{"focus", "blur"})}, true }

@@ -121,6 +121,7 @@ func TestDrive(t *testing.T) {
 var everyScreen = []string{
 	"list", "checklist", "tonight", "look back", "job page", "import", "import preview", "all interviews", "stories",
 	"form new-job", "form details", "form round", "form add-round",
+	"field travel", "field decision", "list reason",
 }
 
 // drive makes random steps from seed until the app has had the given
@@ -265,18 +266,26 @@ func parseSteps(t testing.TB, lines []string) []step {
 // Every generator makes steps, and each prints as a line that reads back
 // as the same step, so that any failing run can be kept as a test.
 func TestEveryGeneratorsStepsReadBack(t *testing.T) {
-	d := &driver{width: 80, height: 24, m: New(testConfig(newStore(t)))}
-	d.pending = []pendingCmd{{}}
-	// On the import screen, asking for a path, so that the generator
-	// made only there makes its steps too.
-	v, _ := newImportView(d.m.sh)
+	store, j := sampleStore(t)
+	// The screens the generators made only somewhere make their steps
+	// on: the import screen asking for a path, the new-job form, and the
+	// list with its status picker open.
+	onImport := &driver{width: 80, height: 24, m: New(testConfig(store))}
+	v, _ := newImportView(onImport.m.sh)
 	v.step = importAskPath
-	d.m.importer, d.m.screen = v, importScreen
-	g := newStepMaker(1, d)
+	onImport.m.importer, onImport.m.screen = v, importScreen
+	inForm := &driver{width: 80, height: 24, m: update(loaded(t, store, 80, 24), newJobMsg{})}
+	picking := &driver{width: 80, height: 24, m: loaded(t, store, 80, 24)}
+	picking.m.list.pickStatus(j)
+	var makers []*stepMaker
+	for _, d := range []*driver{onImport, inForm, picking} {
+		d.pending = []pendingCmd{{}}
+		makers = append(makers, newStepMaker(1, d))
+	}
 	for _, gen := range generators {
 		made := 0
-		for range 300 {
-			s, ok := gen.make(g)
+		for i := range 300 {
+			s, ok := gen.make(makers[i%len(makers)])
 			if !ok {
 				continue
 			}
