@@ -52,16 +52,21 @@ type folderPolledMsg struct {
 
 func startFolderWatch(store *data.Store) tea.Cmd {
 	return func() tea.Msg {
-		ids, _ := store.IDs()
+		// The ids are the polling's starting point, read only when it is
+		// needed: the watch itself reads no folder.
+		unwatched := func(err error) tea.Msg {
+			ids, _ := store.IDs()
+			return folderWatchMsg{ids: ids, err: err}
+		}
 		w, err := fsnotify.NewWatcher()
 		if err != nil {
-			return folderWatchMsg{ids: ids, err: err}
+			return unwatched(err)
 		}
 		if err := w.Add(filepath.Join(store.Dir(), "jobs")); err != nil {
 			_ = w.Close()
-			return folderWatchMsg{ids: ids, err: err}
+			return unwatched(err)
 		}
-		return folderWatchMsg{watch: &folderWatch{w: w}, ids: ids}
+		return folderWatchMsg{watch: &folderWatch{w: w}}
 	}
 }
 

@@ -162,16 +162,24 @@ func (l *itemList) pickStatus() {
 
 // pickReason opens the list of likely reasons for a no.
 func (l *itemList) pickReason() {
+	l.picker = reasonPicker(l.job, true)
+	l.picking = pickingReason
+}
+
+// reasonPicker asks for the likely reason of a no, the job's own chosen;
+// withOther offers "other", which then wants a line of text.
+func reasonPicker(j checklist.Job, withOther bool) *picker {
 	var opts []option
 	for _, r := range checklist.Reasons() {
-		opts = append(opts, option{label: r.Label, value: string(r.Code)})
+		if withOther || r.Code != checklist.OtherReason {
+			opts = append(opts, option{label: r.Label, value: string(r.Code)})
+		}
 	}
 	current := ""
-	if l.job.Reason != nil {
-		current = string(l.job.Reason.Code)
+	if j.Reason != nil {
+		current = string(j.Reason.Code)
 	}
-	l.picker = newPicker("The likely reason (often not about you)", opts, current)
-	l.picking = pickingReason
+	return newPicker("The likely reason (often not about you)", opts, current)
 }
 
 func (l *itemList) updatePicker(msg tea.KeyPressMsg) tea.Cmd {

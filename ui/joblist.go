@@ -365,17 +365,7 @@ func (v *jobList) pickStatus(j checklist.Job) {
 // after one. "Other" wants a line of text, which the checklist's own s
 // takes: it is left out here.
 func (v *jobList) pickReason(j checklist.Job) {
-	var opts []option
-	for _, r := range checklist.Reasons() {
-		if r.Code != checklist.OtherReason {
-			opts = append(opts, option{label: r.Label, value: string(r.Code)})
-		}
-	}
-	current := ""
-	if j.Reason != nil {
-		current = string(j.Reason.Code)
-	}
-	v.picker = newPicker("The likely reason (often not about you)", opts, current)
+	v.picker = reasonPicker(j, false)
 	v.statusOf, v.askingReason = j.ID, true
 }
 

@@ -37,7 +37,6 @@ func cutLines(s string, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-// truncate cuts s, styled or not, to width cells, ending in … when cut.
 // wrapLines breaks one line of text into lines of at most width cells, at
 // spaces where it can and inside a word only where a word is longer than
 // a line; it always gives one line at least.
@@ -45,6 +44,7 @@ func wrapLines(s string, width int) []string {
 	return strings.Split(ansi.Wrap(s, max(1, width), ""), "\n")
 }
 
+// truncate cuts s, styled or not, to width cells, ending in … when cut.
 func truncate(s string, width int) string {
 	if isASCII(s) && len(s) <= width {
 		return s
