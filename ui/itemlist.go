@@ -92,16 +92,9 @@ func (l *itemList) shown(s *checklist.Section) []int {
 
 // hiddenDone counts the done items of the tab that are off the screen.
 func (l *itemList) hiddenDone() int {
-	if !l.hideDone {
-		return 0
-	}
 	n := 0
 	for _, s := range l.sections() {
-		for _, it := range s.Items {
-			if it.Done && it.ID != l.cursor[l.phase] {
-				n++
-			}
-		}
+		n += len(s.Items) - len(l.shown(s))
 	}
 	return n
 }
