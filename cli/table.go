@@ -4,7 +4,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/prep-cli/prep/safetext"
 )
 
 // writeTable writes rows as columns two spaces apart, padded by the width
@@ -21,7 +21,7 @@ func writeTable(w io.Writer, rows [][]string) error {
 			if i == len(widths) {
 				widths = append(widths, 0)
 			}
-			cells[r][i] = cellWidth(cell)
+			cells[r][i] = safetext.Width(cell)
 			widths[i] = max(widths[i], cells[r][i])
 			size += len(cell)
 		}
@@ -41,16 +41,4 @@ func writeTable(w io.Writer, rows [][]string) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// cellWidth is the width of a cell on a terminal. Most cells are plain
-// ASCII, one column a byte, and measuring those by their graphemes took
-// most of the time of a "prep due" with thousands of tasks.
-func cellWidth(cell string) int {
-	for i := 0; i < len(cell); i++ {
-		if cell[i] < ' ' || cell[i] > '~' {
-			return ansi.StringWidth(cell)
-		}
-	}
-	return len(cell)
 }

@@ -24,7 +24,7 @@ func Text(s string) string {
 }
 
 func typed(s string, lines bool) string {
-	if isPlain(s) {
+	if IsPlain(s) {
 		return s
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Line makes s safe to print on one line: control characters, line breaks
@@ -28,7 +30,7 @@ func Block(s string) string {
 }
 
 func clean(s string, keepNewlines bool) string {
-	if isPlain(s) {
+	if IsPlain(s) {
 		return s
 	}
 	var b strings.Builder
@@ -52,14 +54,25 @@ func clean(s string, keepNewlines bool) string {
 	return b.String()
 }
 
-// isPlain is the fast path: most text is printable ASCII and needs no copy.
-func isPlain(s string) bool {
+// IsPlain reports whether s is printable ASCII alone: inert as it is, and
+// one terminal cell a byte. Most text is, and takes the fast paths.
+func IsPlain(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < 0x20 || c >= 0x7f {
 			return false
 		}
 	}
 	return true
+}
+
+// Width is how many cells s takes on a terminal: a byte each when it is
+// plain, else as ansi.StringWidth measures it, a wide character taking
+// two.
+func Width(s string) int {
+	if IsPlain(s) {
+		return len(s)
+	}
+	return ansi.StringWidth(s)
 }
 
 // IsUnsafe reports whether r is one of the characters past the C0 controls

@@ -136,3 +136,22 @@ func FuzzLine(f *testing.F) {
 		}
 	})
 }
+
+func TestWidth(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"", 0},
+		{"Acme Corp", 9},
+		{"株式会社", 8},
+		{"SRE 🚀", 6},
+		{"Café", 4},
+		{"e\u0301", 1},
+	}
+	for _, tt := range tests {
+		if got := Width(tt.text); got != tt.want {
+			t.Errorf("Width(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/safetext"
 )
 
 // checklistView is the plain checklist: the open job's items in two tabs,
@@ -119,8 +120,8 @@ func (v *checklistView) header() string {
 	}
 	// The company always shows, whole up to half the line: the round,
 	// then the reason, give way to it.
-	right := func() int { return textWidth(joinDot(round, statusLabel(status), reason)) }
-	room := w - min(textWidth(company), w/2) - 1
+	right := func() int { return safetext.Width(joinDot(round, statusLabel(status), reason)) }
+	room := w - min(safetext.Width(company), w/2) - 1
 	giveWay(&round, right()-room)
 	giveWay(&reason, right()-room)
 	when := statusStyle(st, status).Render(statusLabel(status))
@@ -132,7 +133,7 @@ func (v *checklistView) header() string {
 	}
 	left := w - right() - 1
 	title := st.Title.Render(truncate(company, left))
-	if rest := left - textWidth(company); rest >= 8 {
+	if rest := left - safetext.Width(company); rest >= 8 {
 		title += st.Subtitle.Render(truncate(" · "+role, rest))
 	}
 	var tabs []string
@@ -167,13 +168,13 @@ func giveWay(s *string, over int) {
 	if over <= 0 || *s == "" {
 		return
 	}
-	n := textWidth(*s) - over
+	n := safetext.Width(*s) - over
 	parts := strings.Split(*s, " · ")
-	for len(parts) > 1 && textWidth(strings.Join(parts, " · ")) > n {
+	for len(parts) > 1 && safetext.Width(strings.Join(parts, " · ")) > n {
 		parts = parts[:len(parts)-1]
 	}
 	switch kept := strings.Join(parts, " · "); {
-	case textWidth(kept) <= n:
+	case safetext.Width(kept) <= n:
 		*s = kept
 	case n >= 12:
 		*s = truncate(kept, n)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/safetext"
 )
 
 func stripped(s string) string { return ansi.Strip(s) }
@@ -45,10 +46,10 @@ func (d *driver) checkView() error {
 		return fmt.Errorf("the view holds %q, which is not a colour", bad)
 	}
 	for i, l := range lines {
-		if w := textWidth(l); w > d.width {
+		if w := safetext.Width(l); w > d.width {
 			return fmt.Errorf("line %d of the view is %d cells wide in a window %d wide: %q", i+1, w, d.width, l)
 		}
-		if typing || isASCII(l) {
+		if typing || safetext.IsPlain(l) {
 			continue
 		}
 		for _, r := range l {

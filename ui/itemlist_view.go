@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/safetext"
 )
 
 // Under the body: a rule and the selected item's hint.
@@ -218,19 +219,19 @@ func (l *itemList) itemLine(it *checklist.Item, selected bool, w int, label stri
 	}
 	room := w - 6
 	if label != "" {
-		room -= textWidth(label) + 1
+		room -= safetext.Width(label) + 1
 	}
 	body := oneLine(it.Text)
-	bodyWidth := textWidth(body)
-	marksWidth := textWidth(marks)
+	bodyWidth := safetext.Width(body)
+	marksWidth := safetext.Width(marks)
 	switch {
 	case bodyWidth+marksWidth <= room:
 	case bodyWidth <= room:
 		marks = truncate(marks, room-bodyWidth)
-		marksWidth = textWidth(marks)
+		marksWidth = safetext.Width(marks)
 	default:
 		body, marks, marksWidth = truncate(body, room), "", 0
-		bodyWidth = textWidth(body)
+		bodyWidth = safetext.Width(body)
 	}
 	line := bar + box + text.Render(body)
 	if marks != "" {
@@ -239,7 +240,7 @@ func (l *itemList) itemLine(it *checklist.Item, selected bool, w int, label stri
 	if label == "" {
 		return line
 	}
-	gap := max(1, w-6-bodyWidth-marksWidth-textWidth(label))
+	gap := max(1, w-6-bodyWidth-marksWidth-safetext.Width(label))
 	return line + strings.Repeat(" ", gap) + labelStyle.Render(label)
 }
 

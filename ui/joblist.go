@@ -13,6 +13,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/safetext"
 	"github.com/prep-cli/prep/stats"
 )
 
@@ -666,7 +667,7 @@ func (d jobDelegate) renderUrgent(t checklist.Task, bar string, width int, now t
 		styled = st.Late.Render("! " + label)
 	}
 	return bar + line([]segment{{text: "Next up", style: st.Key}, {text: " · " + oneLine(t.Company), style: st.Muted}},
-		[]segment{{text: styled, drawn: textWidth(label) + lateMark(t, now)}}, width) + "\n" +
+		[]segment{{text: styled, drawn: safetext.Width(label) + lateMark(t, now)}}, width) + "\n" +
 		bar + st.Item.Render(truncate(oneLine(t.Item.Text), width))
 }
 
@@ -677,7 +678,7 @@ func (d jobDelegate) renderPrep(p checklist.Preparation, bar string, width int, 
 	until := checklist.Until(p.Round.At, now)
 	text := fmt.Sprintf("%s at %s %s · %d left to prepare", oneLine(p.Round.Name), oneLine(p.Company), until, p.Left)
 	return bar + line([]segment{{text: "Next up", style: st.Key}, {text: " · " + oneLine(p.Company), style: st.Muted}},
-		[]segment{{text: st.Due.Render(until), drawn: textWidth(until)}}, width) + "\n" +
+		[]segment{{text: st.Due.Render(until), drawn: safetext.Width(until)}}, width) + "\n" +
 		bar + st.Item.Render(truncate(text, width))
 }
 

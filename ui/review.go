@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/safetext"
 )
 
 // reviewView is the look back at a past interview, read-only: what was
@@ -200,7 +201,7 @@ func (v *reviewView) lines() []string {
 				if done {
 					mark = st.Done.Render("✓ ")
 				}
-				room := w - 6 - textWidth(label)
+				room := w - 6 - safetext.Width(label)
 				lines := wrapLines(oneLine(it.Text), room)
 				add("   " + mark + spread(st.Item.Render(lines[0]), st.Muted.Render(label), w-5))
 				for _, l := range lines[1:] {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/safetext"
 )
 
 // TestLookBackKeepsTheWholeStory: the look back uses the whole width,
@@ -34,8 +35,8 @@ func TestLookBackKeepsTheWholeStory(t *testing.T) {
 			t.Errorf("the look back lacks %q:\n%s", want, screen)
 		}
 	}
-	if lines := strings.Split(screen, "\n"); textWidth(lines[1]) < 118 {
-		t.Errorf("the look back's rule is %d wide in a window of 120", textWidth(lines[1]))
+	if lines := strings.Split(screen, "\n"); safetext.Width(lines[1]) < 118 {
+		t.Errorf("the look back's rule is %d wide in a window of 120", safetext.Width(lines[1]))
 	}
 }
 

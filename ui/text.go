@@ -46,7 +46,7 @@ func wrapLines(s string, width int) []string {
 
 // truncate cuts s, styled or not, to width cells, ending in … when cut.
 func truncate(s string, width int) string {
-	if isASCII(s) && len(s) <= width {
+	if safetext.IsPlain(s) && len(s) <= width {
 		return s
 	}
 	return ansi.Truncate(s, max(width, 0), "…")
@@ -55,26 +55,7 @@ func truncate(s string, width int) string {
 // padRight fills plain text with spaces to width cells: wide characters,
 // such as Japanese, take two cells each.
 func padRight(s string, width int) string {
-	return s + strings.Repeat(" ", max(0, width-textWidth(s)))
-}
-
-// textWidth is how many cells plain text takes on screen.
-func textWidth(s string) int {
-	if isASCII(s) {
-		return len(s)
-	}
-	return ansi.StringWidth(s)
-}
-
-// isASCII is the fast path of widths: printable ASCII is one cell a byte,
-// and most of a checklist is printable ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return false
-		}
-	}
-	return true
+	return s + strings.Repeat(" ", max(0, width-safetext.Width(s)))
 }
 
 // spread puts left and right on one line of the given width, left cut
@@ -104,7 +85,7 @@ func (s segment) width() int {
 	if s.drawn > 0 {
 		return s.drawn
 	}
-	return textWidth(s.text)
+	return safetext.Width(s.text)
 }
 
 func (s segment) render() string {
@@ -129,13 +110,13 @@ func line(left, right []segment, width int) string {
 	used := 0
 	for _, s := range left {
 		text := s.text
-		if w := textWidth(text); used+w > room {
+		if w := safetext.Width(text); used+w > room {
 			text = truncate(text, max(room-used, 0))
 		}
 		if text == "" {
 			break
 		}
-		used += textWidth(text)
+		used += safetext.Width(text)
 		b.WriteString(s.style.Render(text))
 	}
 	if rw > 0 {

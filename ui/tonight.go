@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/safetext"
 	"github.com/prep-cli/prep/stats"
 )
 
@@ -176,7 +177,7 @@ func (v *tonightView) cardLines() []string {
 	what := oneLine(r.Name) + " · " + r.Format.Label()
 	lines := []string{
 		st.Selected.Render(checklist.Relative(r.At, now)) + st.Key.Render(" · "+countdown(r.At.Sub(now))) +
-			st.Muted.Render(truncate(" · "+what, max(0, inner-textWidth(checklist.Relative(r.At, now)+" · "+countdown(r.At.Sub(now)))))),
+			st.Muted.Render(truncate(" · "+what, max(0, inner-safetext.Width(checklist.Relative(r.At, now)+" · "+countdown(r.At.Sub(now)))))),
 	}
 	for _, place := range []string{r.Where, r.Link} {
 		if place != "" {
