@@ -16,12 +16,16 @@ import (
 
 // EncodeJob writes a job as the indented JSON of its file, keys in a fixed
 // order and text unescaped, so that files diff cleanly and read well.
-func EncodeJob(j checklist.Job) ([]byte, error) {
+func EncodeJob(j checklist.Job) ([]byte, error) { return encodeFile(j) }
+
+// encodeFile is the JSON of a file prep writes: indented by two spaces,
+// text unescaped, ending in a newline.
+func encodeFile(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(j); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

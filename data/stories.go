@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"errors"
@@ -124,12 +123,9 @@ func (s *Store) AddStory(d checklist.StoryDetails, now time.Time) (checklist.Sto
 // EncodeStory is a story's file: indented JSON in a stable key order,
 // ending in a newline.
 func EncodeStory(st checklist.Story) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(st); err != nil {
+	b, err := encodeFile(st)
+	if err != nil {
 		return nil, fmt.Errorf("encode story %s: %w", st.ID, err)
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
