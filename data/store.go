@@ -228,7 +228,7 @@ func readFileLimited(path string, buf []byte) (b []byte, info os.FileInfo, link 
 		return nil, nil, link, err
 	}
 	// Opening a pipe would wait for a writer: only regular files get here.
-	f, err := os.Open(path)
+	f, err := openJob(path)
 	if err != nil {
 		return nil, nil, link, describeOSError(err)
 	}
