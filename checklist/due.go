@@ -312,10 +312,10 @@ func DigestDueTasks(digests []Digest, now time.Time, within time.Duration) []Tas
 	return mostUrgentFirst(out)
 }
 
-// mostUrgentFirst sorts tasks as DueTasks gives them. A task is some
-// hundreds of bytes, so their places are sorted, and each task then moved
-// once, rather than moved about by the sort. The places themselves break
-// ties, which keeps the order of a stable sort at the speed of an
+// mostUrgentFirst sorts tasks as DueTasks gives them, in place. A task is
+// some hundreds of bytes, so their places are sorted, and each task then
+// moved once, rather than moved about by the sort. The places themselves
+// break ties, which keeps the order of a stable sort at the speed of an
 // unstable one.
 func mostUrgentFirst(tasks []Task) []Task {
 	order := make([]int, len(tasks))
@@ -326,11 +326,27 @@ func mostUrgentFirst(tasks []Task) []Task {
 		ta, tb := &tasks[a], &tasks[b]
 		return cmp.Or(ta.Item.DueAt.Compare(*tb.Item.DueAt), cmp.Compare(ta.JobID, tb.JobID), cmp.Compare(a, b))
 	})
-	out := make([]Task, len(tasks))
-	for n, i := range order {
-		out[n] = tasks[i]
+	permute(tasks, order)
+	return tasks
+}
+
+// permute puts s[order[n]] at s[n] for every n, following each cycle of
+// the permutation with one task held aside, so no second slice of tasks is
+// made: thousands of late tasks are megabytes. It uses up order.
+func permute[T any](s []T, order []int) {
+	for start := range s {
+		if order[start] == start {
+			continue
+		}
+		held := s[start]
+		at := start
+		for order[at] != start {
+			next := order[at]
+			s[at], order[at] = s[next], at
+			at = next
+		}
+		s[at], order[at] = held, at
 	}
-	return out
 }
 
 // MostUrgent is the first of DueTasks within SoonWithin: the longest overdue

@@ -71,6 +71,29 @@ func BenchmarkDigests(b *testing.B) {
 	}
 }
 
+// BenchmarkDecodeIndex reads the index of a folder: the part of
+// BenchmarkDigests that runs beside the stat of each job file.
+func BenchmarkDecodeIndex(b *testing.B) {
+	for _, n := range sizes {
+		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
+			dir := sharedDir(b, n)
+			if _, _, err := data.NewStore(dir).Digests(); err != nil { // makes the index
+				b.Fatal(err)
+			}
+			index, err := os.ReadFile(filepath.Join(dir, "jobs", ".index"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if !data.DecodeIndex(index) {
+					b.Fatal("the index does not decode")
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkReadAllBytes is the floor for BenchmarkList: list the jobs
 // folder and read every file in it, nothing more.
 func BenchmarkReadAllBytes(b *testing.B) {

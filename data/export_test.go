@@ -2,7 +2,6 @@ package data
 
 import (
 	"path/filepath"
-	"slices"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -12,6 +11,7 @@ import (
 var (
 	DecodeCurrent     = func(b []byte) (checklist.Job, bool) { return decodeCurrent(b, nil) }
 	DecodeJobFileSlow = decodeJobFileSlow
+	DecodeIndex       = func(b []byte) bool { _, err := decodeIndex(b); return err == nil }
 )
 
 // DecodeCurrentSharing decodes as LoadMany does, reusing one scratch for
@@ -28,9 +28,8 @@ var RacyWindow = &racyWindow
 // sorted, and whether there is an index this build reads at all.
 func IndexedIDs(dir string) (ids []string, ok bool) {
 	entries := readIndex(filepath.Join(dir, jobsDir, indexName))
-	for id := range entries {
-		ids = append(ids, id)
+	for _, e := range entries {
+		ids = append(ids, e.id)
 	}
-	slices.Sort(ids)
 	return ids, entries != nil
 }

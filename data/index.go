@@ -40,8 +40,10 @@ const indexName = ".index"
 var racyWindow = time.Second
 
 // indexEntry is a job's digest and the details of the file it was made
-// from.
+// from. The index holds them in the order of their ids, the order Scan
+// gives the files in, so the two are read side by side.
 type indexEntry struct {
+	id     string
 	file   fileKey
 	digest checklist.Digest
 }
@@ -86,7 +88,7 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 	index := filepath.Join(jobs, indexName)
 	// The index is decoded while the folder is read and the files looked
 	// at: on two cores, the one costs about nothing beside the other.
-	decoded := make(chan map[string]indexEntry, 1)
+	decoded := make(chan []indexEntry, 1)
 	go func() { decoded <- readIndex(index) }()
 	ids, conflicts, err := s.Scan()
 	keys := make([]fileKey, len(ids))
@@ -99,54 +101,70 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	kept := make(map[string]indexEntry, len(ids))
-	digests := make([]checklist.Digest, len(ids))
-	read := make([]bool, len(ids))
-	var missing []string
-	var at []int
-	for i, id := range ids {
-		if e, ok := old[id]; ok && keys[i] == e.file && keys[i] != (fileKey{}) {
-			digests[i], read[i], kept[id] = e.digest, true, e
+	// Each job's entry, from the index where its file is the one the
+	// entry was made from, or else made afresh below; nil for a file
+	// that did not read. Both ids and old are in the order of the ids.
+	entries := make([]*indexEntry, len(ids))
+	var missing []int
+	kept := 0
+	for i, next := 0, 0; i < len(ids); i++ {
+		for next < len(old) && old[next].id < ids[i] {
+			next++
+		}
+		if next < len(old) && old[next].id == ids[i] && keys[i] == old[next].file && keys[i] != (fileKey{}) {
+			entries[i], kept = &old[next], kept+1
 			continue
 		}
-		missing, at = append(missing, id), append(at, i)
+		missing = append(missing, i)
 	}
-	changed := len(kept) != len(old)
+	changed := kept != len(old)
 	var problems []Problem
 	// The files are read a part at a time, so that only a part's whole
 	// jobs are held at once: a first run over a thousand files otherwise
 	// held them all, twice the memory of the app with its index.
+	fresh := make([]indexEntry, len(missing))
 	for start := 0; start < len(missing); start += digestPart {
 		part := missing[start:min(start+digestPart, len(missing))]
-		for n, f := range s.loadAll(part) {
-			i, id := at[start+n], part[n]
+		partIDs := make([]string, len(part))
+		for n, i := range part {
+			partIDs[n] = ids[i]
+		}
+		for n, f := range s.loadAll(partIDs) {
+			i, id := part[n], partIDs[n]
 			if f.err != nil {
 				if p, ok := s.problem(id, f.err); ok {
 					problems = append(problems, p)
 				}
 				continue
 			}
-			digests[i], read[i] = f.job.Digest(), true
+			e := &fresh[start+n]
+			e.id, e.digest, entries[i] = id, f.job.Digest(), e
 			if k, ok := keyOf(f.stamp.info); ok && f.link == "" && k.settled(now) {
-				kept[id], changed = indexEntry{file: k, digest: digests[i]}, true
+				e.file, changed = k, true
 			}
 		}
 	}
 	if changed {
+		var again []indexEntry
+		for _, e := range entries {
+			if e != nil && e.file != (fileKey{}) {
+				again = append(again, *e)
+			}
+		}
 		// Only a cache: the next call reads the files again if this fails.
-		_ = atomicfile.Write(index, encodeIndex(kept), filePerm, false)
+		_ = atomicfile.Write(index, encodeIndex(again), filePerm, false)
 	}
 	// Sorted by place, not moved about: a digest is some hundreds of bytes.
-	var order []int
-	for i := range digests {
-		if read[i] {
-			order = append(order, i)
+	var order []*indexEntry
+	for _, e := range entries {
+		if e != nil {
+			order = append(order, e)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return digests[a].Job.Start().Compare(digests[b].Job.Start()) })
+	slices.SortStableFunc(order, func(a, b *indexEntry) int { return a.digest.Job.Start().Compare(b.digest.Job.Start()) })
 	out := make([]checklist.Digest, len(order))
-	for n, i := range order {
-		out[n] = digests[i]
+	for n, e := range order {
+		out[n] = e.digest
 	}
 	return out, append(problems, conflicts...), nil
 }
@@ -156,7 +174,7 @@ const digestPart = 100
 
 // readIndex reads the index file, or gives nil when there is none or it
 // is not one this build reads.
-func readIndex(path string) map[string]indexEntry {
+func readIndex(path string) []indexEntry {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil

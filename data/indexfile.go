@@ -5,9 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
-	"maps"
 	"os"
-	"slices"
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
@@ -31,14 +29,13 @@ const indexHeader = "prep index 3\n"
 
 var errBadIndex = errors.New("not an index this build reads")
 
-// encodeIndex writes the entries as the index file.
-func encodeIndex(entries map[string]indexEntry) []byte {
+// encodeIndex writes the entries, which are in the order of their ids, as
+// the index file.
+func encodeIndex(entries []indexEntry) []byte {
 	w := indexWriter{texts: map[string]uint64{}}
 	w.uint(uint64(len(entries)))
-	// In the order of the ids, so that the same entries make the same file.
-	for _, id := range slices.Sorted(maps.Keys(entries)) {
-		e := entries[id]
-		w.text(id)
+	for _, e := range entries {
+		w.text(e.id)
 		w.uint(uint64(e.file.size))
 		w.int(e.file.mtime)
 		w.int(e.file.ctime)
@@ -59,8 +56,9 @@ func encodeIndex(entries map[string]indexEntry) []byte {
 	return append(out, body...)
 }
 
-// decodeIndex reads an index file, or fails with errBadIndex.
-func decodeIndex(b []byte) (map[string]indexEntry, error) {
+// decodeIndex reads an index file, or fails with errBadIndex. It holds
+// each id once, in order, or it is not an index at all.
+func decodeIndex(b []byte) ([]indexEntry, error) {
 	rest, ok := bytes.CutPrefix(b, []byte(indexHeader))
 	if !ok || len(rest) < 4 {
 		return nil, errBadIndex
@@ -71,17 +69,18 @@ func decodeIndex(b []byte) (map[string]indexEntry, error) {
 	}
 	r := indexReader{b: body, zones: map[int]*time.Location{}}
 	r.readTable()
-	n := r.count()
-	entries := make(map[string]indexEntry, n)
-	for range n {
-		id := r.text()
-		var e indexEntry
+	entries := make([]indexEntry, r.count())
+	for i := range entries {
+		e := &entries[i]
+		e.id = r.text()
+		if i > 0 && e.id <= entries[i-1].id {
+			r.fail()
+		}
 		e.file = fileKey{size: int64(r.uint()), mtime: r.int(), ctime: r.int(), dev: r.uint(), ino: r.uint(), mode: os.FileMode(r.uint())}
 		e.digest = r.digest()
 		if r.err != nil {
 			break
 		}
-		entries[id] = e
 	}
 	if r.err != nil || len(r.b) != 0 {
 		return nil, errBadIndex

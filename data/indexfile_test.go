@@ -33,9 +33,9 @@ func TestIndexFileReadsBackWhatWasWritten(t *testing.T) {
 		},
 		Before: []checklist.Left{{}, {Items: 12, First: "r2-route"}},
 	}
-	entries := map[string]indexEntry{
-		d.Job.ID:         {file: fileKey{size: 1234, mtime: 5, ctime: -6, dev: 7, ino: 8, mode: 0o600}, digest: d},
-		"b-r-2026-11-20": {file: fileKey{size: 1}, digest: checklist.Digest{Job: checklist.Job{ID: "b-r-2026-11-20", CreatedAt: utc}}},
+	entries := []indexEntry{
+		{id: d.Job.ID, file: fileKey{size: 1234, mtime: 5, ctime: -6, dev: 7, ino: 8, mode: 0o600}, digest: d},
+		{id: "b-r-2026-11-20", file: fileKey{size: 1}, digest: checklist.Digest{Job: checklist.Job{ID: "b-r-2026-11-20", CreatedAt: utc}}},
 	}
 	b := encodeIndex(entries)
 	back, err := decodeIndex(b)
@@ -45,8 +45,11 @@ func TestIndexFileReadsBackWhatWasWritten(t *testing.T) {
 	if len(back) != len(entries) {
 		t.Fatalf("%d entries back, want %d", len(back), len(entries))
 	}
-	for id, e := range entries {
-		got := back[id]
+	for i, e := range entries {
+		got, id := back[i], e.id
+		if got.id != id {
+			t.Errorf("entry %d is %s, want %s", i, got.id, id)
+		}
 		if got.file != e.file {
 			t.Errorf("%s: file %+v, want %+v", id, got.file, e.file)
 		}
@@ -71,7 +74,13 @@ func TestIndexFileReadsBackWhatWasWritten(t *testing.T) {
 	}
 	// A round index out of range is damage, not a crash later.
 	d.Open[1].Round = 2
-	if _, err := decodeIndex(encodeIndex(map[string]indexEntry{d.Job.ID: {digest: d}})); err == nil {
+	if _, err := decodeIndex(encodeIndex([]indexEntry{{id: d.Job.ID, digest: d}})); err == nil {
 		t.Error("an item of a round the job does not have was read")
+	}
+	// Entries out of order, or twice, cannot be read beside the folder.
+	for _, twisted := range [][]indexEntry{{entries[1], entries[0]}, {entries[0], entries[0]}} {
+		if _, err := decodeIndex(encodeIndex(twisted)); err == nil {
+			t.Errorf("an index of %s then %s was read", twisted[0].id, twisted[1].id)
+		}
 	}
 }
