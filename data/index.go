@@ -49,23 +49,16 @@ type indexEntry struct {
 }
 
 // fileKey is what tells one version of a job file from another without
-// reading it.
+// reading it. Only a regular file has one (see keyOf and statKeys); the
+// zero key of a link or anything else means the file is read every time.
 type fileKey struct {
+	// mtime and ctime are in nanoseconds; ctime, dev and ino are zero
+	// where the system's file details do not hold them.
 	size, mtime, ctime int64
 	dev, ino           uint64
-	// mode catches a change of permissions where there is no ctime.
-	mode os.FileMode
-}
-
-// keyOf is the key of a regular file; others (links, the files they point
-// to, anything else) are read every time.
-func keyOf(info os.FileInfo) (fileKey, bool) {
-	if !info.Mode().IsRegular() {
-		return fileKey{}, false
-	}
-	k := fileKey{size: info.Size(), mtime: info.ModTime().UnixNano(), mode: info.Mode()}
-	k.dev, k.ino, k.ctime = fileIdentity(info)
-	return k, true
+	// mode is the permissions and kind as the system gives them: it
+	// catches a change of permissions where there is no ctime.
+	mode uint32
 }
 
 // settled reports whether a file of key k has not changed since before
@@ -91,12 +84,7 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 	decoded := make(chan []indexEntry, 1)
 	go func() { decoded <- readIndex(index) }()
 	ids, conflicts, err := s.Scan()
-	keys := make([]fileKey, len(ids))
-	for i, id := range ids {
-		if info, err := os.Lstat(filepath.Join(jobs, id+jobExt)); err == nil {
-			keys[i], _ = keyOf(info)
-		}
-	}
+	keys := statKeys(jobs, ids)
 	old := <-decoded
 	if err != nil {
 		return nil, nil, err

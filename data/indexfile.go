@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
-	"os"
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
@@ -25,7 +24,7 @@ import (
 
 // indexHeader starts the file and names its version: a change of layout,
 // or of what a Digest holds, takes the next number.
-const indexHeader = "prep index 3\n"
+const indexHeader = "prep index 4\n"
 
 var errBadIndex = errors.New("not an index this build reads")
 
@@ -76,7 +75,7 @@ func decodeIndex(b []byte) ([]indexEntry, error) {
 		if i > 0 && e.id <= entries[i-1].id {
 			r.fail()
 		}
-		e.file = fileKey{size: int64(r.uint()), mtime: r.int(), ctime: r.int(), dev: r.uint(), ino: r.uint(), mode: os.FileMode(r.uint())}
+		e.file = fileKey{size: int64(r.uint()), mtime: r.int(), ctime: r.int(), dev: r.uint(), ino: r.uint(), mode: uint32(r.uint())}
 		e.digest = r.digest()
 		if r.err != nil {
 			break
