@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/olebedev/when"
-
 	"github.com/prep-cli/prep/internal/lazyregexp"
 )
 
@@ -95,7 +93,7 @@ func wordsWall(s string, now time.Time) (time.Time, error) {
 		from = time.Date(cmp.Or(year, base.Year()), 1, 1, base.Hour(), base.Minute(), 0, 0, time.UTC)
 	}
 	unread := fmt.Errorf("%q is not a time prep can read: write it like 2026-12-01 10:00, friday 11am or Dec 3 2pm", s)
-	r, err := when.EN.Parse(text, from)
+	r, err := readEnglish(text, from)
 	if err != nil || r == nil || !strings.EqualFold(strings.TrimSpace(r.Text), text) {
 		return time.Time{}, unread
 	}

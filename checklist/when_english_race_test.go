@@ -1,0 +1,5 @@
+//go:build race
+
+package checklist
+
+func init() { raceStride = 10 }
