@@ -84,9 +84,10 @@ func (d Digest) Tasks(now time.Time) []Task {
 // DueCounts are the job's DueCounts.
 func (d *Digest) DueCounts(now time.Time) (soon, late int) {
 	j := &d.Job
+	chasedNow := j.chaser(now)
 	for i := range d.Open {
 		o := &d.Open[i]
-		if !j.chasedNow(j.roundAt(o.Round), o.Phase, now) {
+		if !chasedNow(j.roundAt(o.Round), o.Phase) {
 			continue
 		}
 		switch {
@@ -112,12 +113,13 @@ func DigestMostUrgent(digests []Digest, now time.Time) (Task, bool) {
 // time from now, as DueTasks picks them.
 func (d *Digest) appendTasks(tasks []Task, now time.Time, within time.Duration) []Task {
 	j := &d.Job
+	chasedNow := j.chaser(now)
 	for i := range d.Open {
 		o := &d.Open[i]
 		if o.DueAt.Sub(now) > within {
 			continue
 		}
-		if r := j.roundAt(o.Round); j.chasedNow(r, o.Phase, now) {
+		if r := j.roundAt(o.Round); chasedNow(r, o.Phase) {
 			it := Item{ID: o.ID, Text: o.Text, Due: o.Due, DueAt: &o.DueAt}
 			tasks = append(tasks, j.task(r, o.SectionID, o.SectionTitle, it))
 		}

@@ -200,9 +200,10 @@ func (t Task) Late(now time.Time) bool { return now.After(t.Due()) }
 // call is moot after an offer.
 func (j Job) Tasks(now time.Time) []Task {
 	var tasks []Task
+	chasedNow := j.chaser(now)
 	for ri, s := range j.chased() {
 		r := j.roundAt(ri)
-		if !j.chasedNow(r, s.Phase, now) {
+		if !chasedNow(r, s.Phase) {
 			continue
 		}
 		for _, it := range s.Items {
@@ -216,7 +217,7 @@ func (j Job) Tasks(now time.Time) []Task {
 
 // chased yields the sections whose open items with a due time Tasks may
 // chase, with the index of their round (-1 for the job's own): what the
-// job's status decides, whatever the time. chasedNow decides the rest.
+// job's status decides, whatever the time. chaser decides the rest.
 func (j *Job) chased() iter.Seq2[int, *Section] {
 	return func(yield func(int, *Section) bool) {
 		chased := func(r *Round, s *Section) bool { return s.Visible(j.Status) && !j.settled(r, s) }
@@ -236,18 +237,27 @@ func (j *Job) chased() iter.Seq2[int, *Section] {
 	}
 }
 
-// chasedNow reports whether the tasks of a section of phase p are chased at
+// chaser reports whether the tasks of a section of phase p are chased at
 // now: for round r, those before it while it is to come and those after it
 // once held; for the job's own (r nil), those before while any round is to
-// come and those after once any was held.
-func (j *Job) chasedNow(r *Round, p Phase, now time.Time) bool {
-	var before, after bool
-	if r == nil {
-		before, after = j.NextRound(now) != nil, j.LastHeld(now) != nil
-	} else {
-		before, after = j.ahead(r, now), j.held(r, now)
+// come and those after once any was held. The answer for the job's own,
+// which walks all its rounds, is worked out once for all the items asked
+// about, not for each: over a thousand jobs that was most of the time of
+// prep due.
+func (j *Job) chaser(now time.Time) func(r *Round, p Phase) bool {
+	var ownBefore, ownAfter, known bool
+	return func(r *Round, p Phase) bool {
+		var before, after bool
+		if r != nil {
+			before, after = j.ahead(r, now), j.held(r, now)
+		} else {
+			if !known {
+				ownBefore, ownAfter, known = j.NextRound(now) != nil, j.LastHeld(now) != nil, true
+			}
+			before, after = ownBefore, ownAfter
+		}
+		return !(p == Before && !before || p == After && !after)
 	}
-	return !(p == Before && !before || p == After && !after)
 }
 
 // roundAt is the round at index i of the job's rounds, or nil for -1.

@@ -143,16 +143,21 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 		_ = atomicfile.Write(index, encodeIndex(again), filePerm, false)
 	}
 	// Sorted by place, not moved about: a digest is some hundreds of bytes.
-	var order []*indexEntry
+	// Each job's start is found once: it walks the job's rounds.
+	type placed struct {
+		start time.Time
+		e     *indexEntry
+	}
+	var order []placed
 	for _, e := range entries {
 		if e != nil {
-			order = append(order, e)
+			order = append(order, placed{e.digest.Job.Start(), e})
 		}
 	}
-	slices.SortStableFunc(order, func(a, b *indexEntry) int { return a.digest.Job.Start().Compare(b.digest.Job.Start()) })
+	slices.SortStableFunc(order, func(a, b placed) int { return a.start.Compare(b.start) })
 	out := make([]checklist.Digest, len(order))
-	for n, e := range order {
-		out[n] = e.digest
+	for n, p := range order {
+		out[n] = p.e.digest
 	}
 	return out, append(problems, conflicts...), nil
 }
