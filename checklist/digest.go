@@ -1,7 +1,9 @@
 package checklist
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -78,7 +80,12 @@ func (j Job) Digest() Digest {
 // Tasks are the job's Tasks at now, but for the items' hints, notes and
 // other details, which the digest does not keep.
 func (d Digest) Tasks(now time.Time) []Task {
-	return d.appendTasks(nil, now, math.MaxInt64)
+	due := d.appendDue(nil, now, math.MaxInt64)
+	tasks := make([]Task, len(due))
+	for i, u := range due {
+		tasks[i] = u.Task()
+	}
+	return tasks
 }
 
 // DueCounts are the job's DueCounts.
@@ -100,29 +107,79 @@ func (d *Digest) DueCounts(now time.Time) (soon, late int) {
 	return soon, late
 }
 
-// DigestMostUrgent is MostUrgent of the jobs the digests are of.
-func DigestMostUrgent(digests []Digest, now time.Time) (Task, bool) {
-	tasks := DigestDueTasks(digests, now, SoonWithin)
-	if len(tasks) == 0 {
-		return Task{}, false
-	}
-	return tasks[0], true
+// Due is one of the tasks DueTasks gives, as the digest of its job holds
+// it: a thousand jobs can have thousands of tasks late, and a Task in
+// full is some hundreds of bytes.
+type Due struct {
+	Digest *Digest
+	Open   *OpenItem
+	// place is where the task comes in the digests and their items, which
+	// decides between tasks due at the same moment.
+	place int
 }
 
-// appendTasks appends to tasks those of Tasks(now) due within the given
+// Task is the task in full, but for the item's hint, note and other
+// details, which the digest does not keep.
+func (u Due) Task() Task {
+	j, o := &u.Digest.Job, u.Open
+	return j.task(j.roundAt(o.Round), o.SectionID, o.SectionTitle, Item{ID: o.ID, Text: o.Text, Due: o.Due, DueAt: &o.DueAt})
+}
+
+// Late reports whether the task's due time has passed at now.
+func (u Due) Late(now time.Time) bool { return now.After(u.Open.DueAt) }
+
+// before reports whether u is more urgent than v, as DueTasks orders them.
+func (u Due) before(v Due) bool { return u.compare(v) < 0 }
+
+func (u Due) compare(v Due) int {
+	return cmp.Or(u.Open.DueAt.Compare(v.Open.DueAt), cmp.Compare(u.Digest.Job.ID, v.Digest.Job.ID), cmp.Compare(u.place, v.place))
+}
+
+// DigestDue is DueTasks of the jobs the digests are of.
+func DigestDue(digests []Digest, now time.Time, within time.Duration) []Due {
+	var due []Due
+	for i := range digests {
+		due = digests[i].appendDue(due, now, within)
+	}
+	for i := range due {
+		due[i].place = i
+	}
+	slices.SortFunc(due, Due.compare)
+	return due
+}
+
+// DigestMostUrgent is MostUrgent of the jobs the digests are of. The list
+// of jobs asks at every change, so the most urgent is looked for, not the
+// rest put in order.
+func DigestMostUrgent(digests []Digest, now time.Time) (Task, bool) {
+	var most Due
+	var due []Due
+	place := 0
+	for i := range digests {
+		due = digests[i].appendDue(due[:0], now, SoonWithin)
+		for _, u := range due {
+			u.place, place = place, place+1
+			if most.Open == nil || u.before(most) {
+				most = u
+			}
+		}
+	}
+	if most.Open == nil {
+		return Task{}, false
+	}
+	return most.Task(), true
+}
+
+// appendDue appends to due the digest's Tasks(now) due within the given
 // time from now, as DueTasks picks them.
-func (d *Digest) appendTasks(tasks []Task, now time.Time, within time.Duration) []Task {
+func (d *Digest) appendDue(due []Due, now time.Time, within time.Duration) []Due {
 	j := &d.Job
 	chasedNow := j.chaser(now)
 	for i := range d.Open {
 		o := &d.Open[i]
-		if o.DueAt.Sub(now) > within {
-			continue
-		}
-		if r := j.roundAt(o.Round); chasedNow(r, o.Phase) {
-			it := Item{ID: o.ID, Text: o.Text, Due: o.Due, DueAt: &o.DueAt}
-			tasks = append(tasks, j.task(r, o.SectionID, o.SectionTitle, it))
+		if o.DueAt.Sub(now) <= within && chasedNow(j.roundAt(o.Round), o.Phase) {
+			due = append(due, Due{Digest: d, Open: o})
 		}
 	}
-	return tasks
+	return due
 }

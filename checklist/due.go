@@ -306,57 +306,12 @@ func DueTasks(jobs []Job, now time.Time, within time.Duration) []Task {
 	return mostUrgentFirst(out)
 }
 
-// DigestDueTasks is DueTasks of the jobs the digests are of.
-func DigestDueTasks(digests []Digest, now time.Time, within time.Duration) []Task {
-	open := 0
-	for i := range digests {
-		open += len(digests[i].Open)
-	}
-	// Room for every open item at once: a folder of a thousand jobs can
-	// have thousands of tasks late, and growing the slice moved them all
-	// time and again.
-	out := make([]Task, 0, open)
-	for i := range digests {
-		out = digests[i].appendTasks(out, now, within)
-	}
-	return mostUrgentFirst(out)
-}
-
-// mostUrgentFirst sorts tasks as DueTasks gives them, in place. A task is
-// some hundreds of bytes, so their places are sorted, and each task then
-// moved once, rather than moved about by the sort. The places themselves
-// break ties, which keeps the order of a stable sort at the speed of an
-// unstable one.
+// mostUrgentFirst sorts tasks as DueTasks gives them.
 func mostUrgentFirst(tasks []Task) []Task {
-	order := make([]int, len(tasks))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		ta, tb := &tasks[a], &tasks[b]
-		return cmp.Or(ta.Item.DueAt.Compare(*tb.Item.DueAt), cmp.Compare(ta.JobID, tb.JobID), cmp.Compare(a, b))
+	slices.SortStableFunc(tasks, func(a, b Task) int {
+		return cmp.Or(a.Item.DueAt.Compare(*b.Item.DueAt), cmp.Compare(a.JobID, b.JobID))
 	})
-	permute(tasks, order)
 	return tasks
-}
-
-// permute puts s[order[n]] at s[n] for every n, following each cycle of
-// the permutation with one task held aside, so no second slice of tasks is
-// made: thousands of late tasks are megabytes. It uses up order.
-func permute[T any](s []T, order []int) {
-	for start := range s {
-		if order[start] == start {
-			continue
-		}
-		held := s[start]
-		at := start
-		for order[at] != start {
-			next := order[at]
-			s[at], order[at] = s[next], at
-			at = next
-		}
-		s[at], order[at] = held, at
-	}
 }
 
 // MostUrgent is the first of DueTasks within SoonWithin: the longest overdue

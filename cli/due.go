@@ -48,26 +48,27 @@ func cmdDue(r *runner) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			tasks := checklist.DigestDueTasks(jobs, r.now, checklist.SoonWithin)
+			due := checklist.DigestDue(jobs, r.now, checklist.SoonWithin)
 			if asJSON {
-				return r.dueJSON(tasks)
+				return r.dueJSON(due)
 			}
-			return r.dueText(tasks)
+			return r.dueText(due)
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object a task")
 	return c
 }
 
-func (r *runner) dueText(tasks []checklist.Task) error {
-	if len(tasks) == 0 {
+func (r *runner) dueText(due []checklist.Due) error {
+	if len(due) == 0 {
 		_, err := fmt.Fprintf(r.out(), "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
 		return err
 	}
-	rows := make([][]string, 0, len(tasks))
-	for _, t := range tasks {
+	rows := make([][]string, 0, len(due))
+	for _, u := range due {
+		t := u.Task()
 		mark := ""
-		if t.Late(r.now) {
+		if u.Late(r.now) {
 			mark = "LATE"
 		}
 		rows = append(rows, []string{mark, checklist.DueLabel(t.Item, r.now),
@@ -76,9 +77,10 @@ func (r *runner) dueText(tasks []checklist.Task) error {
 	return writeTable(r.out(), rows)
 }
 
-func (r *runner) dueJSON(tasks []checklist.Task) error {
-	entries := make([]dueEntry, 0, len(tasks))
-	for _, t := range tasks {
+func (r *runner) dueJSON(due []checklist.Due) error {
+	entries := make([]dueEntry, 0, len(due))
+	for _, u := range due {
+		t := u.Task()
 		entries = append(entries, dueEntry{
 			ID:      t.JobID,
 			Company: t.Company,

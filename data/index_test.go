@@ -71,12 +71,21 @@ func sameAsList(t *testing.T, s *data.Store, when string) []checklist.Digest {
 	for _, days := range []int{-200, -30, 0, 5, 90} {
 		now := dataset.Reference.AddDate(0, 0, days)
 		a := shownTasks(checklist.DueTasks(jobs, now, 1000*24*time.Hour))
-		b := shownTasks(checklist.DigestDueTasks(digests, now, 1000*24*time.Hour))
+		b := shownTasks(fullTasks(checklist.DigestDue(digests, now, 1000*24*time.Hour)))
 		if a != b {
 			t.Fatalf("%s: tasks %d days from the reference differ:\n%s", when, days, firstDifference(a, b))
 		}
 	}
 	return digests
+}
+
+// fullTasks are the tasks in full.
+func fullTasks(due []checklist.Due) []checklist.Task {
+	tasks := make([]checklist.Task, len(due))
+	for i, u := range due {
+		tasks[i] = u.Task()
+	}
+	return tasks
 }
 
 // shownTasks is what the commands and the app show of tasks.
