@@ -247,10 +247,10 @@ func oneEach(t *testing.T, dir string, files map[string][]byte, when string) {
 }
 
 // leftOver reports whether a file of the jobs or trash folder is one a
-// killed write left: a hidden file other than a lock or the index, which
-// stay by design.
+// killed write left: a hidden file other than the lock folder or the
+// index, which stay by design.
 func leftOver(name string) bool {
-	return strings.HasPrefix(name, ".") && !strings.HasSuffix(name, ".lock") && name != ".index"
+	return strings.HasPrefix(name, ".") && name != ".locks" && name != ".index"
 }
 
 func write(t *testing.T, path string, b []byte) {

@@ -38,8 +38,9 @@ func TestPrivateByDefault(t *testing.T) {
 		filepath.Join(dir, "jobs"):               0o700,
 		filepath.Join(dir, "trash"):              0o700,
 		filepath.Join(dir, "jobs", j.ID+".json"): 0o600,
-		filepath.Join(dir, "jobs", "."+j.ID+".lock"): 0o600,
-		filepath.Join(dir, "trash", g.ID+".json"):    0o600,
+		filepath.Join(dir, "jobs", ".locks"):     0o700,
+		filepath.Join(dir, "jobs", ".locks", "."+j.ID+".lock"): 0o600,
+		filepath.Join(dir, "trash", g.ID+".json"):              0o600,
 	} {
 		info, err := os.Stat(path)
 		if err != nil {
@@ -97,7 +98,8 @@ func TestReadOnlyJobsFolder(t *testing.T) {
 	if _, err := s.Create(DefaultTemplate(), d, now); !errors.As(err, &se) {
 		t.Errorf("Create: %v, want a *SaveError", err)
 	}
-	sameSnapshot(t, snapshot(t, dir), before)
+	// The lock folder is the change's own, and stays writable.
+	sameSnapshotIgnoringLocks(t, snapshot(t, dir), before)
 	jobsNow, problems, err := s.List()
 	if err != nil || len(problems) != 0 || len(jobsNow) != 2 {
 		t.Errorf("List of a read-only folder = %d jobs, %v, %v; want both", len(jobsNow), problems, err)

@@ -89,7 +89,7 @@ func hidden(t *testing.T, dir string) []string {
 	}
 	var names []string
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") && !strings.HasSuffix(e.Name(), ".lock") {
+		if strings.HasPrefix(e.Name(), ".") && e.Name() != ".locks" {
 			names = append(names, e.Name())
 		}
 	}

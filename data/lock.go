@@ -1,18 +1,26 @@
 package data
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"github.com/gofrs/flock"
 )
 
-// lock takes an exclusive lock on a file in the jobs folder, waiting for
+// locksDir is the folder of lock files, in the jobs folder. Earlier
+// versions of prep kept them beside the job files, one for each job, and
+// so every list of the jobs read twice the names it needed; ClearTempFiles
+// removes those.
+const locksDir = ".locks"
+
+// lock takes an exclusive lock on a file in the lock folder, waiting for
 // another copy of prep to finish its change first. Lock files are hidden
-// (".<id>.lock") and List ignores them.
+// (".<id>.lock"), as sync tools and the git sync pass over such names.
 func (s *Store) lock(name string) (unlock func(), err error) {
 	return s.lockFor(filepath.Join(s.dir, jobsDir), name)
 }
@@ -20,15 +28,19 @@ func (s *Store) lock(name string) (unlock func(), err error) {
 // lockFor is lock for a change to the file at path: a lock that cannot be
 // taken because the disk is read-only or full is a *SaveError naming it.
 //
-// A lock file is never followed through a link: opening it would create
-// the file the link points to, anywhere on the disk. A lock file that is a
-// link is refused with a *SaveError naming it, and the same change can be
-// made once the link is removed.
+// A lock file is never followed through a link, nor is the lock folder:
+// opening it would create the file the link points to, anywhere on the
+// disk. A lock file or folder that is a link is refused with a *SaveError
+// naming it, and the same change can be made once the link is removed.
 func (s *Store) lockFor(path, name string) (unlock func(), err error) {
 	if err := s.ensureDirs(); err != nil {
 		return nil, err
 	}
-	file := filepath.Join(s.dir, jobsDir, name)
+	folder := filepath.Join(s.dir, jobsDir, locksDir)
+	if err := ensureLockFolder(folder); err != nil {
+		return nil, &SaveError{Path: path, Err: err}
+	}
+	file := filepath.Join(folder, name)
 	if err := refuseLink(file); err != nil {
 		return nil, &SaveError{Path: path, Err: err}
 	}
@@ -51,6 +63,47 @@ func refuseLink(path string) error {
 	}
 	target, _ := os.Readlink(path)
 	return fmt.Errorf("lock file %s is a link to %s: prep never follows a link to lock a job; remove the link", path, target)
+}
+
+// ensureLockFolder makes the lock folder at path if there is none, and
+// refuses one that is a link or not a folder.
+func ensureLockFolder(path string) error {
+	info, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.Mkdir(path, dirPerm); err != nil && !errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("make the lock folder: %w", describeOSError(err))
+		}
+		return ensureLockFolder(path)
+	case err != nil:
+		return fmt.Errorf("lock folder %s: %w", path, describeOSError(err))
+	case info.Mode()&fs.ModeSymlink != 0:
+		target, _ := os.Readlink(path)
+		return fmt.Errorf("lock folder %s is a link to %s: prep never follows a link to lock a job; remove the link", path, target)
+	case !info.IsDir():
+		return fmt.Errorf("lock folder %s is not a folder: prep keeps its lock files there; move it away", path)
+	}
+	return nil
+}
+
+// clearOldLocks removes the lock files earlier versions of prep kept in
+// the jobs folder. One that another copy of prep holds stays.
+func clearOldLocks(jobs string, names []string) {
+	for _, name := range names {
+		if !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".lock") {
+			continue
+		}
+		path := filepath.Join(jobs, name)
+		if info, err := os.Lstat(path); err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		l := flock.New(path, flock.SetFlag(lockOpenFlags()))
+		if held, err := l.TryLock(); err != nil || !held {
+			continue
+		}
+		_ = l.Unlock()
+		_ = os.Remove(path)
+	}
 }
 
 // lockOpenFlags opens a lock file as gofrs/flock would (read-only, but for

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gofrs/flock"
+
 	"github.com/prep-cli/prep/checklist"
 )
 
@@ -49,7 +51,7 @@ func TestLocksNeverFollowLinks(t *testing.T) {
 				if err := s.Trash(g.ID); err != nil {
 					t.Fatal(err)
 				}
-				lock := filepath.Join(dir, "jobs", tt.lock)
+				lock := filepath.Join(dir, "jobs", ".locks", tt.lock)
 				if err := os.Remove(lock); err != nil && !errors.Is(err, os.ErrNotExist) {
 					t.Fatal(err)
 				}
@@ -97,5 +99,60 @@ func TestLockOpenRefusesALink(t *testing.T) {
 	}
 	if _, err := os.Lstat(target); err == nil {
 		t.Error("the open created the file the link points to")
+	}
+}
+
+// TestLockFolderThatIsALinkIsRefused: a lock folder that is a link is
+// never followed: the change fails with a *SaveError naming it, nothing is
+// made where it points, and the change goes through once it is gone.
+func TestLockFolderThatIsALinkIsRefused(t *testing.T) {
+	s, dir := newStore(t)
+	j := create(t, s, details())
+	locks := filepath.Join(dir, "jobs", ".locks")
+	if err := os.RemoveAll(locks); err != nil {
+		t.Fatal(err)
+	}
+	elsewhere := t.TempDir()
+	symlink(t, elsewhere, locks)
+	outside := snapshot(t, elsewhere)
+	_, err := s.Apply(j.ID, checklist.SetNote{ItemID: "news", Note: "kept"})
+	var se *SaveError
+	if !errors.As(err, &se) || !strings.Contains(err.Error(), locks) || !strings.Contains(err.Error(), "link") {
+		t.Fatalf("Apply: %v; want a *SaveError naming the lock folder %s as a link", err, locks)
+	}
+	sameSnapshot(t, snapshot(t, elsewhere), outside)
+	if err := os.Remove(locks); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Apply(j.ID, checklist.SetNote{ItemID: "news", Note: "kept"}); err != nil {
+		t.Errorf("Apply once the link is gone: %v", err)
+	}
+}
+
+// TestOldLockFilesAreCleared: the lock files earlier versions kept beside
+// the job files go at the start, but for one another copy of prep holds;
+// the jobs are all there.
+func TestOldLockFilesAreCleared(t *testing.T) {
+	s, dir := newStore(t)
+	j := create(t, s, details())
+	jobs := filepath.Join(dir, "jobs")
+	old := filepath.Join(jobs, "."+j.ID+".lock")
+	held := filepath.Join(jobs, ".globex-sre-2026-12-03.lock")
+	for _, path := range []string{old, held, filepath.Join(jobs, ".new.lock")} {
+		writeFile(t, path, nil)
+	}
+	other := flock.New(held)
+	if err := other.Lock(); err != nil {
+		t.Fatal(err)
+	}
+	defer other.Unlock()
+	s.ClearTempFiles()
+	for path, stays := range map[string]bool{old: false, held: true, filepath.Join(jobs, ".new.lock"): false} {
+		if _, err := os.Lstat(path); (err == nil) != stays {
+			t.Errorf("%s: there %v, want %v", filepath.Base(path), err == nil, stays)
+		}
+	}
+	if ids, _, err := s.Scan(); err != nil || len(ids) != 1 || ids[0] != j.ID {
+		t.Errorf("Scan = %v, %v; want %s", ids, err, j.ID)
 	}
 }

@@ -601,7 +601,8 @@ func (s *Store) Apply(id string, edits ...checklist.Edit) (checklist.Job, error)
 
 // ClearTempFiles removes the temporary files that copies of prep killed in
 // the middle of a save left in the jobs and trash folders, and never one
-// that a copy still at work is writing (see atomicfile.Stray). Every
+// that a copy still at work is writing (see atomicfile.Stray), and the
+// lock files earlier versions kept beside the job files (see locksDir). Every
 // change does it; the app does it as it starts, so that what a killed
 // "prep new" left goes even before the next change.
 func (s *Store) ClearTempFiles() { s.clearTempFiles("") }
@@ -616,14 +617,19 @@ func (s *Store) clearTempFiles(locked string) {
 	for _, folder := range []string{jobsDir, trashDir} {
 		dir := filepath.Join(s.dir, folder)
 		entries, _ := os.ReadDir(dir)
+		var names []string
 		for _, e := range entries {
 			name := e.Name()
+			names = append(names, name)
 			_, stray := atomicfile.Stray(name)
 			digits, earlier := strings.CutPrefix(name, old)
 			earlier = earlier && locked != "" && folder == jobsDir && isDigits(digits)
 			if (stray || earlier) && e.Type().IsRegular() {
 				_ = os.Remove(filepath.Join(dir, name))
 			}
+		}
+		if folder == jobsDir && locked == "" {
+			clearOldLocks(dir, names)
 		}
 	}
 }
