@@ -2,34 +2,12 @@ package cli
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/safetext"
 )
-
-// dueEntry is one task in the output of "prep due --json". The keys are
-// part of the command line contract, and name what they name in list and
-// in the job file:
-//
-//	id       the job id, for show, check and uncheck
-//	company  the company
-//	role     the role
-//	item     the item id, for check and uncheck
-//	text     the item's text
-//	due_at   when it is due, RFC 3339 in the local time zone
-//	late     whether that time has passed
-type dueEntry struct {
-	ID      string `json:"id"`
-	Company string `json:"company"`
-	Role    string `json:"role"`
-	Item    string `json:"item"`
-	Text    string `json:"text"`
-	DueAt   string `json:"due_at"`
-	Late    bool   `json:"late"`
-}
 
 // cmdDue is "prep due": the after-interview tasks of every job that are
 // late or due within checklist.SoonWithin, most urgent first. Each job file
@@ -76,18 +54,33 @@ func (r *runner) dueText(tasks []checklist.Task) error {
 	return writeTable(r.out(), rows)
 }
 
+// dueJSON writes "prep due --json": an array of one object a task. Its
+// keys are part of the command line contract, and name what they name in
+// list and in the job file:
+//
+//	id       the job id, for show, check and uncheck
+//	company  the company
+//	role     the role
+//	item     the item id, for check and uncheck
+//	text     the item's text
+//	due_at   when it is due, RFC 3339 in the local time zone
+//	late     whether that time has passed
 func (r *runner) dueJSON(tasks []checklist.Task) error {
-	entries := make([]dueEntry, 0, len(tasks))
-	for _, t := range tasks {
-		entries = append(entries, dueEntry{
-			ID:      t.JobID,
-			Company: t.Company,
-			Role:    t.Role,
-			Item:    t.Item.ID,
-			Text:    t.Item.Text,
-			DueAt:   t.Due().In(r.now.Location()).Format(time.RFC3339),
-			Late:    t.Late(r.now),
-		})
+	loc := r.now.Location()
+	w := newJSONWriter(r.env.Stdout)
+	w.beginArray()
+	for i := range tasks {
+		t := &tasks[i]
+		w.beginObject()
+		w.stringField("id", t.JobID)
+		w.stringField("company", t.Company)
+		w.stringField("role", t.Role)
+		w.stringField("item", t.Item.ID)
+		w.stringField("text", t.Item.Text)
+		w.timeField("due_at", t.Due().In(loc))
+		w.boolField("late", t.Late(r.now))
+		w.endObject()
 	}
-	return writeJSON(r.env.Stdout, entries)
+	w.endArray()
+	return w.finish()
 }
