@@ -83,9 +83,11 @@ func (j *jsonWriter) finish() error {
 	return j.err
 }
 
+// key writes k, one of prep's own keys, which are plain ASCII and need no
+// escaping.
 func (j *jsonWriter) key(k string) {
 	j.value()
-	j.b = append(appendJSONString(j.b, k), ':', ' ')
+	j.b = append(append(append(j.b, '"'), k...), '"', ':', ' ')
 	j.keyed = true
 }
 
@@ -142,6 +144,15 @@ func (j *jsonWriter) flush() {
 
 const hexDigits = "0123456789abcdef"
 
+// plainJSON holds the bytes a JSON string holds as they are, inert ones:
+// ASCII from the space to the tilde but the quote and the backslash.
+var plainJSON = func() (plain [256]bool) {
+	for c := ' '; c < 0x7f; c++ {
+		plain[c] = c != '"' && c != '\\'
+	}
+	return plain
+}()
+
 // appendJSONString appends s quoted as encoding/json quotes a string with
 // no HTML escapes (the quote, the backslash and the controls below space
 // escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029 as \u escapes) and,
@@ -152,11 +163,11 @@ func appendJSONString(b []byte, s string) []byte {
 	start := 0 // s[start:i] is yet to be appended as it is
 	for i := 0; i < len(s); {
 		c := s[i]
+		if plainJSON[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= ' ' && c != '"' && c != '\\' && c != 0x7f {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
