@@ -10,8 +10,8 @@ import (
 )
 
 // jsonChunk is how much JSON a jsonWriter gathers before it writes: "prep
-// due --json" over a thousand jobs writes megabytes, and one small buffer
-// used again and again costs no fresh memory per run.
+// due --json" over a thousand jobs writes megabytes, and a small buffer
+// written out each time it fills keeps them from taking fresh memory.
 const jsonChunk = 32 << 10
 
 // jsonWriter writes JSON byte for byte as writeJSON does, without

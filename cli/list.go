@@ -127,8 +127,6 @@ func (r *runner) listText(jobs []checklist.Digest) error {
 //	status        the status to show (an upcoming job whose time has come
 //	              is "interviewed")
 //	done, total   how many of the job's visible items are ticked, of all
-//
-// A round leaves out minutes, where and link when they are not set.
 func (r *runner) listJSON(jobs []checklist.Digest) error {
 	loc := r.now.Location()
 	w := newJSONWriter(r.env.Stdout)
@@ -141,24 +139,8 @@ func (r *runner) listJSON(jobs []checklist.Digest) error {
 		w.stringField("role", j.Role)
 		w.timeField("interview_at", j.ListedAt(r.now).In(loc))
 		if rd := j.CurrentRound(r.now); rd != nil {
-			n, of := j.Number(rd)
 			w.beginObjectField("round")
-			w.stringField("id", rd.ID)
-			w.stringField("name", rd.Name)
-			w.stringField("format", string(rd.Format))
-			w.timeField("at", rd.At.In(loc))
-			if rd.Minutes != 0 {
-				w.intField("minutes", rd.Minutes)
-			}
-			if rd.Where != "" {
-				w.stringField("where", rd.Where)
-			}
-			if rd.Link != "" {
-				w.stringField("link", rd.Link)
-			}
-			w.stringField("state", string(rd.State))
-			w.intField("number", n)
-			w.intField("of", of)
+			roundFields(w, j, rd, loc)
 			w.endObject()
 		} else {
 			w.nullField("round")
@@ -171,6 +153,28 @@ func (r *runner) listJSON(jobs []checklist.Digest) error {
 	}
 	w.endArray()
 	return w.finish()
+}
+
+// roundFields writes the keys of a round in "prep list --json", leaving out
+// minutes, where and link when they are not set.
+func roundFields(w *jsonWriter, j *checklist.Job, rd *checklist.Round, loc *time.Location) {
+	n, of := j.Number(rd)
+	w.stringField("id", rd.ID)
+	w.stringField("name", rd.Name)
+	w.stringField("format", string(rd.Format))
+	w.timeField("at", rd.At.In(loc))
+	if rd.Minutes != 0 {
+		w.intField("minutes", rd.Minutes)
+	}
+	if rd.Where != "" {
+		w.stringField("where", rd.Where)
+	}
+	if rd.Link != "" {
+		w.stringField("link", rd.Link)
+	}
+	w.stringField("state", string(rd.State))
+	w.intField("number", n)
+	w.intField("of", of)
 }
 
 // local writes a moment in the time zone of the clock prep runs by.
