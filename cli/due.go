@@ -2,34 +2,12 @@ package cli
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/safetext"
 )
-
-// dueEntry is one task in the output of "prep due --json". The keys are
-// part of the command line contract, and name what they name in list and
-// in the job file:
-//
-//	id       the job id, for show, check and uncheck
-//	company  the company
-//	role     the role
-//	item     the item id, for check and uncheck
-//	text     the item's text
-//	due_at   when it is due, RFC 3339 in the local time zone
-//	late     whether that time has passed
-type dueEntry struct {
-	ID      string `json:"id"`
-	Company string `json:"company"`
-	Role    string `json:"role"`
-	Item    string `json:"item"`
-	Text    string `json:"text"`
-	DueAt   string `json:"due_at"`
-	Late    bool   `json:"late"`
-}
 
 // cmdDue is "prep due": the after-interview tasks of every job that are
 // late or due within checklist.SoonWithin, most urgent first. Each job file
@@ -77,19 +55,33 @@ func (r *runner) dueText(due []checklist.Due) error {
 	return writeTable(r.out(), rows)
 }
 
+// dueJSON writes "prep due --json": an array of one object a task. Its
+// keys are part of the command line contract, and name what they name in
+// list and in the job file:
+//
+//	id       the job id, for show, check and uncheck
+//	company  the company
+//	role     the role
+//	item     the item id, for check and uncheck
+//	text     the item's text
+//	due_at   when it is due, RFC 3339 in the local time zone
+//	late     whether that time has passed
 func (r *runner) dueJSON(due []checklist.Due) error {
-	entries := make([]dueEntry, 0, len(due))
+	loc := r.now.Location()
+	w := newJSONWriter(r.env.Stdout)
+	w.beginArray()
 	for _, u := range due {
-		t := u.Task()
-		entries = append(entries, dueEntry{
-			ID:      t.JobID,
-			Company: t.Company,
-			Role:    t.Role,
-			Item:    t.Item.ID,
-			Text:    t.Item.Text,
-			DueAt:   t.Due().In(r.now.Location()).Format(time.RFC3339),
-			Late:    t.Late(r.now),
-		})
+		j, o := &u.Digest.Job, u.Open
+		w.beginObject()
+		w.stringField("id", j.ID)
+		w.stringField("company", j.Company)
+		w.stringField("role", j.Role)
+		w.stringField("item", o.ID)
+		w.stringField("text", o.Text)
+		w.timeField("due_at", o.DueAt.In(loc))
+		w.boolField("late", u.Late(r.now))
+		w.endObject()
 	}
-	return writeJSON(r.env.Stdout, entries)
+	w.endArray()
+	return w.finish()
 }

@@ -16,58 +16,6 @@ import (
 // timeLayout is how prep writes a moment for people: local date and clock.
 const timeLayout = "2006-01-02 15:04"
 
-// listEntry is one job in the output of "prep list --json". The keys are
-// part of the command line contract:
-//
-//	id            the job id, for show, check, uncheck and status
-//	company       the company
-//	role          the role
-//	interview_at  the time of the round below, RFC 3339 in the local time
-//	              zone
-//	round         the job's next round, or its last when none is to come:
-//	              id, name, format, at, minutes, where, link, state, and
-//	              number and of ("round 2 of 3")
-//	rounds        how many rounds the job has, cancelled ones too
-//	status        the status to show (an upcoming job whose time has come
-//	              is "interviewed")
-//	done, total   how many of the job's visible items are ticked, of all
-type listEntry struct {
-	ID          string           `json:"id"`
-	Company     string           `json:"company"`
-	Role        string           `json:"role"`
-	InterviewAt string           `json:"interview_at"`
-	Round       *roundEntry      `json:"round"`
-	Rounds      int              `json:"rounds"`
-	Status      checklist.Status `json:"status"`
-	Done        int              `json:"done"`
-	Total       int              `json:"total"`
-}
-
-// roundEntry is a round in JSON output.
-type roundEntry struct {
-	ID      string               `json:"id"`
-	Name    string               `json:"name"`
-	Format  checklist.Format     `json:"format"`
-	At      string               `json:"at"`
-	Minutes int                  `json:"minutes,omitempty"`
-	Where   string               `json:"where,omitempty"`
-	Link    string               `json:"link,omitempty"`
-	State   checklist.RoundState `json:"state"`
-	Number  int                  `json:"number"`
-	Of      int                  `json:"of"`
-}
-
-func (r *runner) roundEntry(j *checklist.Job, rd *checklist.Round) *roundEntry {
-	if rd == nil {
-		return nil
-	}
-	n, of := j.Number(rd)
-	return &roundEntry{
-		ID: rd.ID, Name: rd.Name, Format: rd.Format, At: rd.At.In(r.now.Location()).Format(time.RFC3339),
-		Minutes: rd.Minutes, Where: rd.Where, Link: rd.Link, State: rd.State, Number: n, Of: of,
-	}
-}
-
 // cmdList is "prep list": every job on a line, upcoming ones first. Files
 // that cannot be read are named on stderr and skipped; they do not make the
 // command fail. So are the files of a newer version of prep, which are
@@ -164,23 +112,69 @@ func (r *runner) listText(jobs []checklist.Digest) error {
 	return tw.Flush()
 }
 
+// listJSON writes "prep list --json": an array of one object a job. Its
+// keys are part of the command line contract:
+//
+//	id            the job id, for show, check, uncheck and status
+//	company       the company
+//	role          the role
+//	interview_at  the time of the round below, RFC 3339 in the local time
+//	              zone
+//	round         the job's next round, or its last when none is to come:
+//	              id, name, format, at, minutes, where, link, state, and
+//	              number and of ("round 2 of 3"); null when it has none
+//	rounds        how many rounds the job has, cancelled ones too
+//	status        the status to show (an upcoming job whose time has come
+//	              is "interviewed")
+//	done, total   how many of the job's visible items are ticked, of all
 func (r *runner) listJSON(jobs []checklist.Digest) error {
-	entries := make([]listEntry, 0, len(jobs))
-	for _, d := range jobs {
-		j, p := d.Job, d.Progress
-		entries = append(entries, listEntry{
-			ID:          j.ID,
-			Company:     j.Company,
-			Role:        j.Role,
-			InterviewAt: j.ListedAt(r.now).In(r.now.Location()).Format(time.RFC3339),
-			Round:       r.roundEntry(&j, j.CurrentRound(r.now)),
-			Rounds:      len(j.Rounds),
-			Status:      j.EffectiveStatus(r.now),
-			Done:        p.Done,
-			Total:       p.Total,
-		})
+	loc := r.now.Location()
+	w := newJSONWriter(r.env.Stdout)
+	w.beginArray()
+	for i := range jobs {
+		j, p := &jobs[i].Job, jobs[i].Progress
+		w.beginObject()
+		w.stringField("id", j.ID)
+		w.stringField("company", j.Company)
+		w.stringField("role", j.Role)
+		w.timeField("interview_at", j.ListedAt(r.now).In(loc))
+		if rd := j.CurrentRound(r.now); rd != nil {
+			w.beginObjectField("round")
+			roundFields(w, j, rd, loc)
+			w.endObject()
+		} else {
+			w.nullField("round")
+		}
+		w.intField("rounds", len(j.Rounds))
+		w.stringField("status", string(j.EffectiveStatus(r.now)))
+		w.intField("done", p.Done)
+		w.intField("total", p.Total)
+		w.endObject()
 	}
-	return writeJSON(r.env.Stdout, entries)
+	w.endArray()
+	return w.finish()
+}
+
+// roundFields writes the keys of a round in "prep list --json", leaving out
+// minutes, where and link when they are not set.
+func roundFields(w *jsonWriter, j *checklist.Job, rd *checklist.Round, loc *time.Location) {
+	n, of := j.Number(rd)
+	w.stringField("id", rd.ID)
+	w.stringField("name", rd.Name)
+	w.stringField("format", string(rd.Format))
+	w.timeField("at", rd.At.In(loc))
+	if rd.Minutes != 0 {
+		w.intField("minutes", rd.Minutes)
+	}
+	if rd.Where != "" {
+		w.stringField("where", rd.Where)
+	}
+	if rd.Link != "" {
+		w.stringField("link", rd.Link)
+	}
+	w.stringField("state", string(rd.State))
+	w.intField("number", n)
+	w.intField("of", of)
 }
 
 // local writes a moment in the time zone of the clock prep runs by.

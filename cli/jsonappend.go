@@ -1,0 +1,212 @@
+package cli
+
+import (
+	"io"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/prep-cli/prep/safetext"
+)
+
+// jsonChunk is how much JSON a jsonWriter gathers before it writes: "prep
+// due --json" over a thousand jobs writes megabytes, and a small buffer
+// written out each time it fills keeps them from taking fresh memory.
+const jsonChunk = 32 << 10
+
+// jsonWriter writes JSON byte for byte as writeJSON does, without
+// reflection: "prep list --json" and "prep due --json" write many small
+// objects, and encoding them through reflection and then making the output
+// inert was half of what "prep due --json" cost. The caller writes the
+// values in order and calls finish once; the first write error stops the
+// output and is what finish returns.
+type jsonWriter struct {
+	w     io.Writer
+	b     []byte
+	depth int
+	// empty is set while the array or object opened last holds nothing.
+	empty bool
+	// keyed is set when a key has been written and its value is next.
+	keyed bool
+	err   error
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	return &jsonWriter{w: w, b: make([]byte, 0, 2*jsonChunk)}
+}
+
+func (j *jsonWriter) beginArray()  { j.value(); j.open('[') }
+func (j *jsonWriter) endArray()    { j.close(']') }
+func (j *jsonWriter) beginObject() { j.value(); j.open('{') }
+func (j *jsonWriter) endObject()   { j.close('}') }
+
+// beginObjectField starts an object as the value of key k; endObject ends it.
+func (j *jsonWriter) beginObjectField(k string) { j.key(k); j.beginObject() }
+
+func (j *jsonWriter) stringField(k, v string) {
+	j.key(k)
+	j.value()
+	j.b = appendJSONString(j.b, v)
+}
+
+// timeField writes t as RFC 3339 in t's own time zone. The layout writes
+// only digits, signs, colons and letters, so nothing in it needs escaping.
+func (j *jsonWriter) timeField(k string, t time.Time) {
+	j.key(k)
+	j.value()
+	j.b = append(t.AppendFormat(append(j.b, '"'), time.RFC3339), '"')
+}
+
+func (j *jsonWriter) intField(k string, v int) {
+	j.key(k)
+	j.value()
+	j.b = strconv.AppendInt(j.b, int64(v), 10)
+}
+
+func (j *jsonWriter) boolField(k string, v bool) {
+	j.key(k)
+	j.value()
+	j.b = strconv.AppendBool(j.b, v)
+}
+
+func (j *jsonWriter) nullField(k string) {
+	j.key(k)
+	j.value()
+	j.b = append(j.b, "null"...)
+}
+
+// finish ends the output with a newline, as encoding/json's Encoder does,
+// and writes what is left of it.
+func (j *jsonWriter) finish() error {
+	j.b = append(j.b, '\n')
+	j.flush()
+	return j.err
+}
+
+// key writes k, one of prep's own keys, which are plain ASCII and need no
+// escaping.
+func (j *jsonWriter) key(k string) {
+	j.value()
+	j.b = append(append(append(j.b, '"'), k...), '"', ':', ' ')
+	j.keyed = true
+}
+
+// value starts a value: after its key, or on a line of its own, indented
+// by two spaces a level, after a comma when it is not the first.
+func (j *jsonWriter) value() {
+	if j.keyed {
+		j.keyed = false
+		return
+	}
+	if j.depth > 0 {
+		if !j.empty {
+			j.b = append(j.b, ',')
+		}
+		j.newline(j.depth)
+	}
+	j.empty = false
+}
+
+func (j *jsonWriter) open(c byte) {
+	j.b = append(j.b, c)
+	j.depth++
+	j.empty = true
+}
+
+// close ends an array or object: "[]" and "{}" when empty, the closing
+// bracket on a line of its own otherwise. Between the elements of the
+// outermost array the output gathered so far is written once it is large.
+func (j *jsonWriter) close(c byte) {
+	j.depth--
+	if !j.empty {
+		j.newline(j.depth)
+	}
+	j.b = append(j.b, c)
+	j.empty = false
+	if j.depth <= 1 && len(j.b) >= jsonChunk {
+		j.flush()
+	}
+}
+
+func (j *jsonWriter) newline(depth int) {
+	j.b = append(j.b, '\n')
+	for range depth {
+		j.b = append(j.b, ' ', ' ')
+	}
+}
+
+func (j *jsonWriter) flush() {
+	if j.err == nil {
+		_, j.err = j.w.Write(j.b)
+	}
+	j.b = j.b[:0]
+}
+
+const hexDigits = "0123456789abcdef"
+
+// plainJSON holds the bytes a JSON string holds as they are, inert ones:
+// ASCII from the space to the tilde but the quote and the backslash.
+var plainJSON = func() (plain [256]bool) {
+	for c := ' '; c < 0x7f; c++ {
+		plain[c] = c != '"' && c != '\\'
+	}
+	return plain
+}()
+
+// appendJSONString appends s quoted as encoding/json quotes a string with
+// no HTML escapes (the quote, the backslash and the controls below space
+// escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029 as \u escapes) and,
+// in the same pass, escapes what inertJSON escapes: DEL, the C1 controls
+// and the bidi controls.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0 // s[start:i] is yet to be appended as it is
+	for i := 0; i < len(s); {
+		c := s[i]
+		if plainJSON[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = appendUnicodeEscape(b, rune(c))
+			}
+			i++
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b = append(append(b, s[start:i]...), `\ufffd`...)
+		case r == '\u2028', r == '\u2029', safetext.IsUnsafe(r):
+			b = appendUnicodeEscape(append(b, s[start:i]...), r)
+		default:
+			i += n
+			continue
+		}
+		i += n
+		start = i
+	}
+	return append(append(b, s[start:]...), '"')
+}
+
+// appendUnicodeEscape appends \u and r's four hex digits; every rune it is
+// given is below U+10000.
+func appendUnicodeEscape(b []byte, r rune) []byte {
+	return append(b, '\\', 'u', hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
+}
