@@ -22,7 +22,7 @@ func cmdDue(r *runner) *cobra.Command {
 		Example: `prep due --json | jq -r '.[] | select(.late) | "prep check \(.id) \(.item)"'`,
 		Args:    args(),
 		RunE: func(*cobra.Command, []string) error {
-			jobs, err := r.readableDigests()
+			jobs, err := r.readableDigests(false)
 			if err != nil {
 				return err
 			}

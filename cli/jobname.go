@@ -23,7 +23,7 @@ func resolveJob(s *data.Store, name string) (string, error) {
 	}
 	// The companies only when the file names do not settle it, from the
 	// index, which reads no file that has not changed.
-	digests, _, _ := s.Digests()
+	digests, _, _ := s.DigestsWithoutTasks()
 	var company []string
 	for _, d := range digests {
 		if strings.EqualFold(strings.TrimSpace(d.Job.Company), strings.TrimSpace(name)) {

@@ -50,13 +50,19 @@ func (r *runner) readableJobs() ([]checklist.Job, error) {
 }
 
 // readableDigests is readableJobs for the commands a summary of each job
-// answers, which the index can give without reading every file.
-func (r *runner) readableDigests() ([]checklist.Digest, error) {
+// answers, which the index can give without reading every file. Without
+// tasks set, the digests have no open items (see
+// data.Store.DigestsWithoutTasks).
+func (r *runner) readableDigests(withoutTasks bool) ([]checklist.Digest, error) {
 	s, err := r.store()
 	if err != nil {
 		return nil, err
 	}
-	digests, problems, err := s.Digests()
+	read := s.Digests
+	if withoutTasks {
+		read = s.DigestsWithoutTasks
+	}
+	digests, problems, err := read()
 	if err != nil {
 		return nil, fmt.Errorf("list jobs: %w", err)
 	}

@@ -28,7 +28,7 @@ func cmdList(r *runner) *cobra.Command {
 		Example: `prep list --json | jq -r '.[] | select(.status == "upcoming") | .id'`,
 		Args:    args(),
 		RunE: func(*cobra.Command, []string) error {
-			jobs, err := r.readableDigests()
+			jobs, err := r.readableDigests(true)
 			if err != nil {
 				return err
 			}

@@ -121,7 +121,7 @@ func TestListAndDueJSONAreWhatTheyWere(t *testing.T) {
 				return stdout.String()
 			}
 			r := &runner{env: env, now: now, dataDir: dir}
-			jobs, err := r.readableDigests()
+			jobs, err := r.readableDigests(false)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -11,7 +11,7 @@ import (
 var (
 	DecodeCurrent     = func(b []byte) (checklist.Job, bool) { return decodeCurrent(b, nil) }
 	DecodeJobFileSlow = decodeJobFileSlow
-	DecodeIndex       = func(b []byte) bool { _, err := decodeIndex(b); return err == nil }
+	DecodeIndex       = func(b []byte) bool { _, err := decodeIndex(b, true); return err == nil }
 )
 
 // DecodeCurrentSharing decodes as LoadMany does, reusing one scratch for
@@ -27,7 +27,7 @@ var RacyWindow = &racyWindow
 // IndexedIDs reads the index of the data directory dir: the ids it holds,
 // sorted, and whether there is an index this build reads at all.
 func IndexedIDs(dir string) (ids []string, ok bool) {
-	entries := readIndex(filepath.Join(dir, jobsDir, indexName))
+	entries := readIndex(filepath.Join(dir, jobsDir, indexName), false)
 	for _, e := range entries {
 		ids = append(ids, e.id)
 	}

@@ -75,14 +75,24 @@ func (k fileKey) settled(now time.Time) bool {
 // call. It reads the other files, and writes the index when anything in
 // it changed; a failure to write it is passed over, as the next call
 // reads those files again.
-func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
+func (s *Store) Digests() ([]checklist.Digest, []Problem, error) { return s.digests(true) }
+
+// DigestsWithoutTasks is Digests for a list that shows no task, such as
+// "prep list": the digests have no open items (Digest.Open is nil), which
+// are most of what the index holds, and are passed over in it.
+func (s *Store) DigestsWithoutTasks() ([]checklist.Digest, []Problem, error) {
+	return s.digests(false)
+}
+
+// digests is Digests, with the open items if open is set.
+func (s *Store) digests(open bool) ([]checklist.Digest, []Problem, error) {
 	now := time.Now()
 	jobs := filepath.Join(s.dir, jobsDir)
 	index := filepath.Join(jobs, indexName)
 	// The index is decoded while the folder is read and the files looked
 	// at: on two cores, the one costs about nothing beside the other.
 	decoded := make(chan []indexEntry, 1)
-	go func() { decoded <- readIndex(index) }()
+	go func() { decoded <- readIndex(index, open) }()
 	ids, conflicts, err := s.Scan()
 	keys := statKeys(jobs, ids)
 	old := <-decoded
@@ -93,6 +103,7 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 	// entry was made from, or else made afresh below; nil for a file
 	// that did not read. Both ids and old are in the order of the ids.
 	entries := make([]*indexEntry, len(ids))
+	fromIndex := make([]bool, len(ids))
 	var missing []int
 	kept := 0
 	for i, next := 0, 0; i < len(ids); i++ {
@@ -100,7 +111,7 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 			next++
 		}
 		if next < len(old) && old[next].id == ids[i] && keys[i] == old[next].file && keys[i] != (fileKey{}) {
-			entries[i], kept = &old[next], kept+1
+			entries[i], fromIndex[i], kept = &old[next], true, kept+1
 			continue
 		}
 		missing = append(missing, i)
@@ -133,14 +144,15 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 		}
 	}
 	if changed {
-		var again []indexEntry
+		// Only a cache: the next call reads the files again if this fails.
+		_ = atomicfile.Write(index, encodeIndex(indexAgain(index, entries, fromIndex, open)), filePerm, false)
+	}
+	if !open {
 		for _, e := range entries {
-			if e != nil && e.file != (fileKey{}) {
-				again = append(again, *e)
+			if e != nil {
+				e.digest.Open = nil
 			}
 		}
-		// Only a cache: the next call reads the files again if this fails.
-		_ = atomicfile.Write(index, encodeIndex(again), filePerm, false)
 	}
 	// Sorted by place, not moved about: a digest is some hundreds of bytes.
 	// Each job's start is found once: it walks the job's rounds.
@@ -162,17 +174,50 @@ func (s *Store) Digests() ([]checklist.Digest, []Problem, error) {
 	return out, append(problems, conflicts...), nil
 }
 
+// indexAgain is what the index at path is to hold now: the entries of
+// the files as they are, but for those changed too lately to enter (see
+// racyWindow). When the entries taken from the index were read without
+// their open items (open unset), they get them from it again, and are
+// left out if it has changed since: an entry without them would lose the
+// job's tasks.
+func indexAgain(path string, entries []*indexEntry, fromIndex []bool, open bool) []indexEntry {
+	var full []indexEntry
+	if !open {
+		full = readIndex(path, true)
+	}
+	var again []indexEntry
+	next := 0
+	for i, e := range entries {
+		if e == nil || e.file == (fileKey{}) {
+			continue
+		}
+		entry := *e
+		if fromIndex[i] && !open {
+			for next < len(full) && full[next].id < e.id {
+				next++
+			}
+			if next == len(full) || full[next].id != e.id || full[next].file != e.file {
+				continue
+			}
+			entry.digest.Open = full[next].digest.Open
+		}
+		again = append(again, entry)
+	}
+	return again
+}
+
 // digestPart is how many files Digests reads at a time.
 const digestPart = 100
 
 // readIndex reads the index file, or gives nil when there is none or it
-// is not one this build reads.
-func readIndex(path string) []indexEntry {
+// is not one this build reads. The digests hold their open items only if
+// open is set.
+func readIndex(path string, open bool) []indexEntry {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil
 	}
-	entries, err := decodeIndex(b)
+	entries, err := decodeIndex(b, open)
 	if err != nil {
 		return nil
 	}

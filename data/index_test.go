@@ -117,6 +117,31 @@ func firstDifference(a, b string) string {
 	return fmt.Sprintf("%d lines, want %d", len(bl), len(al))
 }
 
+// withoutTasksAsList checks that DigestsWithoutTasks answers as List does,
+// but for the open items.
+func withoutTasksAsList(t *testing.T, s *data.Store, when string) {
+	t.Helper()
+	jobs, problems, err := s.List()
+	if err != nil {
+		t.Fatalf("%s: List: %v", when, err)
+	}
+	digests, dproblems, err := s.DigestsWithoutTasks()
+	if err != nil {
+		t.Fatalf("%s: DigestsWithoutTasks: %v", when, err)
+	}
+	want := make([]checklist.Digest, len(jobs))
+	for i, j := range jobs {
+		want[i] = j.Digest()
+		want[i].Open = nil
+	}
+	if a, b := asJSON(t, want), asJSON(t, digests); a != b {
+		t.Fatalf("%s: DigestsWithoutTasks differ from the jobs' own:\n%s", when, firstDifference(a, b))
+	}
+	if a, b := fmt.Sprint(problems), fmt.Sprint(dproblems); a != b {
+		t.Fatalf("%s: problems differ:\n List:                %s\n DigestsWithoutTasks: %s", when, a, b)
+	}
+}
+
 // indexHolds checks that the index holds exactly the given jobs, but for
 // those whose file is a link, which are read every time: the file it
 // points to may change with the link untouched.
@@ -147,6 +172,7 @@ func TestDigestsAreListOfAGeneratedFolder(t *testing.T) {
 		index := filepath.Join(dir, "jobs", ".index")
 		sameAsList(t, s, fmt.Sprintf("%d jobs, no index", n))
 		digests := sameAsList(t, s, fmt.Sprintf("%d jobs, from the index", n))
+		withoutTasksAsList(t, s, fmt.Sprintf("%d jobs, from the index, without tasks", n))
 		if n > 0 {
 			indexHolds(t, dir, digests, fmt.Sprintf("%d jobs", n))
 			info, err := os.Stat(index)
@@ -161,6 +187,14 @@ func TestDigestsAreListOfAGeneratedFolder(t *testing.T) {
 			}
 		}
 		sameAsList(t, s, fmt.Sprintf("%d jobs, index deleted", n))
+		if n > 0 {
+			if err := os.Remove(index); err != nil {
+				t.Fatal(err)
+			}
+			withoutTasksAsList(t, s, fmt.Sprintf("%d jobs, index deleted, without tasks", n))
+			indexHolds(t, dir, digests, fmt.Sprintf("%d jobs, indexed without tasks", n))
+			sameAsList(t, s, fmt.Sprintf("%d jobs, from the index made without tasks", n))
+		}
 	}
 }
 
@@ -429,6 +463,11 @@ func TestDigestsSeeEveryOutsideEdit(t *testing.T) {
 		tick()
 		e.do(t, s, rng, paths[rng.IntN(len(paths))])
 		done[e.name]++
+		// Every other edit is seen first by a list without tasks, which
+		// brings the index up to date without reading their part of it.
+		if step%2 == 1 {
+			withoutTasksAsList(t, s, fmt.Sprintf("step %d, after %s, without tasks", step, e.name))
+		}
 		digests := sameAsList(t, s, fmt.Sprintf("step %d, after %s", step, e.name))
 		indexHolds(t, dir, digests, fmt.Sprintf("step %d, after %s", step, e.name))
 	}

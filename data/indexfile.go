@@ -56,8 +56,9 @@ func encodeIndex(entries []indexEntry) []byte {
 }
 
 // decodeIndex reads an index file, or fails with errBadIndex. It holds
-// each id once, in order, or it is not an index at all.
-func decodeIndex(b []byte) ([]indexEntry, error) {
+// each id once, in order, or it is not an index at all. The digests hold
+// their open items only if open is set.
+func decodeIndex(b []byte, open bool) ([]indexEntry, error) {
 	rest, ok := bytes.CutPrefix(b, []byte(indexHeader))
 	if !ok || len(rest) < 4 {
 		return nil, errBadIndex
@@ -66,7 +67,7 @@ func decodeIndex(b []byte) ([]indexEntry, error) {
 	if crc32.ChecksumIEEE(body) != binary.BigEndian.Uint32(rest) {
 		return nil, errBadIndex
 	}
-	r := indexReader{b: body, zones: map[int]*time.Location{}}
+	r := indexReader{b: body, open: open, zones: map[int]*time.Location{}}
 	r.readTable()
 	entries := make([]indexEntry, r.count())
 	for i := range entries {
@@ -89,6 +90,7 @@ func decodeIndex(b []byte) ([]indexEntry, error) {
 
 type indexWriter struct {
 	b     []byte
+	items []byte // a digest's open items, written before their length
 	texts map[string]uint64
 	table []string
 }
@@ -158,8 +160,21 @@ func (w *indexWriter) digest(d checklist.Digest) {
 	}
 	w.int(int64(d.Progress.Done))
 	w.int(int64(d.Progress.Total))
-	w.uint(uint64(len(d.Open)))
-	for _, o := range d.Open {
+	for _, l := range d.Before {
+		w.uint(uint64(l.Items))
+		w.text(l.First)
+	}
+	w.open(d.Open)
+}
+
+// open writes a digest's open items after their length in bytes, so that
+// a reader that needs none of them passes over them: they are most of the
+// index, and "prep list" shows no task.
+func (w *indexWriter) open(items []checklist.OpenItem) {
+	entry := w.b
+	w.b = w.items[:0]
+	w.uint(uint64(len(items)))
+	for _, o := range items {
 		w.int(int64(o.Round))
 		w.text(string(o.Phase))
 		w.text(o.SectionID)
@@ -169,16 +184,18 @@ func (w *indexWriter) digest(d checklist.Digest) {
 		w.text(string(o.Due))
 		w.time(o.DueAt)
 	}
-	for _, l := range d.Before {
-		w.uint(uint64(l.Items))
-		w.text(l.First)
-	}
+	w.items, w.b = w.b, entry
+	w.uint(uint64(len(w.items)))
+	w.b = append(w.b, w.items...)
 }
 
 // indexReader reads what indexWriter wrote. Its first error stops it: every
 // later read gives zero values, and err says the file is not to be used.
 type indexReader struct {
-	b     []byte
+	b []byte
+	// open is set when the open items are to be read; otherwise they are
+	// passed over, and the digests have none.
+	open  bool
 	table []string
 	zones map[int]*time.Location
 	err   error
@@ -305,24 +322,44 @@ func (r *indexReader) digest() checklist.Digest {
 		rd.Where, rd.Link, rd.State = r.text(), r.text(), checklist.RoundState(r.text())
 	}
 	d.Progress = checklist.Progress{Done: int(r.int()), Total: int(r.int())}
-	if n := r.count(); n > 0 {
-		d.Open = make([]checklist.OpenItem, n)
-	}
-	for i := range d.Open {
-		o := &d.Open[i]
-		o.Round = int(r.int())
-		if o.Round < -1 || o.Round >= len(j.Rounds) {
-			r.fail()
-		}
-		o.Phase, o.SectionID, o.SectionTitle = checklist.Phase(r.text()), r.text(), r.text()
-		o.ID, o.Text, o.Due = r.text(), r.text(), checklist.Offset(r.text())
-		o.DueAt = r.time()
-	}
 	if len(j.Rounds) > 0 {
 		d.Before = make([]checklist.Left, len(j.Rounds))
 	}
 	for i := range d.Before {
 		d.Before[i] = checklist.Left{Items: int(r.uint()), First: r.text()}
 	}
+	items := r.bytes()
+	if r.open && r.err == nil {
+		rest := r.b
+		r.b = items
+		d.Open = r.openItems(len(j.Rounds))
+		if r.err == nil && len(r.b) != 0 {
+			r.fail()
+		}
+		if r.err == nil {
+			r.b = rest
+		}
+	}
 	return d
+}
+
+// openItems reads the open items of a digest whose job has the given
+// number of rounds.
+func (r *indexReader) openItems(rounds int) []checklist.OpenItem {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	items := make([]checklist.OpenItem, n)
+	for i := range items {
+		o := &items[i]
+		o.Round = int(r.int())
+		if o.Round < -1 || o.Round >= rounds {
+			r.fail()
+		}
+		o.Phase, o.SectionID, o.SectionTitle = checklist.Phase(r.text()), r.text(), r.text()
+		o.ID, o.Text, o.Due = r.text(), r.text(), checklist.Offset(r.text())
+		o.DueAt = r.time()
+	}
+	return items
 }
