@@ -29,6 +29,9 @@ type jsonWriter struct {
 	// keyed is set when a key has been written and its value is next.
 	keyed bool
 	err   error
+	// lastTime is the time timeField wrote last, as lastText.
+	lastTime time.Time
+	lastText []byte
 }
 
 func newJSONWriter(w io.Writer) *jsonWriter {
@@ -51,10 +54,16 @@ func (j *jsonWriter) stringField(k, v string) {
 
 // timeField writes t as RFC 3339 in t's own time zone. The layout writes
 // only digits, signs, colons and letters, so nothing in it needs escaping.
+// A time written again straight after is copied, not formatted anew: the
+// tasks of "prep due" come in the order of their times, and many of a job's
+// fall due together.
 func (j *jsonWriter) timeField(k string, t time.Time) {
 	j.key(k)
 	j.value()
-	j.b = append(t.AppendFormat(append(j.b, '"'), time.RFC3339), '"')
+	if !t.Equal(j.lastTime) || t.Location() != j.lastTime.Location() || j.lastText == nil {
+		j.lastTime, j.lastText = t, t.AppendFormat(j.lastText[:0], time.RFC3339)
+	}
+	j.b = append(append(append(j.b, '"'), j.lastText...), '"')
 }
 
 func (j *jsonWriter) intField(k string, v int) {

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -144,6 +145,37 @@ func TestJSONWriterIndentsAsEncodingJSON(t *testing.T) {
 				t.Errorf("jsonWriter wrote\n%s\nencoding/json writes\n%s", got, want)
 			}
 		})
+	}
+}
+
+// TestJSONWriterWritesEachTimeInItsZone: a time written straight after
+// another is written as RFC 3339 writes it, the same instant in another
+// zone too.
+func TestJSONWriterWritesEachTimeInItsZone(t *testing.T) {
+	at := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	times := []time.Time{at, at, at.In(time.FixedZone("", 3600)), at.Add(time.Minute), at.Add(time.Minute), {}, at}
+	var buf bytes.Buffer
+	w := newJSONWriter(&buf)
+	w.beginArray()
+	var want []string
+	for _, tm := range times {
+		w.beginObject()
+		w.timeField("at", tm)
+		w.endObject()
+		want = append(want, tm.Format(time.RFC3339))
+	}
+	w.endArray()
+	if err := w.finish(); err != nil {
+		t.Fatal(err)
+	}
+	var got []struct{ At string }
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		if i >= len(got) || got[i].At != want[i] {
+			t.Fatalf("times written %v, want %v", got, want)
+		}
 	}
 }
 
