@@ -42,15 +42,25 @@ func (r *runner) dueText(due []checklist.Due) error {
 		_, err := fmt.Fprintf(r.out(), "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
 		return err
 	}
-	rows := make([][]string, 0, len(due))
-	for _, u := range due {
-		t := u.Task()
+	// The cells of all rows in one piece, and a label made once for all
+	// the tasks due at one time, which come one after another: thousands
+	// of tasks can be late.
+	const columns = 5
+	cells := make([]string, 0, columns*len(due))
+	rows := make([][]string, len(due))
+	var labelled *checklist.OpenItem
+	label := ""
+	for i, u := range due {
+		j, o := &u.Digest.Job, u.Open
 		mark := ""
 		if u.Late(r.now) {
 			mark = "LATE"
 		}
-		rows = append(rows, []string{mark, checklist.DueLabel(t.Item, r.now),
-			safetext.Line(t.Company), safetext.Line(t.Item.Text), safetext.Line(t.JobID)})
+		if labelled == nil || !o.DueAt.Equal(labelled.DueAt) {
+			labelled, label = o, checklist.DueLabel(u.Task().Item, r.now)
+		}
+		cells = append(cells, mark, label, safetext.Line(j.Company), safetext.Line(o.Text), safetext.Line(j.ID))
+		rows[i] = cells[i*columns : (i+1)*columns]
 	}
 	return writeTable(r.out(), rows)
 }

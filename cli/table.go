@@ -2,7 +2,6 @@ package cli
 
 import (
 	"io"
-	"strings"
 
 	"github.com/prep-cli/prep/safetext"
 )
@@ -11,34 +10,42 @@ import (
 // each cell takes on a terminal, so that wide characters and emoji stay
 // aligned (text/tabwriter counts them as one column each). Cells must
 // already be inert and on one line; the last column is not padded.
+//
+// Each cell is measured twice, for its column and as it is written, rather
+// than its width kept: "prep due" writes thousands of rows, and measuring
+// plain text costs less than the memory to hold the widths. The output goes
+// out a part at a time for the same reason.
 func writeTable(w io.Writer, rows [][]string) error {
-	cells := make([][]int, len(rows))
 	var widths []int
-	size := 0
-	for r, row := range rows {
-		cells[r] = make([]int, len(row))
+	for _, row := range rows {
 		for i, cell := range row {
 			if i == len(widths) {
 				widths = append(widths, 0)
 			}
-			cells[r][i] = safetext.Width(cell)
-			widths[i] = max(widths[i], cells[r][i])
-			size += len(cell)
+			widths[i] = max(widths[i], safetext.Width(cell))
 		}
 	}
-	var b strings.Builder
-	b.Grow(size + len(rows)*(2*len(widths)+1))
-	for r, row := range rows {
+	// Written a whole row at a time, so that a rune is never split between
+	// writes: the ASCII writer (see runner.out) replaces runes.
+	const chunk = 32 << 10
+	b := make([]byte, 0, 2*chunk)
+	for _, row := range rows {
 		for i, cell := range row {
-			b.WriteString(cell)
+			b = append(b, cell...)
 			if i < len(row)-1 {
-				for range widths[i] - cells[r][i] + 2 {
-					b.WriteByte(' ')
+				for range widths[i] - safetext.Width(cell) + 2 {
+					b = append(b, ' ')
 				}
 			}
 		}
-		b.WriteByte('\n')
+		b = append(b, '\n')
+		if len(b) >= chunk {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			b = b[:0]
+		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := w.Write(b)
 	return err
 }
