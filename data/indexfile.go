@@ -5,6 +5,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"runtime"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
@@ -67,9 +70,13 @@ func decodeIndex(b []byte, open bool) ([]indexEntry, error) {
 	if crc32.ChecksumIEEE(body) != binary.BigEndian.Uint32(rest) {
 		return nil, errBadIndex
 	}
-	r := indexReader{b: body, open: open, zones: map[int]*time.Location{}}
+	r := indexReader{b: body, zones: map[int]*time.Location{}}
 	r.readTable()
 	entries := make([]indexEntry, r.count())
+	var items [][]byte
+	if open {
+		items = make([][]byte, len(entries))
+	}
 	for i := range entries {
 		e := &entries[i]
 		e.id = r.text()
@@ -77,7 +84,11 @@ func decodeIndex(b []byte, open bool) ([]indexEntry, error) {
 			r.fail()
 		}
 		e.file = fileKey{size: int64(r.uint()), mtime: r.int(), ctime: r.int(), dev: r.uint(), ino: r.uint(), mode: uint32(r.uint())}
-		e.digest = r.digest()
+		var open []byte
+		e.digest, open = r.digest()
+		if items != nil {
+			items[i] = open
+		}
 		if r.err != nil {
 			break
 		}
@@ -85,8 +96,39 @@ func decodeIndex(b []byte, open bool) ([]indexEntry, error) {
 	if r.err != nil || len(r.b) != 0 {
 		return nil, errBadIndex
 	}
+	if items != nil && !r.openItemsOf(entries, items) {
+		return nil, errBadIndex
+	}
 	return entries, nil
 }
+
+// openItemsOf reads the open items of each entry from its part of the
+// index, on as many cores as Go may use: they are most of the index, and
+// the folder is looked at meanwhile. It reports whether they all read.
+func (r *indexReader) openItemsOf(entries []indexEntry, items [][]byte) bool {
+	parts := max(1, min(runtime.GOMAXPROCS(0), len(entries)/openPart))
+	failed := make([]bool, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() {
+			part := indexReader{table: r.table, zones: map[int]*time.Location{}}
+			for i := p * len(entries) / parts; i < (p+1)*len(entries)/parts; i++ {
+				d := &entries[i].digest
+				part.b = items[i]
+				d.Open = part.openItems(len(d.Job.Rounds))
+				if part.err != nil || len(part.b) != 0 {
+					failed[p] = true
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return !slices.Contains(failed, true)
+}
+
+// openPart is the fewest entries worth a goroutine of their own.
+const openPart = 200
 
 type indexWriter struct {
 	b     []byte
@@ -192,10 +234,7 @@ func (w *indexWriter) open(items []checklist.OpenItem) {
 // indexReader reads what indexWriter wrote. Its first error stops it: every
 // later read gives zero values, and err says the file is not to be used.
 type indexReader struct {
-	b []byte
-	// open is set when the open items are to be read; otherwise they are
-	// passed over, and the digests have none.
-	open  bool
+	b     []byte
 	table []string
 	zones map[int]*time.Location
 	err   error
@@ -274,7 +313,7 @@ func (r *indexReader) text() string {
 
 // time reads a time back as the job file's text reads (time.Parse): in
 // UTC, in the local time zone when that has the offset then, or else at a
-// fixed offset, one shared by every time of the index that has it.
+// fixed offset, one shared by every time this reader reads that has it.
 func (r *indexReader) time() time.Time {
 	t := time.Unix(r.int(), int64(r.uint()))
 	utc, offset := r.bool(), int(r.int())
@@ -300,7 +339,9 @@ func (r *indexReader) optTime() *time.Time {
 	return &t
 }
 
-func (r *indexReader) digest() checklist.Digest {
+// digest reads a digest but for its open items, and gives their part of
+// the index (see indexWriter.open).
+func (r *indexReader) digest() (checklist.Digest, []byte) {
 	var d checklist.Digest
 	j := &d.Job
 	j.Version = int(r.int())
@@ -328,19 +369,7 @@ func (r *indexReader) digest() checklist.Digest {
 	for i := range d.Before {
 		d.Before[i] = checklist.Left{Items: int(r.uint()), First: r.text()}
 	}
-	items := r.bytes()
-	if r.open && r.err == nil {
-		rest := r.b
-		r.b = items
-		d.Open = r.openItems(len(j.Rounds))
-		if r.err == nil && len(r.b) != 0 {
-			r.fail()
-		}
-		if r.err == nil {
-			r.b = rest
-		}
-	}
-	return d
+	return d, r.bytes()
 }
 
 // openItems reads the open items of a digest whose job has the given
