@@ -124,8 +124,8 @@ func NewStyles(isDark bool) *Styles {
 
 // barWidths are the widths of the progress bars the screens draw, each
 // drawn once for every fill: a frame of the job list draws one on every
-// row. Drawing all 33 when the styles are made was a quarter of the app's
-// set-up before its first frame, which has none.
+// row. Drawing all 33 as the styles were made was half of what New did
+// before the first frame, which shows none.
 var barWidths = []int{8, 10, 12}
 
 // helpStyles draw the help line in the palette's quiet colours.
