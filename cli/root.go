@@ -153,6 +153,5 @@ func (r *runner) openApp() error {
 	if err != nil {
 		return err
 	}
-	s.ClearTempFiles()
 	return r.env.OpenApp(s)
 }

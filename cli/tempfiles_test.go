@@ -1,17 +1,12 @@
 package cli_test
 
 import (
-	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
-	"time"
-
-	"github.com/prep-cli/prep/cli"
-	"github.com/prep-cli/prep/data"
 )
 
 // endedPID is the id of a process that has run and ended, as a copy of
@@ -67,33 +62,5 @@ func TestExportClearsWhatAKilledExportLeft(t *testing.T) {
 	slices.Sort(want)
 	if got := names(t, docs); !slices.Equal(got, want) {
 		t.Errorf("beside the export:\n%q\nwant\n%q", got, want)
-	}
-}
-
-// TestAppStartClearsStrayTempFiles: opening the app removes what a copy of
-// prep killed in the middle of a save left, before the app shows a thing.
-func TestAppStartClearsStrayTempFiles(t *testing.T) {
-	dir := t.TempDir()
-	newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
-	stray := filepath.Join(dir, "jobs", ".globex-sre-2026-12-03.json.prep-"+strconv.Itoa(endedPID(t))+"-1.tmp")
-	if err := os.WriteFile(stray, []byte(`{"version": 1, "id": "glo`), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	opened := false
-	code := cli.Run([]string{"--data-dir", dir}, cli.Env{
-		Stdout: &bytes.Buffer{},
-		Stderr: &bytes.Buffer{},
-		Getenv: func(string) string { return "" },
-		Now:    func() time.Time { return clock },
-		OpenApp: func(*data.Store) error {
-			opened = true
-			if _, err := os.Lstat(stray); err == nil {
-				t.Error("the app opened with the stray temporary file still there")
-			}
-			return nil
-		},
-	})
-	if code != 0 || !opened {
-		t.Errorf("exit %d, opened %v", code, opened)
 	}
 }

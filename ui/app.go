@@ -206,11 +206,12 @@ func New(cfg Config) Model {
 }
 
 // Init asks for the terminal's background and starts reading the jobs and
-// the drafts an earlier run left. It merges the conflict copies a sync
-// tool left, and syncs if the person asked for a sync on start.
+// the drafts an earlier run left. It clears the temporary files a killed
+// copy of prep left, merges the conflict copies a sync tool left, and
+// syncs if the person asked for a sync on start.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen), findDrafts(m.sh.store),
-		mergeCopies(m.sh.store)}
+	cmds := []tea.Cmd{warmWidths, tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen), findDrafts(m.sh.store),
+		clearTempFiles(m.sh.store), mergeCopies(m.sh.store)}
 	if m.follow {
 		cmds = append(cmds, startFolderWatch(m.sh.store))
 	}

@@ -195,7 +195,8 @@ func (v *jobList) fill(msg jobsLoadedMsg) tea.Cmd {
 		return nil
 	}
 	v.loaded = true
-	v.jobs, v.problems = sortForList(msg.jobs, v.sh.now()), msg.problems
+	sortForList(msg.jobs, v.sh.now())
+	v.jobs, v.problems = msg.jobs, msg.problems
 	v.refresh()
 	cmd := v.forgetGone()
 	if msg.err != nil {
@@ -298,8 +299,9 @@ func (v *jobList) match(keep string, at int) {
 
 // sortForList puts upcoming jobs first, soonest first, then past ones,
 // most recent first. Each job's place is worked out once, and each digest,
-// some hundreds of bytes, moved once.
-func sortForList(jobs []checklist.Digest, now time.Time) []checklist.Digest {
+// some hundreds of bytes, moved once, in place: a sorted copy was a second
+// set of them, made as the load's garbage peaked.
+func sortForList(jobs []checklist.Digest, now time.Time) {
 	type place struct {
 		upcoming bool
 		at       time.Time
@@ -321,11 +323,23 @@ func sortForList(jobs []checklist.Digest, now time.Time) []checklist.Digest {
 		}
 		return b.at.Compare(a.at)
 	})
-	sorted := make([]checklist.Digest, len(jobs))
-	for n, p := range places {
-		sorted[n] = jobs[p.i]
+	// The job at places[n].i goes to n: follow each cycle of moves from n,
+	// with the job first at n kept aside, and mark the places filled.
+	for n := range places {
+		if places[n].i < 0 {
+			continue
+		}
+		first := jobs[n]
+		for k := n; ; {
+			from := places[k].i
+			places[k].i = -1
+			if from == n {
+				jobs[k] = first
+				break
+			}
+			jobs[k], k = jobs[from], from
+		}
 	}
-	return sorted
 }
 
 func (v *jobList) urgentSelected() *urgentItem {

@@ -7,11 +7,28 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // stopSignals are the ways a program is told to end from outside: ctrl+c
 // where the terminal is not in raw mode, kill, and the terminal closing.
 var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}
+
+// frameRate is how many times a second, at most, the screen is drawn: the
+// most Bubble Tea allows. Bubble Tea draws the first frame one period
+// after it starts, so at its usual 60 the app showed nothing for its first
+// 17 ms, half its time to the first frame; a keypress shows sooner too.
+const frameRate = 120
+
+// warmWidths measures a character past ASCII the way Bubble Tea's renderer
+// does until the terminal says it knows Unicode: the first such measure
+// fills go-runewidth's tables, 2 ms of work that would otherwise come
+// between Bubble Tea's first tick and the first frame. Run from Init, it
+// is done while the first tick is awaited.
+func warmWidths() tea.Msg {
+	ansi.WcWidth.StringWidth("…")
+	return nil
+}
 
 // stopMsg is a stop signal, handed to the app so it can save first.
 type stopMsg struct{}
@@ -24,7 +41,7 @@ const stopGrace = 3 * time.Second
 // the next start to offer back.
 func Run(cfg Config) error {
 	cfg.FollowFolder = true
-	p := tea.NewProgram(New(cfg), tea.WithoutSignalHandler())
+	p := tea.NewProgram(New(cfg), tea.WithoutSignalHandler(), tea.WithFPS(frameRate))
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, stopSignals...)
 	go func() {

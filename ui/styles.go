@@ -50,7 +50,8 @@ type Styles struct {
 
 	// Pieces drawn on every row, drawn once here.
 	cursorBar, noBar, boxOpen, boxDone string
-	// bars are the progress bars of barWidths, by width and cells filled.
+	// bars are the progress bars of barWidths, by width and cells filled,
+	// each drawn the first time it is asked for.
 	bars map[int][]string
 }
 
@@ -114,18 +115,17 @@ func NewStyles(isDark bool) *Styles {
 	s.noBar = "  "
 	s.boxOpen = "[ ] "
 	s.boxDone = "[" + s.Check.Render("✓") + "] "
-	s.bars = map[int][]string{}
+	s.bars = make(map[int][]string, len(barWidths))
 	for _, width := range barWidths {
-		for full := range width + 1 {
-			s.bars[width] = append(s.bars[width], s.drawBar(full, width))
-		}
+		s.bars[width] = make([]string, width+1)
 	}
 	return s
 }
 
 // barWidths are the widths of the progress bars the screens draw, each
-// drawn once for every fill when the styles are made: a frame of the job
-// list draws one on every row.
+// drawn once for every fill: a frame of the job list draws one on every
+// row. Drawing all 33 as the styles were made was half of what New did
+// before the first frame, which shows none.
 var barWidths = []int{8, 10, 12}
 
 // helpStyles draw the help line in the palette's quiet colours.
@@ -217,6 +217,9 @@ func (s *Styles) Bar(frac float64, width int) string {
 	width = max(width, 1)
 	full := min(width, max(0, int(frac*float64(width)+0.5)))
 	if drawn, ok := s.bars[width]; ok {
+		if drawn[full] == "" {
+			drawn[full] = s.drawBar(full, width)
+		}
 		return drawn[full]
 	}
 	return s.drawBar(full, width)
