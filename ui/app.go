@@ -586,6 +586,12 @@ func (m Model) saved(msg jobSavedMsg) (tea.Model, tea.Cmd) {
 	}
 	if msg.err == nil && !m.saver.queued(msg.id) {
 		cmds = append(cmds, m.active().Update(msg))
+		if m.open != nil && m.screen == formScreen {
+			// The open job under its details form keeps up too: the form
+			// is made from it, and so is the screen after it.
+			update, _ := m.open.update(msg)
+			cmds = append(cmds, update)
+		}
 		if m.screen != listScreen {
 			// The list keeps every job as last saved, whatever is on show.
 			cmds = append(cmds, m.list.Update(msg))

@@ -80,4 +80,11 @@ var driveRegressions = []struct {
 		"wait 24h0m0s", "wait 24h0m0s", "size 43 20", "settle", "key l", "key enter", "deliver 0", "deliver 0",
 		"key ctrl+c", "key down", "key K",
 	}},
+	{name: "a job saved while a newer change is on its way, then a form", set: "fifteen", indexed: true, steps: []string{
+		"key I", "settle", "key esc", "key enter", "settle", "key I", "settle",
+		"text \"../importer/testdata/teams-update.ics\"", "key enter", "deliver 0", "key enter", "deliver 0",
+		"key space", "key i", "settle", "key down", "key R", "key esc", "key i", "deliver 0", "deliver 0", "key up",
+		"key tab", "key esc", "key ctrl+e", "settle", "key i", "deliver 0", "key h", "key u", "deliver 0", "key E",
+		"wait 1h0m0s", "key shift+down",
+	}},
 }

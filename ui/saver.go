@@ -58,9 +58,9 @@ func (s *saver) writing() bool { return len(s.inFlight) > 0 }
 // unsaved reports whether any job has edits not yet on disk.
 func (s *saver) unsaved() bool { return len(s.pending) > 0 || len(s.inFlight) > 0 }
 
-// queued reports whether the job has edits waiting, so a saved copy of it
-// is already out of date.
-func (s *saver) queued(id string) bool { return len(s.pending[id]) > 0 }
+// queued reports whether the job has edits waiting or being written, so a
+// saved copy of it is already out of date.
+func (s *saver) queued(id string) bool { return len(s.pending[id]) > 0 || len(s.inFlight[id]) > 0 }
 
 // retryAll returns every job's queued edits as batches to write now.
 func (s *saver) retryAll() map[string][]checklist.Edit {
