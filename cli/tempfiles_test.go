@@ -2,27 +2,13 @@ package cli_test
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
-)
 
-// endedPID is the id of a process that has run and ended, as a copy of
-// prep killed in the middle of a write has.
-func endedPID(t *testing.T) int {
-	t.Helper()
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(exe, "-test.run=^$")
-	if err := cmd.Run(); err != nil {
-		t.Fatal(err)
-	}
-	return cmd.Process.Pid
-}
+	"github.com/prep-cli/prep/internal/endedproc"
+)
 
 func names(t *testing.T, dir string) []string {
 	t.Helper()
@@ -45,7 +31,7 @@ func TestExportClearsWhatAKilledExportLeft(t *testing.T) {
 	dir := t.TempDir()
 	id := newJob(t, dir, "--company", "Acme Corp", "--role", "Backend Engineer", "--at", "2026-12-01")
 	docs := t.TempDir()
-	ended, me := strconv.Itoa(endedPID(t)), strconv.Itoa(os.Getpid())
+	ended, me := strconv.Itoa(endedproc.PID(t)), strconv.Itoa(os.Getpid())
 	stray := ".out.md.prep-" + ended + "-31337.tmp"
 	kept := []string{
 		".out.md.prep-" + me + "-7.tmp",         // another export, still writing

@@ -2,28 +2,13 @@ package data
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"testing"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/internal/endedproc"
 )
-
-// endedPID is the id of a process that has run and ended, as a copy of
-// prep killed in the middle of a save has.
-func endedPID(t *testing.T) int {
-	t.Helper()
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(exe, "-test.run=^$")
-	if err := cmd.Run(); err != nil {
-		t.Fatal(err)
-	}
-	return cmd.Process.Pid
-}
 
 // TestStrayTempFilesAreCleared is the promise that every temp file is
 // prep's own and is removed on the next save or start: what a copy killed
@@ -33,7 +18,7 @@ func endedPID(t *testing.T) int {
 // starts. The temporary file of a copy still at work stays, and so does
 // every file that is not prep's.
 func TestStrayTempFilesAreCleared(t *testing.T) {
-	ended, me := strconv.Itoa(endedPID(t)), strconv.Itoa(os.Getpid())
+	ended, me := strconv.Itoa(endedproc.PID(t)), strconv.Itoa(os.Getpid())
 	changes := map[string]func(t *testing.T, s *Store){
 		"Create": func(t *testing.T, s *Store) { create(t, s, globexDetails()) },
 		"Apply": func(t *testing.T, s *Store) {

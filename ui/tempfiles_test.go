@@ -2,28 +2,14 @@ package ui
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
-)
 
-// endedPID is the id of a process that has run and ended, as a copy of
-// prep killed in the middle of a save has.
-func endedPID(t *testing.T) int {
-	t.Helper()
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(exe, "-test.run=^$")
-	if err := cmd.Run(); err != nil {
-		t.Fatal(err)
-	}
-	return cmd.Process.Pid
-}
+	"github.com/prep-cli/prep/internal/endedproc"
+)
 
 // TestAppStartClearsStrayTempFiles: as the app starts, beside loading the
 // jobs, it removes what a copy of prep killed in the middle of a save left
@@ -33,7 +19,7 @@ func endedPID(t *testing.T) int {
 func TestAppStartClearsStrayTempFiles(t *testing.T) {
 	store := newStore(t)
 	addJob(t, store, "Acme Corp", "Backend Engineer", testNow.Add(14*time.Hour))
-	ended, me := strconv.Itoa(endedPID(t)), strconv.Itoa(os.Getpid())
+	ended, me := strconv.Itoa(endedproc.PID(t)), strconv.Itoa(os.Getpid())
 	jobs, trash := filepath.Join(store.Dir(), "jobs"), filepath.Join(store.Dir(), "trash")
 	strays := []string{
 		filepath.Join(jobs, ".globex-sre-2026-12-03.json.prep-"+ended+"-1.tmp"),

@@ -4,13 +4,14 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
 	"testing"
 	"time"
+
+	"github.com/prep-cli/prep/internal/endedproc"
 )
 
 // names lists a folder.
@@ -80,20 +81,6 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 	}
 }
 
-// endedPID is the id of a process that has run and ended.
-func endedPID(t *testing.T) int {
-	t.Helper()
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(exe, "-test.run=^$")
-	if err := cmd.Run(); err != nil {
-		t.Fatal(err)
-	}
-	return cmd.Process.Pid
-}
-
 // TestSweepRemovesOnlyPrepsOwnStrays: a sweep removes the temporary files
 // of a process that has ended, and nothing else: not those of a process
 // still at work (this one), not another file's unless asked, not a file
@@ -103,7 +90,7 @@ func TestSweepRemovesOnlyPrepsOwnStrays(t *testing.T) {
 		t.Fatal("this process does not count as running")
 	}
 	dir := t.TempDir()
-	ended := strconv.Itoa(endedPID(t))
+	ended := strconv.Itoa(endedproc.PID(t))
 	me := strconv.Itoa(os.Getpid())
 	strays := []string{
 		".out.md.prep-" + ended + "-12345.tmp",
