@@ -31,18 +31,17 @@ type Digest struct {
 	Before []Left
 }
 
-// OpenItem is an open item with a due time, and where it is: of an item,
-// what a Task shows.
+// OpenItem is an open item with a due time, and where it is: what the list
+// of jobs and prep due show of it. Its section and the offset it was due
+// by are left out: a thousand jobs have some seventeen thousand open
+// items, and nothing that lists them names those.
 type OpenItem struct {
 	// Round is the index of the item's round in Job.Rounds, or -1 for an
 	// item of the job's own.
-	Round        int
-	Phase        Phase
-	SectionID    string
-	SectionTitle string
-	ID, Text     string
-	Due          Offset
-	DueAt        time.Time
+	Round    int
+	Phase    Phase
+	ID, Text string
+	DueAt    time.Time
 }
 
 // Digest is the job's digest.
@@ -68,18 +67,16 @@ func (j Job) Digest() Digest {
 	for ri, s := range j.chased() {
 		for _, it := range s.Items {
 			if !it.Done && it.DueAt != nil {
-				d.Open = append(d.Open, OpenItem{
-					Round: ri, Phase: s.Phase, SectionID: s.ID, SectionTitle: s.Title,
-					ID: it.ID, Text: it.Text, Due: it.Due, DueAt: *it.DueAt,
-				})
+				d.Open = append(d.Open, OpenItem{Round: ri, Phase: s.Phase, ID: it.ID, Text: it.Text, DueAt: *it.DueAt})
 			}
 		}
 	}
 	return d
 }
 
-// Tasks are the job's Tasks at now, but for the items' hints, notes and
-// other details, which the digest does not keep.
+// Tasks are the job's Tasks at now, but for their sections and the items'
+// offsets, hints, notes and other details, which the digest does not keep
+// (see OpenItem).
 func (d Digest) Tasks(now time.Time) []Task {
 	due := d.appendDue(nil, now, math.MaxInt64)
 	tasks := make([]Task, len(due))
@@ -119,11 +116,11 @@ type Due struct {
 	place int
 }
 
-// Task is the task in full, but for the item's hint, note and other
-// details, which the digest does not keep.
+// Task is the task in full, but for its section and the item's offset,
+// hint, note and other details, which the digest does not keep.
 func (u Due) Task() Task {
 	j, o := &u.Digest.Job, u.Open
-	return j.task(j.roundAt(o.Round), o.SectionID, o.SectionTitle, Item{ID: o.ID, Text: o.Text, Due: o.Due, DueAt: &o.DueAt})
+	return j.task(j.roundAt(o.Round), "", "", Item{ID: o.ID, Text: o.Text, DueAt: &o.DueAt})
 }
 
 // Late reports whether the task's due time has passed at now.

@@ -94,7 +94,7 @@ func prepLine(p checklist.Preparation) string {
 func taskLines(tasks []checklist.Task) string {
 	s := ""
 	for _, t := range tasks {
-		s += fmt.Sprintf("%s %s %s %s %s %s %s %s\n", t.JobID, t.RoundID, t.RoundName, t.SectionID, t.SectionTitle,
+		s += fmt.Sprintf("%s %s %s %s %s %s\n", t.JobID, t.RoundID, t.RoundName,
 			t.Item.ID, t.Item.Text, t.Due().Format(time.RFC3339))
 	}
 	return s

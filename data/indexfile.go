@@ -27,7 +27,7 @@ import (
 
 // indexHeader starts the file and names its version: a change of layout,
 // or of what a Digest holds, takes the next number.
-const indexHeader = "prep index 4\n"
+const indexHeader = "prep index 5\n"
 
 var errBadIndex = errors.New("not an index this build reads")
 
@@ -219,11 +219,8 @@ func (w *indexWriter) open(items []checklist.OpenItem) {
 	for _, o := range items {
 		w.int(int64(o.Round))
 		w.text(string(o.Phase))
-		w.text(o.SectionID)
-		w.text(o.SectionTitle)
 		w.text(o.ID)
 		w.text(o.Text)
-		w.text(string(o.Due))
 		w.time(o.DueAt)
 	}
 	w.items, w.b = w.b, entry
@@ -386,8 +383,7 @@ func (r *indexReader) openItems(rounds int) []checklist.OpenItem {
 		if o.Round < -1 || o.Round >= rounds {
 			r.fail()
 		}
-		o.Phase, o.SectionID, o.SectionTitle = checklist.Phase(r.text()), r.text(), r.text()
-		o.ID, o.Text, o.Due = r.text(), r.text(), checklist.Offset(r.text())
+		o.Phase, o.ID, o.Text = checklist.Phase(r.text()), r.text(), r.text()
 		o.DueAt = r.time()
 	}
 	return items
