@@ -657,8 +657,9 @@ func (d jobDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 		second = append(second, segment{text: " · ", style: st.Muted},
 			segment{text: fmt.Sprintf("%d due soon", soon), style: st.Due})
 	}
+	// A space of its own before the count: "18/124" fills all six columns.
 	progress := []segment{{text: st.Bar(p.Fraction(), 10), drawn: 10},
-		{text: fmt.Sprintf("%6s", fmt.Sprintf("%d/%d", p.Done, p.Total)), style: st.Muted}}
+		{text: fmt.Sprintf(" %6s", fmt.Sprintf("%d/%d", p.Done, p.Total)), style: st.Muted}}
 	fmt.Fprint(w, bar+line([]segment{{text: oneLine(j.Company), style: st.Title}},
 		roundSegments(st, j, now), width)+"\n"+
 		bar+line(second, progress, width))
