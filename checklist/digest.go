@@ -126,11 +126,9 @@ func (u Due) Task() Task {
 // Late reports whether the task's due time has passed at now.
 func (u Due) Late(now time.Time) bool { return now.After(u.Open.DueAt) }
 
-// before reports whether u is more urgent than v, as DueTasks orders them.
-func (u Due) before(v Due) bool { return u.compare(v) < 0 }
-
-// compare compares the ids only when the times are the same: sorting the
-// tasks of a thousand jobs compares them some hundred thousand times.
+// compare orders tasks as DueTasks does. It compares the ids only when the
+// times are the same: sorting the tasks of a thousand jobs compares them
+// some hundred thousand times.
 func (u Due) compare(v Due) int {
 	if c := u.Open.DueAt.Compare(v.Open.DueAt); c != 0 {
 		return c
@@ -167,7 +165,7 @@ func DigestMostUrgent(digests []Digest, now time.Time) (Task, bool) {
 		due = digests[i].appendDue(due[:0], now, SoonWithin)
 		for _, u := range due {
 			u.place, place = place, place+1
-			if most.Open == nil || u.before(most) {
+			if most.Open == nil || u.compare(most) < 0 {
 				most = u
 			}
 		}

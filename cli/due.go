@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/safetext"
 )
 
@@ -22,7 +23,7 @@ func cmdDue(r *runner) *cobra.Command {
 		Example: `prep due --json | jq -r '.[] | select(.late) | "prep check \(.id) \(.item)"'`,
 		Args:    args(),
 		RunE: func(*cobra.Command, []string) error {
-			jobs, err := r.readableDigests(false)
+			jobs, err := r.readableDigests((*data.Store).Digests)
 			if err != nil {
 				return err
 			}

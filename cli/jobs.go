@@ -50,19 +50,15 @@ func (r *runner) readableJobs() ([]checklist.Job, error) {
 }
 
 // readableDigests is readableJobs for the commands a summary of each job
-// answers, which the index can give without reading every file. Without
-// tasks set, the digests have no open items (see
-// data.Store.DigestsWithoutTasks).
-func (r *runner) readableDigests(withoutTasks bool) ([]checklist.Digest, error) {
+// answers, which the index can give without reading every file: read is
+// data.Store's Digests, or DigestsWithoutTasks for a command that shows
+// no task.
+func (r *runner) readableDigests(read func(*data.Store) ([]checklist.Digest, []data.Problem, error)) ([]checklist.Digest, error) {
 	s, err := r.store()
 	if err != nil {
 		return nil, err
 	}
-	read := s.Digests
-	if withoutTasks {
-		read = s.DigestsWithoutTasks
-	}
-	digests, problems, err := read()
+	digests, problems, err := read(s)
 	if err != nil {
 		return nil, fmt.Errorf("list jobs: %w", err)
 	}

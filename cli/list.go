@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/safetext"
 )
 
@@ -28,7 +29,7 @@ func cmdList(r *runner) *cobra.Command {
 		Example: `prep list --json | jq -r '.[] | select(.status == "upcoming") | .id'`,
 		Args:    args(),
 		RunE: func(*cobra.Command, []string) error {
-			jobs, err := r.readableDigests(true)
+			jobs, err := r.readableDigests((*data.Store).DigestsWithoutTasks)
 			if err != nil {
 				return err
 			}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
+	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/internal/dataset"
 )
 
@@ -121,7 +122,7 @@ func TestListAndDueJSONAreWhatTheyWere(t *testing.T) {
 				return stdout.String()
 			}
 			r := &runner{env: env, now: now, dataDir: dir}
-			jobs, err := r.readableDigests(false)
+			jobs, err := r.readableDigests((*data.Store).Digests)
 			if err != nil {
 				t.Fatal(err)
 			}

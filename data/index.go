@@ -108,10 +108,8 @@ func (s *Store) digests(open bool) ([]checklist.Digest, []Problem, error) {
 	var missing []int
 	kept := 0
 	for i, next := 0, 0; i < len(ids); i++ {
-		for next < len(old) && old[next].id < ids[i] {
-			next++
-		}
-		if next < len(old) && old[next].id == ids[i] && keys[i] == old[next].file && keys[i] != (fileKey{}) {
+		var found bool
+		if next, found = entryOf(old, next, ids[i]); found && keys[i] == old[next].file && keys[i] != (fileKey{}) {
 			entries[i], fromIndex[i], kept = &old[next], true, kept+1
 			continue
 		}
@@ -155,10 +153,26 @@ func (s *Store) digests(open bool) ([]checklist.Digest, []Problem, error) {
 			}
 		}
 	}
-	// Sorted by place, not moved about: a digest is some hundreds of bytes.
-	// Each job's start is found once: it walks the job's rounds. Jobs that
-	// start at the same time keep the order of their ids, as a stable sort
-	// would, at the speed of one that is not.
+	return soonestFirst(entries), append(problems, conflicts...), nil
+}
+
+// entryOf finds the entry of id in entries, which are in the order of
+// their ids, looking from the place from on: Digests looks for the ids in
+// their order, so each search starts where the one before ended. It gives
+// the place where the search ended, and whether the entry is there.
+func entryOf(entries []indexEntry, from int, id string) (int, bool) {
+	for from < len(entries) && entries[from].id < id {
+		from++
+	}
+	return from, from < len(entries) && entries[from].id == id
+}
+
+// soonestFirst is the digests of the entries there are, soonest interview
+// first. They are sorted by place, not moved about: a digest is some
+// hundreds of bytes. Each job's start is found once: it walks the job's
+// rounds. Jobs that start at the same time keep the order of their ids,
+// as a stable sort would, at the speed of one that is not.
+func soonestFirst(entries []*indexEntry) []checklist.Digest {
 	type placed struct {
 		start time.Time
 		at    int
@@ -180,7 +194,7 @@ func (s *Store) digests(open bool) ([]checklist.Digest, []Problem, error) {
 	for n, p := range order {
 		out[n] = p.e.digest
 	}
-	return out, append(problems, conflicts...), nil
+	return out
 }
 
 // indexAgain is what the index at path is to hold now: the entries of
@@ -202,10 +216,8 @@ func indexAgain(path string, entries []*indexEntry, fromIndex []bool, open bool)
 		}
 		entry := *e
 		if fromIndex[i] && !open {
-			for next < len(full) && full[next].id < e.id {
-				next++
-			}
-			if next == len(full) || full[next].id != e.id || full[next].file != e.file {
+			var found bool
+			if next, found = entryOf(full, next, e.id); !found || full[next].file != e.file {
 				continue
 			}
 			entry.digest.Open = full[next].digest.Open
