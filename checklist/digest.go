@@ -2,7 +2,7 @@ package checklist
 
 import (
 	"cmp"
-	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -78,13 +78,16 @@ func (j Job) Digest() Digest {
 // offsets, hints, notes and other details, which the digest does not keep
 // (see OpenItem).
 func (d Digest) Tasks(now time.Time) []Task {
-	due := d.appendDue(nil, now, math.MaxInt64)
+	due := d.appendDue(nil, now, endOfTime)
 	tasks := make([]Task, len(due))
 	for i, u := range due {
 		tasks[i] = u.Task()
 	}
 	return tasks
 }
+
+// endOfTime is later than any due time a job file can hold.
+var endOfTime = time.Unix(1<<62, 0)
 
 // DueCounts are the job's DueCounts.
 func (d *Digest) DueCounts(now time.Time) (soon, late int) {
@@ -111,9 +114,14 @@ func (d *Digest) DueCounts(now time.Time) (soon, late int) {
 type Due struct {
 	Digest *Digest
 	Open   *OpenItem
+	// sec and nsec are Open.DueAt, kept here for sorting: the tasks of a
+	// thousand jobs are compared some hundred thousand times, and looking
+	// each time up through Open was most of what that cost.
+	sec  int64
+	nsec int32
 	// place is where the task comes in the digests and their items, which
 	// decides between tasks due at the same moment.
-	place int
+	place int32
 }
 
 // Task is the task in full, but for its section and the item's offset,
@@ -127,10 +135,12 @@ func (u Due) Task() Task {
 func (u Due) Late(now time.Time) bool { return now.After(u.Open.DueAt) }
 
 // compare orders tasks as DueTasks does. It compares the ids only when the
-// times are the same: sorting the tasks of a thousand jobs compares them
-// some hundred thousand times.
+// times are the same.
 func (u Due) compare(v Due) int {
-	if c := u.Open.DueAt.Compare(v.Open.DueAt); c != 0 {
+	if c := cmp.Compare(u.sec, v.sec); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(u.nsec, v.nsec); c != 0 {
 		return c
 	}
 	if u.Digest != v.Digest {
@@ -143,15 +153,103 @@ func (u Due) compare(v Due) int {
 
 // DigestDue is DueTasks of the jobs the digests are of.
 func DigestDue(digests []Digest, now time.Time, within time.Duration) []Due {
-	var due []Due
+	by := now.Add(within)
+	// Room is made at once for every item due by then, chased or not: a
+	// slice grown as it fills takes twice the memory, and fresh memory is
+	// much of what "prep due" costs.
+	n := 0
 	for i := range digests {
-		due = digests[i].appendDue(due, now, within)
+		for _, o := range digests[i].Open {
+			if !o.DueAt.After(by) {
+				n++
+			}
+		}
+	}
+	due := make([]Due, 0, n)
+	// The jobs are taken in the order of their ids, so that between tasks
+	// due at the same moment their places decide as compare does.
+	for _, i := range byID(digests) {
+		due = digests[i].appendDue(due, now, by)
 	}
 	for i := range due {
-		due[i].place = i
+		due[i].place = int32(i)
 	}
-	slices.SortFunc(due, Due.compare)
+	sortDue(due)
 	return due
+}
+
+// byID is the places of the digests in the order of their jobs' ids, and
+// in their own order where ids are the same.
+func byID(digests []Digest) []int {
+	order := make([]int, len(digests))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := strings.Compare(digests[a].Job.ID, digests[b].Job.ID); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	return order
+}
+
+// sortDue puts tasks in the order compare gives, when their places follow
+// the order of their jobs' ids. When every due time is a whole second, as
+// the times of job files are, a task's time and its place make one
+// number, and numbers sort in a third of the time of tasks compared field
+// by field.
+func sortDue(due []Due) {
+	keys, shift, ok := dueKeys(due)
+	if !ok {
+		slices.SortFunc(due, Due.compare)
+		return
+	}
+	slices.Sort(keys)
+	// keys[i] now names, in its low bits, the task that belongs at i. Each
+	// cycle of that permutation is walked once, and a key is set to its
+	// own place as its task arrives there.
+	mask := uint64(1)<<shift - 1
+	for i := range due {
+		if int(keys[i]&mask) == i {
+			continue
+		}
+		first, at := due[i], i
+		for {
+			from := int(keys[at] & mask)
+			keys[at] = uint64(at)
+			if from == i {
+				due[at] = first
+				break
+			}
+			due[at], at = due[from], from
+		}
+	}
+}
+
+// dueKeys is, for each task, its due time in seconds from the earliest
+// and then its place in the low bits, shift of them; ok is unset when a
+// time has a fraction of a second or the times span too long to fit.
+func dueKeys(due []Due) (keys []uint64, shift int, ok bool) {
+	if len(due) < 2 {
+		return nil, 0, false
+	}
+	shift = bits.Len(uint(len(due)))
+	earliest, latest := due[0].sec, due[0].sec
+	for _, u := range due {
+		if u.nsec != 0 {
+			return nil, 0, false
+		}
+		earliest, latest = min(earliest, u.sec), max(latest, u.sec)
+	}
+	if bits.Len64(uint64(latest-earliest)) > 64-shift {
+		return nil, 0, false
+	}
+	keys = make([]uint64, len(due))
+	for i, u := range due {
+		keys[i] = uint64(u.sec-earliest)<<shift | uint64(i)
+	}
+	return keys, shift, true
 }
 
 // DigestMostUrgent is MostUrgent of the jobs the digests are of. The list
@@ -162,9 +260,9 @@ func DigestMostUrgent(digests []Digest, now time.Time) (Task, bool) {
 	var due []Due
 	place := 0
 	for i := range digests {
-		due = digests[i].appendDue(due[:0], now, SoonWithin)
+		due = digests[i].appendDue(due[:0], now, now.Add(SoonWithin))
 		for _, u := range due {
-			u.place, place = place, place+1
+			u.place, place = int32(place), place+1
 			if most.Open == nil || u.compare(most) < 0 {
 				most = u
 			}
@@ -176,15 +274,15 @@ func DigestMostUrgent(digests []Digest, now time.Time) (Task, bool) {
 	return most.Task(), true
 }
 
-// appendDue appends to due the digest's Tasks(now) due within the given
-// time from now, as DueTasks picks them.
-func (d *Digest) appendDue(due []Due, now time.Time, within time.Duration) []Due {
+// appendDue appends to due the digest's Tasks(now) due by the given time,
+// as DueTasks picks them.
+func (d *Digest) appendDue(due []Due, now, by time.Time) []Due {
 	j := &d.Job
 	chasedNow := j.chaser(now)
 	for i := range d.Open {
 		o := &d.Open[i]
-		if o.DueAt.Sub(now) <= within && chasedNow(j.roundAt(o.Round), o.Phase) {
-			due = append(due, Due{Digest: d, Open: o})
+		if !o.DueAt.After(by) && chasedNow(j.roundAt(o.Round), o.Phase) {
+			due = append(due, Due{Digest: d, Open: o, sec: o.DueAt.Unix(), nsec: int32(o.DueAt.Nanosecond())})
 		}
 	}
 	return due

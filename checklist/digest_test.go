@@ -99,3 +99,49 @@ func taskLines(tasks []checklist.Task) string {
 	}
 	return s
 }
+
+// TestDigestDueOrdersAsDueTasks: "prep due" lists the digests' tasks in
+// the order DueTasks gives the jobs', whether the due times are whole
+// seconds (and sorted as numbers) or not, however far apart they lie, and
+// whatever order the jobs come in.
+func TestDigestDueOrdersAsDueTasks(t *testing.T) {
+	now := interview.Add(time.Hour)
+	h := func(n float64) time.Time { return now.Add(time.Duration(n * float64(time.Hour))) }
+	many := func() []checklist.Job {
+		// Due times repeat across jobs and within them, so that places
+		// decide between many tasks and the permutation has long cycles.
+		var jobs []checklist.Job
+		for i := range 60 {
+			var dues []time.Time
+			for k := range 1 + i%7 {
+				dues = append(dues, h(float64((i*37+k*11)%23-12)))
+			}
+			jobs = append(jobs, taskJob(fmt.Sprintf("j%02d", (i*29)%60), dues...))
+		}
+		return jobs
+	}
+	cases := map[string][]checklist.Job{
+		"no jobs":                nil,
+		"one task":               {taskJob("a", h(1))},
+		"same times":             {taskJob("c", h(2), h(-1)), taskJob("a", h(-1), h(2)), taskJob("b", h(2), h(2))},
+		"a fraction of a second": {taskJob("b", h(1), h(1.0001)), taskJob("a", h(1.0001), h(-2))},
+		"centuries apart": {taskJob("b", time.Date(1026, 1, 1, 0, 0, 0, 0, time.UTC), h(1)),
+			taskJob("a", time.Date(3026, 1, 1, 0, 0, 0, 0, time.UTC), h(-3))},
+		"the same id twice": {taskJob("a", h(1), h(-1)), taskJob("a", h(-1), h(1))},
+		"many":              many(),
+	}
+	for name, jobs := range cases {
+		t.Run(name, func(t *testing.T) {
+			digests := make([]checklist.Digest, len(jobs))
+			for i, j := range jobs {
+				digests[i] = j.Digest()
+			}
+			for _, within := range []time.Duration{0, checklist.SoonWithin, 200 * 365 * 24 * time.Hour} {
+				want := taskLines(checklist.DueTasks(jobs, now, within))
+				if got := taskLines(fullTasks(checklist.DigestDue(digests, now, within))); got != want {
+					t.Errorf("within %v: DigestDue\n%s\nwant\n%s", within, got, want)
+				}
+			}
+		})
+	}
+}

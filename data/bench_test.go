@@ -71,6 +71,25 @@ func BenchmarkDigests(b *testing.B) {
 	}
 }
 
+// BenchmarkDigestDue puts the tasks of a folder's digests in the order
+// prep due lists them, at the moment the folder was made around.
+func BenchmarkDigestDue(b *testing.B) {
+	for _, n := range sizes {
+		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
+			digests, _, err := data.NewStore(sharedDir(b, n)).Digests()
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if len(checklist.DigestDue(digests, dataset.Reference, checklist.SoonWithin)) == 0 {
+					b.Fatal("nothing is due")
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkDecodeIndex reads the index of a folder: the part of
 // BenchmarkDigests that runs beside the stat of each job file.
 func BenchmarkDecodeIndex(b *testing.B) {
