@@ -80,6 +80,18 @@ func TestJSONStringsAreWrittenAsEncodingJSONAndInertJSONWriteThem(t *testing.T) 
 	}
 }
 
+// TestJSONStringsAreEscapedAtEveryPlace: plain text is looked at eight
+// bytes at a time, and whatever needs escaping is escaped at any place in
+// those eight, after plain text of any length and before it.
+func TestJSONStringsAreEscapedAtEveryPlace(t *testing.T) {
+	plain := strings.Repeat("plain ~ ", 3)
+	for _, odd := range oddStrings() {
+		for before := range 17 {
+			checkJSONString(t, plain[:before]+odd+plain[before:])
+		}
+	}
+}
+
 func FuzzJSONString(f *testing.F) {
 	for _, s := range append(oddStrings(), randomStrings(200)...) {
 		f.Add(s)
