@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -282,19 +283,27 @@ func (r *indexReader) bytes() []byte {
 }
 
 // readTable reads the table of texts into one string, which every text
-// of the index is a part of.
+// of the index is a part of. The texts are measured before they are
+// copied, so that the string is made once at its size: memory a reader
+// takes and drops is what the app holds at its peak, while it loads.
 func (r *indexReader) readTable() {
 	n := r.count()
-	bounds := make([]int, 0, n+1)
-	var all []byte
-	for range n {
-		all = append(all, r.bytes()...)
-		bounds = append(bounds, len(all))
+	texts := make([][]byte, n)
+	size := 0
+	for i := range texts {
+		texts[i] = r.bytes()
+		size += len(texts[i])
 	}
-	s := string(all)
+	var all strings.Builder
+	all.Grow(size)
+	for _, t := range texts {
+		all.Write(t)
+	}
+	s := all.String()
 	r.table = make([]string, n)
 	start := 0
-	for i, end := range bounds {
+	for i, t := range texts {
+		end := start + len(t)
 		r.table[i], start = s[start:end], end
 	}
 }
