@@ -48,6 +48,9 @@ type Config struct {
 	// or changed elsewhere shows at once (see folderwatch.go). Run turns it
 	// on; tests that do not ask for it see only the changes they make.
 	FollowFolder bool
+	// Loaded, when set, is called once, as soon as the jobs have first
+	// been read, before the list shows them.
+	Loaded func()
 }
 
 // shared is what every screen reads: the store, the styles for the
@@ -178,6 +181,8 @@ type Model struct {
 	follow    bool
 	folder    *folderWatch
 	folderIDs []string
+	// loaded is Config.Loaded, called after the first reading of the jobs.
+	loaded func()
 }
 
 // New builds the app on a store.
@@ -195,7 +200,7 @@ func New(cfg Config) Model {
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
 		lookBack: newLookBackView(sh), drafts: drafts{keys: newDraftKeys()},
-		autoSync: cfg.SyncOnStartAndQuit && cfg.Sync != nil, follow: cfg.FollowFolder}
+		autoSync: cfg.SyncOnStartAndQuit && cfg.Sync != nil, follow: cfg.FollowFolder, loaded: cfg.Loaded}
 	if cfg.TemplateWarning != nil {
 		m.err = fmt.Errorf("%w; new jobs use the default template", cfg.TemplateWarning)
 	} else if cfg.SettingsWarning != nil {
@@ -210,7 +215,7 @@ func New(cfg Config) Model {
 // copy of prep left, merges the conflict copies a sync tool left, and
 // syncs if the person asked for a sync on start.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{warmWidths, tea.RequestBackgroundColor, loadJobs(m.sh.store, m.list.gen), findDrafts(m.sh.store),
+	cmds := []tea.Cmd{warmWidths, tea.RequestBackgroundColor, thenCall(loadJobs(m.sh.store, m.list.gen), m.loaded), findDrafts(m.sh.store),
 		clearTempFiles(m.sh.store), mergeCopies(m.sh.store)}
 	if m.follow {
 		cmds = append(cmds, startFolderWatch(m.sh.store))

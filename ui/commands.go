@@ -70,6 +70,19 @@ func loadJobs(store *data.Store, gen int) tea.Cmd {
 	}
 }
 
+// thenCall is cmd, calling fn once cmd has done its work and before its
+// message is handled; it is cmd itself when fn is nil.
+func thenCall(cmd tea.Cmd, fn func()) tea.Cmd {
+	if fn == nil {
+		return cmd
+	}
+	return func() tea.Msg {
+		msg := cmd()
+		fn()
+		return msg
+	}
+}
+
 // clearTempFiles removes what a copy of prep killed in the middle of a
 // save left in the jobs folder and the trash. It runs beside the loading,
 // not before the app opens: reading both folders first held the first

@@ -64,8 +64,14 @@ type pingMsg struct{}
 
 func startApp(t *testing.T, store *data.Store, width, height int) *app {
 	t.Helper()
+	return startAppWith(t, testConfig(store), width, height)
+}
+
+// startAppWith is startApp with a config of the test's own.
+func startAppWith(t *testing.T, cfg Config, width, height int) *app {
+	t.Helper()
 	a := newApp(t)
-	a.tm = teatest.NewTestModel(t, New(testConfig(store)),
+	a.tm = teatest.NewTestModel(t, New(cfg),
 		teatest.WithInitialTermSize(width, height),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii), tea.WithFilter(a.record)))
 	return a
