@@ -231,3 +231,19 @@ var errDiskFull = errors.New("disk full")
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errDiskFull }
+
+// BenchmarkJSONString quotes the texts of a thousand tasks as "prep due
+// --json" writes them: ids, companies, roles and item texts, all plain.
+func BenchmarkJSONString(b *testing.B) {
+	texts := []string{"acme-corp-site-reliability-engineer-2026-07-23", "Acme Corp", "Site Reliability Engineer",
+		"thank-you-notes", "Send a thank-you note to each interviewer within 24 hours"}
+	var out []byte
+	for b.Loop() {
+		out = out[:0]
+		for range 1000 {
+			for _, s := range texts {
+				out = appendJSONString(out, s)
+			}
+		}
+	}
+}
