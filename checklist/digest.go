@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/prep-cli/prep/internal/reorder"
 )
 
 // Digest is what a list of jobs needs of a job, and no more: enough for
@@ -206,25 +208,12 @@ func sortDue(due []Due) {
 		return
 	}
 	slices.Sort(keys)
-	// keys[i] now names, in its low bits, the task that belongs at i. Each
-	// cycle of that permutation is walked once, and a key is set to its
-	// own place as its task arrives there.
+	// keys[i] now names, in its low bits, the task that belongs at i.
 	mask := uint64(1)<<shift - 1
-	for i := range due {
-		if int(keys[i]&mask) == i {
-			continue
-		}
-		first, at := due[i], i
-		for {
-			from := int(keys[at] & mask)
-			keys[at] = uint64(at)
-			if from == i {
-				due[at] = first
-				break
-			}
-			due[at], at = due[from], from
-		}
+	for i := range keys {
+		keys[i] &= mask
 	}
+	reorder.Apply(due, keys)
 }
 
 // dueKeys is, for each task, its due time in seconds from the earliest

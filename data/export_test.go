@@ -27,7 +27,7 @@ var RacyWindow = &racyWindow
 // IndexedIDs reads the index of the data directory dir: the ids it holds,
 // sorted, and whether there is an index this build reads at all.
 func IndexedIDs(dir string) (ids []string, ok bool) {
-	entries := readIndex(filepath.Join(dir, jobsDir, indexName), false)
+	entries := readIndex(filepath.Join(dir, jobsDir, indexName), false).entries
 	for _, e := range entries {
 		ids = append(ids, e.id)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/internal/atomicfile"
+	"github.com/prep-cli/prep/internal/reorder"
 )
 
 // The index: the digest of every job (see checklist.Digest), kept in the
@@ -46,7 +47,15 @@ var racyWindow = time.Second
 type indexEntry struct {
 	id     string
 	file   fileKey
-	digest checklist.Digest
+	digest *checklist.Digest
+}
+
+// indexed is an index as read: its entries, in the order of their ids,
+// and their digests, in one slice in the same order (the digest of
+// entries[i] is digests[i]).
+type indexed struct {
+	entries []indexEntry
+	digests []checklist.Digest
 }
 
 // fileKey is what tells one version of a job file from another without
@@ -92,11 +101,12 @@ func (s *Store) digests(open bool) ([]checklist.Digest, []Problem, error) {
 	index := filepath.Join(jobs, indexName)
 	// The index is decoded while the folder is read and the files looked
 	// at: on two cores, the one costs about nothing beside the other.
-	decoded := make(chan []indexEntry, 1)
+	decoded := make(chan indexed, 1)
 	go func() { decoded <- readIndex(index, open) }()
 	ids, conflicts, err := s.Scan()
 	keys := statKeys(jobs, ids)
-	old := <-decoded
+	read := <-decoded
+	old := read.entries
 	if err != nil {
 		return nil, nil, err
 	}
@@ -136,7 +146,8 @@ func (s *Store) digests(open bool) ([]checklist.Digest, []Problem, error) {
 				continue
 			}
 			e := &fresh[start+n]
-			e.id, e.digest, entries[i] = id, f.job.Digest(), e
+			d := f.job.Digest()
+			e.id, e.digest, entries[i] = id, &d, e
 			if k, ok := keyOf(f.stamp.info); ok && f.link == "" && k.settled(now) {
 				e.file, changed = k, true
 			}
@@ -153,7 +164,13 @@ func (s *Store) digests(open bool) ([]checklist.Digest, []Problem, error) {
 			}
 		}
 	}
-	return soonestFirst(entries), append(problems, conflicts...), nil
+	// When every entry is the index's, its digests are all of them, in
+	// the order of the entries, and are put in order where they are.
+	var own []checklist.Digest
+	if kept == len(ids) && kept == len(old) {
+		own = read.digests
+	}
+	return soonestFirst(entries, own), append(problems, conflicts...), nil
 }
 
 // entryOf finds the entry of id in entries, which are in the order of
@@ -168,11 +185,13 @@ func entryOf(entries []indexEntry, from int, id string) (int, bool) {
 }
 
 // soonestFirst is the digests of the entries there are, soonest interview
-// first. They are sorted by place, not moved about: a digest is some
-// hundreds of bytes. Each job's start is found once: it walks the job's
-// rounds. Jobs that start at the same time keep the order of their ids,
-// as a stable sort would, at the speed of one that is not.
-func soonestFirst(entries []*indexEntry) []checklist.Digest {
+// first. They are sorted by place, then each is moved once: a digest is
+// some hundreds of bytes. With own, the entries' digests, all of them and
+// in the entries' order, they are moved where they are; else they are
+// copied out. Each job's start is found once: it walks the job's rounds.
+// Jobs that start at the same time keep the order of their ids, as a
+// stable sort would, at the speed of one that is not.
+func soonestFirst(entries []*indexEntry, own []checklist.Digest) []checklist.Digest {
 	type placed struct {
 		start time.Time
 		at    int
@@ -190,9 +209,17 @@ func soonestFirst(entries []*indexEntry) []checklist.Digest {
 		}
 		return cmp.Compare(a.at, b.at)
 	})
+	if own != nil {
+		from := make([]int, len(order))
+		for n, p := range order {
+			from[n] = p.at
+		}
+		reorder.Apply(own, from)
+		return own
+	}
 	out := make([]checklist.Digest, len(order))
 	for n, p := range order {
-		out[n] = p.e.digest
+		out[n] = *p.e.digest
 	}
 	return out
 }
@@ -206,7 +233,7 @@ func soonestFirst(entries []*indexEntry) []checklist.Digest {
 func indexAgain(path string, entries []*indexEntry, fromIndex []bool, open bool) []indexEntry {
 	var full []indexEntry
 	if !open {
-		full = readIndex(path, true)
+		full = readIndex(path, true).entries
 	}
 	var again []indexEntry
 	next := 0
@@ -220,7 +247,10 @@ func indexAgain(path string, entries []*indexEntry, fromIndex []bool, open bool)
 			if next, found = entryOf(full, next, e.id); !found || full[next].file != e.file {
 				continue
 			}
-			entry.digest.Open = full[next].digest.Open
+			// A digest of its own: the one read is what the list is given.
+			d := *entry.digest
+			d.Open = full[next].digest.Open
+			entry.digest = &d
 		}
 		again = append(again, entry)
 	}
@@ -233,14 +263,14 @@ const digestPart = 100
 // readIndex reads the index file, or gives nil when there is none or it
 // is not one this build reads. The digests hold their open items only if
 // open is set.
-func readIndex(path string, open bool) []indexEntry {
+func readIndex(path string, open bool) indexed {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil
+		return indexed{}
 	}
-	entries, err := decodeIndex(b, open)
+	read, err := decodeIndex(b, open)
 	if err != nil {
-		return nil
+		return indexed{}
 	}
-	return entries
+	return read
 }

@@ -19,8 +19,8 @@ func TestIndexAgainKeepsEveryTask(t *testing.T) {
 	item := func(id string) []checklist.OpenItem {
 		return []checklist.OpenItem{{Round: -1, Phase: checklist.After, ID: id, Text: id, DueAt: at}}
 	}
-	digest := func(id string, open []checklist.OpenItem) checklist.Digest {
-		return checklist.Digest{Job: checklist.Job{ID: id, CreatedAt: at}, Open: open}
+	digest := func(id string, open []checklist.OpenItem) *checklist.Digest {
+		return &checklist.Digest{Job: checklist.Job{ID: id, CreatedAt: at}, Open: open}
 	}
 	path := filepath.Join(t.TempDir(), indexName)
 	onDisk := []indexEntry{

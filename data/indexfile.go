@@ -45,7 +45,7 @@ func encodeIndex(entries []indexEntry) []byte {
 		w.uint(e.file.dev)
 		w.uint(e.file.ino)
 		w.uint(uint64(e.file.mode))
-		w.digest(e.digest)
+		w.digest(*e.digest)
 	}
 	var table []byte
 	table = binary.AppendUvarint(table, uint64(len(w.table)))
@@ -62,18 +62,19 @@ func encodeIndex(entries []indexEntry) []byte {
 // decodeIndex reads an index file, or fails with errBadIndex. It holds
 // each id once, in order, or it is not an index at all. The digests hold
 // their open items only if open is set.
-func decodeIndex(b []byte, open bool) ([]indexEntry, error) {
+func decodeIndex(b []byte, open bool) (indexed, error) {
 	rest, ok := bytes.CutPrefix(b, []byte(indexHeader))
 	if !ok || len(rest) < 4 {
-		return nil, errBadIndex
+		return indexed{}, errBadIndex
 	}
 	body := rest[4:]
 	if crc32.ChecksumIEEE(body) != binary.BigEndian.Uint32(rest) {
-		return nil, errBadIndex
+		return indexed{}, errBadIndex
 	}
 	r := indexReader{b: body, zones: map[int]*time.Location{}}
 	r.readTable()
 	entries := make([]indexEntry, r.count())
+	digests := make([]checklist.Digest, len(entries))
 	var items [][]byte
 	if open {
 		items = make([][]byte, len(entries))
@@ -86,7 +87,8 @@ func decodeIndex(b []byte, open bool) ([]indexEntry, error) {
 		}
 		e.file = fileKey{size: int64(r.uint()), mtime: r.int(), ctime: r.int(), dev: r.uint(), ino: r.uint(), mode: uint32(r.uint())}
 		var open []byte
-		e.digest, open = r.digest()
+		digests[i], open = r.digest()
+		e.digest = &digests[i]
 		if items != nil {
 			items[i] = open
 		}
@@ -95,12 +97,12 @@ func decodeIndex(b []byte, open bool) ([]indexEntry, error) {
 		}
 	}
 	if r.err != nil || len(r.b) != 0 {
-		return nil, errBadIndex
+		return indexed{}, errBadIndex
 	}
 	if items != nil && !r.openItemsOf(entries, items) {
-		return nil, errBadIndex
+		return indexed{}, errBadIndex
 	}
-	return entries, nil
+	return indexed{entries, digests}, nil
 }
 
 // openItemsOf reads the open items of each entry from its part of the
@@ -114,7 +116,7 @@ func (r *indexReader) openItemsOf(entries []indexEntry, items [][]byte) bool {
 		wg.Go(func() {
 			part := indexReader{table: r.table, zones: map[int]*time.Location{}}
 			for i := p * len(entries) / parts; i < (p+1)*len(entries)/parts; i++ {
-				d := &entries[i].digest
+				d := entries[i].digest
 				part.b = items[i]
 				d.Open = part.openItems(len(d.Job.Rounds))
 				if part.err != nil || len(part.b) != 0 {

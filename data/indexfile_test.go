@@ -34,14 +34,15 @@ func TestIndexFileReadsBackWhatWasWritten(t *testing.T) {
 		Before: []checklist.Left{{}, {Items: 12, First: "r2-route"}},
 	}
 	entries := []indexEntry{
-		{id: d.Job.ID, file: fileKey{size: 1234, mtime: 5, ctime: -6, dev: 7, ino: 8, mode: 0o600}, digest: d},
-		{id: "b-r-2026-11-20", file: fileKey{size: 1}, digest: checklist.Digest{Job: checklist.Job{ID: "b-r-2026-11-20", CreatedAt: utc}}},
+		{id: d.Job.ID, file: fileKey{size: 1234, mtime: 5, ctime: -6, dev: 7, ino: 8, mode: 0o600}, digest: &d},
+		{id: "b-r-2026-11-20", file: fileKey{size: 1}, digest: &checklist.Digest{Job: checklist.Job{ID: "b-r-2026-11-20", CreatedAt: utc}}},
 	}
 	b := encodeIndex(entries)
-	back, err := decodeIndex(b, true)
+	read, err := decodeIndex(b, true)
 	if err != nil {
 		t.Fatal(err)
 	}
+	back := read.entries
 	if len(back) != len(entries) {
 		t.Fatalf("%d entries back, want %d", len(back), len(entries))
 	}
@@ -73,8 +74,10 @@ func TestIndexFileReadsBackWhatWasWritten(t *testing.T) {
 		t.Error("the entries read back make another file")
 	}
 	// A round index out of range is damage, not a crash later.
-	d.Open[1].Round = 2
-	if _, err := decodeIndex(encodeIndex([]indexEntry{{id: d.Job.ID, digest: d}}), true); err == nil {
+	bad := d
+	bad.Open = slices.Clone(d.Open)
+	bad.Open[1].Round = 2
+	if _, err := decodeIndex(encodeIndex([]indexEntry{{id: d.Job.ID, digest: &bad}}), true); err == nil {
 		t.Error("an item of a round the job does not have was read")
 	}
 	// Entries out of order, or twice, cannot be read beside the folder.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
+	"github.com/prep-cli/prep/internal/reorder"
 	"github.com/prep-cli/prep/safetext"
 	"github.com/prep-cli/prep/stats"
 )
@@ -323,23 +324,11 @@ func sortForList(jobs []checklist.Digest, now time.Time) {
 		}
 		return b.at.Compare(a.at)
 	})
-	// The job at places[n].i goes to n: follow each cycle of moves from n,
-	// with the job first at n kept aside, and mark the places filled.
-	for n := range places {
-		if places[n].i < 0 {
-			continue
-		}
-		first := jobs[n]
-		for k := n; ; {
-			from := places[k].i
-			places[k].i = -1
-			if from == n {
-				jobs[k] = first
-				break
-			}
-			jobs[k], k = jobs[from], from
-		}
+	from := make([]int, len(places))
+	for n, p := range places {
+		from[n] = p.i
 	}
+	reorder.Apply(jobs, from)
 }
 
 func (v *jobList) urgentSelected() *urgentItem {
