@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strconv"
 	"time"
 )
 
@@ -109,9 +110,9 @@ func DueLabel(it Item, now time.Time) string {
 	case d < time.Minute:
 		return "due now"
 	case d < time.Hour:
-		return fmt.Sprintf("due in %d min", int(d/time.Minute))
+		return "due in " + strconv.Itoa(int(d/time.Minute)) + " min"
 	case d < 12*time.Hour:
-		return fmt.Sprintf("due in %d h", int(d/time.Hour))
+		return "due in " + strconv.Itoa(int(d/time.Hour)) + " h"
 	}
 	switch days := calendarDays(now, due); {
 	case days == 0:
@@ -137,7 +138,7 @@ func doneEarly(it Item, due time.Time) string {
 	case days == 1:
 		return "a day early"
 	case days > 1:
-		return fmt.Sprintf("%d days early", days)
+		return strconv.Itoa(days) + " days early"
 	}
 	return "done on time"
 }
@@ -151,11 +152,11 @@ func lateness(due, t time.Time) string {
 	d := t.Sub(due)
 	switch {
 	case d < time.Hour:
-		return fmt.Sprintf("%d min late", max(1, int(d/time.Minute)))
+		return strconv.Itoa(max(1, int(d/time.Minute))) + " min late"
 	case d < 48*time.Hour:
-		return fmt.Sprintf("%d h late", int(d/time.Hour))
+		return strconv.Itoa(int(d/time.Hour)) + " h late"
 	}
-	return fmt.Sprintf("%d days late", max(2, wholeDays(due, t)))
+	return strconv.Itoa(max(2, wholeDays(due, t))) + " days late"
 }
 
 // wholeDays counts the days from a to b that have fully gone by, on a's

@@ -84,3 +84,6 @@ func BenchmarkDue(b *testing.B) { benchRun(b, false, "due", "--json") }
 
 // BenchmarkDueNoIndex is prep due --json with no index to start from.
 func BenchmarkDueNoIndex(b *testing.B) { benchRun(b, true, "due", "--json") }
+
+// BenchmarkDueTable is prep due as a table.
+func BenchmarkDueTable(b *testing.B) { benchRun(b, false, "due") }

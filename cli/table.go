@@ -33,9 +33,7 @@ func writeTable(w io.Writer, rows [][]string) error {
 		for i, cell := range row {
 			b = append(b, cell...)
 			if i < len(row)-1 {
-				for range widths[i] - safetext.Width(cell) + 2 {
-					b = append(b, ' ')
-				}
+				b = appendSpaces(b, widths[i]-safetext.Width(cell)+2)
 			}
 		}
 		b = append(b, '\n')
@@ -48,4 +46,14 @@ func writeTable(w io.Writer, rows [][]string) error {
 	}
 	_, err := w.Write(b)
 	return err
+}
+
+// spaces are what a cell is padded with, appended a run at a time.
+const spaces = "                                                                "
+
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > len(spaces); n -= len(spaces) {
+		b = append(b, spaces...)
+	}
+	return append(b, spaces[:n]...)
 }

@@ -155,3 +155,19 @@ func TestWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPlainAtEveryPlace: every byte that is not printable ASCII makes a
+// text not plain wherever it is, in the eight bytes looked at together or
+// after them, and every printable one keeps it plain.
+func TestIsPlainAtEveryPlace(t *testing.T) {
+	plain := strings.Repeat("Acme ~ 9", 3)
+	for c := range 256 {
+		want := c >= 0x20 && c < 0x7f
+		for at := range len(plain) {
+			s := plain[:at] + string([]byte{byte(c)}) + plain[at+1:]
+			if got := IsPlain(s); got != want {
+				t.Fatalf("IsPlain(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
