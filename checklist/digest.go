@@ -2,6 +2,7 @@ package checklist
 
 import (
 	"cmp"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -88,7 +89,8 @@ func (d Digest) Tasks(now time.Time) []Task {
 	return tasks
 }
 
-// endOfTime is later than any due time a job file can hold.
+// endOfTime is later than any due time a job file, or the index made from
+// job files, can hold: their years end at 9999.
 var endOfTime = time.Unix(1<<62, 0)
 
 // DueCounts are the job's DueCounts.
@@ -156,6 +158,11 @@ func (u Due) compare(v Due) int {
 // DigestDue is DueTasks of the jobs the digests are of.
 func DigestDue(digests []Digest, now time.Time, within time.Duration) []Due {
 	by := now.Add(within)
+	if within == math.MaxInt64 {
+		// DueTasks measures the time to each task, which stops at the
+		// longest duration there is: all of them are within it.
+		by = endOfTime
+	}
 	// Room is made at once for every item due by then, chased or not: a
 	// slice grown as it fills takes twice the memory, and fresh memory is
 	// much of what "prep due" costs.
@@ -196,7 +203,8 @@ func byID(digests []Digest) []int {
 	return order
 }
 
-// sortDue puts tasks in the order compare gives, when their places follow
+// sortDue puts tasks in the order compare gives. The tasks must come in
+// the order of their places (due[i].place is i), and their places follow
 // the order of their jobs' ids. When every due time is a whole second, as
 // the times of job files are, a task's time and its place make one
 // number, and numbers sort in a third of the time of tasks compared field
@@ -218,7 +226,8 @@ func sortDue(due []Due) {
 
 // dueKeys is, for each task, its due time in seconds from the earliest
 // and then its place in the low bits, shift of them; ok is unset when a
-// time has a fraction of a second or the times span too long to fit.
+// time has a fraction of a second, when the times span too long to fit,
+// and when there are fewer than two tasks to sort.
 func dueKeys(due []Due) (keys []uint64, shift int, ok bool) {
 	if len(due) < 2 {
 		return nil, 0, false
@@ -236,7 +245,7 @@ func dueKeys(due []Due) (keys []uint64, shift int, ok bool) {
 	}
 	keys = make([]uint64, len(due))
 	for i, u := range due {
-		keys[i] = uint64(u.sec-earliest)<<shift | uint64(i)
+		keys[i] = uint64(u.sec-earliest)<<shift | uint64(u.place)
 	}
 	return keys, shift, true
 }
@@ -248,8 +257,9 @@ func DigestMostUrgent(digests []Digest, now time.Time) (Task, bool) {
 	var most Due
 	var due []Due
 	place := 0
+	by := now.Add(SoonWithin)
 	for i := range digests {
-		due = digests[i].appendDue(due[:0], now, now.Add(SoonWithin))
+		due = digests[i].appendDue(due[:0], now, by)
 		for _, u := range due {
 			u.place, place = int32(place), place+1
 			if most.Open == nil || u.compare(most) < 0 {

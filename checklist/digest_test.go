@@ -2,6 +2,7 @@ package checklist_test
 
 import (
 	"fmt"
+	"math"
 	"testing"
 	"time"
 
@@ -121,14 +122,16 @@ func TestDigestDueOrdersAsDueTasks(t *testing.T) {
 		return jobs
 	}
 	cases := map[string][]checklist.Job{
-		"no jobs":                nil,
-		"one task":               {taskJob("a", h(1))},
-		"same times":             {taskJob("c", h(2), h(-1)), taskJob("a", h(-1), h(2)), taskJob("b", h(2), h(2))},
-		"a fraction of a second": {taskJob("b", h(1), h(1.0001)), taskJob("a", h(1.0001), h(-2))},
+		"no jobs":                                nil,
+		"one task":                               {taskJob("a", h(1))},
+		"same times":                             {taskJob("c", h(2), h(-1)), taskJob("a", h(-1), h(2)), taskJob("b", h(2), h(2))},
+		"a fraction of a second":                 {taskJob("b", h(1), h(1.0001)), taskJob("a", h(1.0001), h(-2))},
+		"a fraction, the same id and time twice": {taskJob("a", h(0.5), h(-1)), taskJob("a", h(-1), h(0.5))},
 		"centuries apart": {taskJob("b", time.Date(1026, 1, 1, 0, 0, 0, 0, time.UTC), h(1)),
 			taskJob("a", time.Date(3026, 1, 1, 0, 0, 0, 0, time.UTC), h(-3))},
-		"the same id twice": {taskJob("a", h(1), h(-1)), taskJob("a", h(-1), h(1))},
-		"many":              many(),
+		"too far apart for one number": {taskJob("b", time.Unix(-1<<62, 0), h(1)), taskJob("a", h(-3))},
+		"the same id twice":            {taskJob("a", h(1), h(-1)), taskJob("a", h(-1), h(1))},
+		"many":                         many(),
 	}
 	for name, jobs := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -136,7 +139,7 @@ func TestDigestDueOrdersAsDueTasks(t *testing.T) {
 			for i, j := range jobs {
 				digests[i] = j.Digest()
 			}
-			for _, within := range []time.Duration{0, checklist.SoonWithin, 200 * 365 * 24 * time.Hour} {
+			for _, within := range []time.Duration{0, checklist.SoonWithin, 200 * 365 * 24 * time.Hour, math.MaxInt64} {
 				want := taskLines(checklist.DueTasks(jobs, now, within))
 				if got := taskLines(fullTasks(checklist.DigestDue(digests, now, within))); got != want {
 					t.Errorf("within %v: DigestDue\n%s\nwant\n%s", within, got, want)

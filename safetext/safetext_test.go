@@ -160,7 +160,7 @@ func TestWidth(t *testing.T) {
 // text not plain wherever it is, in the eight bytes looked at together or
 // after them, and every printable one keeps it plain.
 func TestIsPlainAtEveryPlace(t *testing.T) {
-	plain := strings.Repeat("Acme ~ 9", 3)
+	plain := strings.Repeat("Acme ~ 9", 3) + "xyz" // three words and a tail
 	for c := range 256 {
 		want := c >= 0x20 && c < 0x7f
 		for at := range len(plain) {

@@ -49,7 +49,9 @@ type Config struct {
 	// on; tests that do not ask for it see only the changes they make.
 	FollowFolder bool
 	// Loaded, when set, is called once, as soon as the jobs have first
-	// been read, before the list shows them.
+	// been read, before the list shows them. It runs on the goroutine of
+	// the command that read them, not in Update, and must not touch the
+	// model.
 	Loaded func()
 }
 

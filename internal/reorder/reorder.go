@@ -1,8 +1,8 @@
 // Package reorder puts the elements of a slice in a new order where they
 // are. The digests of a thousand jobs and the tasks due across them are
-// hundreds of kilobytes; sorting small places and moving each element
-// once takes no second slice, which in a command is fresh memory and in
-// the app more to collect.
+// hundreds of kilobytes; sorting their places and moving each element
+// once takes no second slice of them, which in a command is fresh memory
+// and in the app more to collect.
 package reorder
 
 // Apply moves s[from[i]] to s[i] for every i. from must hold each place
