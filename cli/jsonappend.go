@@ -9,10 +9,11 @@ import (
 	"github.com/prep-cli/prep/safetext"
 )
 
-// jsonChunk is how much JSON a jsonWriter gathers before it writes: "prep
-// due --json" over a thousand jobs writes megabytes, and a small buffer
-// written out each time it fills keeps them from taking fresh memory.
-const jsonChunk = 32 << 10
+// outputPart is how much a jsonWriter or writeTable gathers before it
+// writes: "prep due" over a thousand jobs writes megabytes, and a small
+// buffer written out each time it fills keeps them from taking fresh
+// memory.
+const outputPart = 32 << 10
 
 // jsonWriter writes JSON byte for byte as writeJSON does, without
 // reflection: "prep list --json" and "prep due --json" write many small
@@ -35,7 +36,7 @@ type jsonWriter struct {
 }
 
 func newJSONWriter(w io.Writer) *jsonWriter {
-	return &jsonWriter{w: w, b: make([]byte, 0, 2*jsonChunk)}
+	return &jsonWriter{w: w, b: make([]byte, 0, 2*outputPart)}
 }
 
 func (j *jsonWriter) beginArray()  { j.value(); j.open('[') }
@@ -132,7 +133,7 @@ func (j *jsonWriter) close(c byte) {
 	}
 	j.b = append(j.b, c)
 	j.empty = false
-	if j.depth <= 1 && len(j.b) >= jsonChunk {
+	if j.depth <= 1 && len(j.b) >= outputPart {
 		j.flush()
 	}
 }

@@ -27,8 +27,7 @@ func writeTable(w io.Writer, rows [][]string) error {
 	}
 	// Written a whole row at a time, so that a rune is never split between
 	// writes: the ASCII writer (see runner.out) replaces runes.
-	const chunk = 32 << 10
-	b := make([]byte, 0, 2*chunk)
+	b := make([]byte, 0, 2*outputPart)
 	for _, row := range rows {
 		for i, cell := range row {
 			b = append(b, cell...)
@@ -37,7 +36,7 @@ func writeTable(w io.Writer, rows [][]string) error {
 			}
 		}
 		b = append(b, '\n')
-		if len(b) >= chunk {
+		if len(b) >= outputPart {
 			if _, err := w.Write(b); err != nil {
 				return err
 			}

@@ -261,8 +261,8 @@ func indexAgain(path string, entries []*indexEntry, fromIndex []bool, open bool)
 const digestPart = 100
 
 // readIndex reads the index file, or gives no entries when there is none
-// or it is not one this build reads. The digests hold their open items only if
-// open is set.
+// or it is not one this build reads. The digests hold their open items
+// only if open is set.
 func readIndex(path string, open bool) indexed {
 	b, err := os.ReadFile(path)
 	if err != nil {

@@ -86,11 +86,11 @@ func decodeIndex(b []byte, open bool) (indexed, error) {
 			r.fail()
 		}
 		e.file = fileKey{size: int64(r.uint()), mtime: r.int(), ctime: r.int(), dev: r.uint(), ino: r.uint(), mode: uint32(r.uint())}
-		var open []byte
-		digests[i], open = r.digest()
+		var part []byte
+		digests[i], part = r.digest()
 		e.digest = &digests[i]
 		if items != nil {
-			items[i] = open
+			items[i] = part
 		}
 		if r.err != nil {
 			break

@@ -61,8 +61,14 @@ func refuseLink(path string) error {
 	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
 		return nil
 	}
+	return linkRefused("lock file", path)
+}
+
+// linkRefused says that the lock file or folder at path is a link, which
+// prep does not follow.
+func linkRefused(what, path string) error {
 	target, _ := os.Readlink(path)
-	return fmt.Errorf("lock file %s is a link to %s: prep never follows a link to lock a job; remove the link", path, target)
+	return fmt.Errorf("%s %s is a link to %s: prep never follows a link to lock a job; remove the link", what, path, target)
 }
 
 // ensureLockFolder makes the lock folder at path if there is none, and
@@ -78,8 +84,7 @@ func ensureLockFolder(path string) error {
 	case err != nil:
 		return fmt.Errorf("lock folder %s: %w", path, describeOSError(err))
 	case info.Mode()&fs.ModeSymlink != 0:
-		target, _ := os.Readlink(path)
-		return fmt.Errorf("lock folder %s is a link to %s: prep never follows a link to lock a job; remove the link", path, target)
+		return linkRefused("lock folder", path)
 	case !info.IsDir():
 		return fmt.Errorf("lock folder %s is not a folder: prep keeps its lock files there; move it away", path)
 	}
@@ -87,16 +92,15 @@ func ensureLockFolder(path string) error {
 }
 
 // clearOldLocks removes the lock files earlier versions of prep kept in
-// the jobs folder. One that another copy of prep holds stays.
-func clearOldLocks(jobs string, names []string) {
-	for _, name := range names {
-		if !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".lock") {
+// the jobs folder, of which entries are the files. One that another copy
+// of prep holds stays.
+func clearOldLocks(jobs string, entries []fs.DirEntry) {
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".lock") || !e.Type().IsRegular() {
 			continue
 		}
 		path := filepath.Join(jobs, name)
-		if info, err := os.Lstat(path); err != nil || !info.Mode().IsRegular() {
-			continue
-		}
 		l := flock.New(path, flock.SetFlag(lockOpenFlags()))
 		if held, err := l.TryLock(); err != nil || !held {
 			continue

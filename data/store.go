@@ -617,10 +617,8 @@ func (s *Store) clearTempFiles(locked string) {
 	for _, folder := range []string{jobsDir, trashDir} {
 		dir := filepath.Join(s.dir, folder)
 		entries, _ := os.ReadDir(dir)
-		var names []string
 		for _, e := range entries {
 			name := e.Name()
-			names = append(names, name)
 			_, stray := atomicfile.Stray(name)
 			digits, earlier := strings.CutPrefix(name, old)
 			earlier = earlier && locked != "" && folder == jobsDir && isDigits(digits)
@@ -629,7 +627,7 @@ func (s *Store) clearTempFiles(locked string) {
 			}
 		}
 		if folder == jobsDir && locked == "" {
-			clearOldLocks(dir, names)
+			clearOldLocks(dir, entries)
 		}
 	}
 }

@@ -217,8 +217,8 @@ func New(cfg Config) Model {
 // copy of prep left, merges the conflict copies a sync tool left, and
 // syncs if the person asked for a sync on start.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{warmWidths, tea.RequestBackgroundColor, thenCall(loadJobs(m.sh.store, m.list.gen), m.loaded), findDrafts(m.sh.store),
-		clearTempFiles(m.sh.store), mergeCopies(m.sh.store)}
+	cmds := []tea.Cmd{warmWidths, tea.RequestBackgroundColor, thenCall(loadJobs(m.sh.store, m.list.gen), m.loaded),
+		findDrafts(m.sh.store), clearTempFiles(m.sh.store), mergeCopies(m.sh.store)}
 	if m.follow {
 		cmds = append(cmds, startFolderWatch(m.sh.store))
 	}

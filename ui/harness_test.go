@@ -36,6 +36,8 @@ type snapshot struct {
 	frame string
 	// field is the form field being typed in.
 	field string
+	// loads counts the readings of every job the program has been handed.
+	loads int
 }
 
 // onJob reports whether one of the open job's screens is on show.
@@ -92,6 +94,10 @@ func (a *app) record(m tea.Model, msg tea.Msg) tea.Msg {
 		s.field = root.form.focused()
 	}
 	a.mu.Lock()
+	s.loads = a.last.loads
+	if _, ok := msg.(jobsLoadedMsg); ok {
+		s.loads++
+	}
 	a.last = s
 	a.mu.Unlock()
 	signal := a.handled
