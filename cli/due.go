@@ -11,8 +11,9 @@ import (
 )
 
 // cmdDue is "prep due": the after-interview tasks of every job that are
-// late or due within checklist.SoonWithin, most urgent first. Each job file
-// is read once; files that cannot be read are named on stderr and skipped.
+// late or due within checklist.SoonWithin, most urgent first, from the
+// index where it is up to date (see data.Store.Due); files that cannot be
+// read are named on stderr and skipped.
 func cmdDue(r *runner) *cobra.Command {
 	var asJSON bool
 	c := &cobra.Command{
@@ -23,11 +24,12 @@ func cmdDue(r *runner) *cobra.Command {
 		Example: `prep due --json | jq -r '.[] | select(.late) | "prep check \(.id) \(.item)"'`,
 		Args:    args(),
 		RunE: func(*cobra.Command, []string) error {
-			jobs, err := r.readableDigests((*data.Store).Digests)
+			due, err := readable(r, func(s *data.Store) ([]checklist.Due, []data.Problem, error) {
+				return s.Due(r.now, checklist.SoonWithin)
+			})
 			if err != nil {
 				return err
 			}
-			due := checklist.DigestDue(jobs, r.now, checklist.SoonWithin)
 			if asJSON {
 				return r.dueJSON(due)
 			}

@@ -49,21 +49,21 @@ func (r *runner) readableJobs() ([]checklist.Job, error) {
 	return jobs, nil
 }
 
-// readableDigests is readableJobs for the commands a summary of each job
-// answers, which the index can give without reading every file: read is
-// data.Store's Digests, or DigestsWithoutTasks for a command that shows
-// no task.
-func (r *runner) readableDigests(read func(*data.Store) ([]checklist.Digest, []data.Problem, error)) ([]checklist.Digest, error) {
+// readable is readableJobs for what the index answers without reading
+// every file: read is one of data.Store's ways to read it, such as
+// Digests, or DigestsWithoutTasks for a command that shows no task.
+func readable[T any](r *runner, read func(*data.Store) (T, []data.Problem, error)) (T, error) {
+	var none T
 	s, err := r.store()
 	if err != nil {
-		return nil, err
+		return none, err
 	}
-	digests, problems, err := read(s)
+	answer, problems, err := read(s)
 	if err != nil {
-		return nil, fmt.Errorf("list jobs: %w", err)
+		return none, fmt.Errorf("list jobs: %w", err)
 	}
 	r.warnProblems(problems)
-	return digests, nil
+	return answer, nil
 }
 
 func (r *runner) warnProblems(problems []data.Problem) {

@@ -29,7 +29,7 @@ func cmdList(r *runner) *cobra.Command {
 		Example: `prep list --json | jq -r '.[] | select(.status == "upcoming") | .id'`,
 		Args:    args(),
 		RunE: func(*cobra.Command, []string) error {
-			jobs, err := r.readableDigests((*data.Store).DigestsWithoutTasks)
+			jobs, err := readable(r, (*data.Store).DigestsWithoutTasks)
 			if err != nil {
 				return err
 			}

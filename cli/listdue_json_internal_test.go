@@ -122,7 +122,7 @@ func TestListAndDueJSONAreWhatTheyWere(t *testing.T) {
 				return stdout.String()
 			}
 			r := &runner{env: env, now: now, dataDir: dir}
-			jobs, err := r.readableDigests((*data.Store).Digests)
+			jobs, err := readable(r, (*data.Store).Digests)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"path/filepath"
+	"time"
 
 	"github.com/prep-cli/prep/checklist"
 )
@@ -11,7 +12,7 @@ import (
 var (
 	DecodeCurrent     = func(b []byte) (checklist.Job, bool) { return decodeCurrent(b, nil) }
 	DecodeJobFileSlow = decodeJobFileSlow
-	DecodeIndex       = func(b []byte) bool { _, err := decodeIndex(b, true); return err == nil }
+	DecodeIndex       = func(b []byte) bool { _, err := decodeIndex(b, allItems, time.Time{}); return err == nil }
 )
 
 // DecodeCurrentSharing decodes as LoadMany does, reusing one scratch for
@@ -27,7 +28,7 @@ var RacyWindow = &racyWindow
 // IndexedIDs reads the index of the data directory dir: the ids it holds,
 // sorted, and whether there is an index this build reads at all.
 func IndexedIDs(dir string) (ids []string, ok bool) {
-	entries := readIndex(filepath.Join(dir, jobsDir, indexName), false).entries
+	entries := readIndex(filepath.Join(dir, jobsDir, indexName), noItems, time.Time{}).entries
 	for _, e := range entries {
 		ids = append(ids, e.id)
 	}

@@ -52,10 +52,12 @@ type indexEntry struct {
 
 // indexed is an index as read: its entries, in the order of their ids,
 // and their digests, in one slice in the same order (the digest of
-// entries[i] is digests[i]).
+// entries[i] is digests[i]); and when asked for (dueItems), the open
+// items due by a time, most urgent first, each naming its digest's place.
 type indexed struct {
 	entries []indexEntry
 	digests []checklist.Digest
+	due     []checklist.PlacedItem
 }
 
 // fileKey is what tells one version of a job file from another without
@@ -85,31 +87,85 @@ func (k fileKey) settled(now time.Time) bool {
 // call. It reads the other files, and writes the index when anything in
 // it changed; a failure to write it is passed over, as the next call
 // reads those files again.
-func (s *Store) Digests() ([]checklist.Digest, []Problem, error) { return s.digests(true) }
+func (s *Store) Digests() ([]checklist.Digest, []Problem, error) { return s.digests(allItems) }
 
 // DigestsWithoutTasks is Digests for a list that shows no task, such as
 // "prep list": the digests have no open items (Digest.Open is nil), which
 // are most of what the index holds, and are passed over in it.
 func (s *Store) DigestsWithoutTasks() ([]checklist.Digest, []Problem, error) {
-	return s.digests(false)
+	return s.digests(noItems)
 }
 
-// digests is Digests, with the open items if open is set.
-func (s *Store) digests(open bool) ([]checklist.Digest, []Problem, error) {
-	now := time.Now()
-	jobs := filepath.Join(s.dir, jobsDir)
-	index := filepath.Join(jobs, indexName)
-	// The index is decoded while the folder is read and the files looked
-	// at: on two cores, the one costs about nothing beside the other.
-	decoded := make(chan indexed, 1)
-	go func() { decoded <- readIndex(index, open) }()
-	ids, conflicts, err := s.Scan()
-	keys := statKeys(jobs, ids)
-	read := <-decoded
-	old := read.entries
+// Due is checklist.DigestDue of the digests Digests gives, with the same
+// problems: the tasks of every job late or due within the duration given
+// of now, most urgent first. When the index describes every job file as
+// it is, it gives them as it holds them, in that order, reading only
+// those due by then; else Digests reads the files it does not describe,
+// and the folder is looked at again.
+func (s *Store) Due(now time.Time, within time.Duration) ([]checklist.Due, []Problem, error) {
+	l, err := s.look(dueItems, checklist.DueBy(now, within))
 	if err != nil {
 		return nil, nil, err
 	}
+	if l.current() {
+		return checklist.OrderedDue(l.read.digests, l.read.due, now, within), l.conflicts, nil
+	}
+	digests, problems, err := s.Digests()
+	if err != nil {
+		return nil, nil, err
+	}
+	return checklist.DigestDue(digests, now, within), problems, nil
+}
+
+// looked is the jobs folder at a look: the ids of its job files, in
+// order, and their keys; its conflict copies, as problems; and its index,
+// as read meanwhile.
+type looked struct {
+	ids       []string
+	keys      []fileKey
+	conflicts []Problem
+	read      indexed
+}
+
+// look looks at the jobs folder, reading of the index's open items what
+// want and by say (see decodeIndex).
+func (s *Store) look(want itemsWanted, by time.Time) (looked, error) {
+	jobs := filepath.Join(s.dir, jobsDir)
+	// The index is decoded while the folder is read and the files looked
+	// at: on two cores, the one costs about nothing beside the other.
+	decoded := make(chan indexed, 1)
+	go func() { decoded <- readIndex(filepath.Join(jobs, indexName), want, by) }()
+	ids, conflicts, err := s.Scan()
+	keys := statKeys(jobs, ids)
+	return looked{ids, keys, conflicts, <-decoded}, err
+}
+
+// current reports whether the index describes every job file as it is,
+// and no other.
+func (l *looked) current() bool {
+	old := l.read.entries
+	if len(old) != len(l.ids) {
+		return false
+	}
+	for i, id := range l.ids {
+		if old[i].id != id || l.keys[i] != old[i].file || l.keys[i] == (fileKey{}) {
+			return false
+		}
+	}
+	return true
+}
+
+// digests is Digests, with the open items want says.
+func (s *Store) digests(want itemsWanted) ([]checklist.Digest, []Problem, error) {
+	now := time.Now()
+	index := filepath.Join(s.dir, jobsDir, indexName)
+	l, err := s.look(want, time.Time{})
+	if err != nil {
+		return nil, nil, err
+	}
+	ids, keys, read := l.ids, l.keys, l.read
+	old := read.entries
+	open := want == allItems
 	// Each job's entry, from the index where its file is the one the
 	// entry was made from, or else made afresh below; nil for a file
 	// that did not read. Both ids and old are in the order of the ids.
@@ -170,7 +226,7 @@ func (s *Store) digests(open bool) ([]checklist.Digest, []Problem, error) {
 	if kept == len(ids) && kept == len(old) {
 		own = read.digests
 	}
-	return soonestFirst(entries, own), append(problems, conflicts...), nil
+	return soonestFirst(entries, own), append(problems, l.conflicts...), nil
 }
 
 // entryOf finds the entry of id in entries, which are in the order of
@@ -233,7 +289,7 @@ func soonestFirst(entries []*indexEntry, own []checklist.Digest) []checklist.Dig
 func indexAgain(path string, entries []*indexEntry, fromIndex []bool, open bool) []indexEntry {
 	var full []indexEntry
 	if !open {
-		full = readIndex(path, true).entries
+		full = readIndex(path, allItems, time.Time{}).entries
 	}
 	var again []indexEntry
 	next := 0
@@ -261,14 +317,14 @@ func indexAgain(path string, entries []*indexEntry, fromIndex []bool, open bool)
 const digestPart = 100
 
 // readIndex reads the index file, or gives no entries when there is none
-// or it is not one this build reads. The digests hold their open items
-// only if open is set.
-func readIndex(path string, open bool) indexed {
+// or it is not one this build reads. What it reads of the open items is
+// as want and by say (see decodeIndex).
+func readIndex(path string, want itemsWanted, by time.Time) indexed {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return indexed{}
 	}
-	read, err := decodeIndex(b, open)
+	read, err := decodeIndex(b, want, by)
 	if err != nil {
 		return indexed{}
 	}

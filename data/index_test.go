@@ -75,6 +75,19 @@ func sameAsList(t *testing.T, s *data.Store, when string) []checklist.Digest {
 		if a != b {
 			t.Fatalf("%s: tasks %d days from the reference differ:\n%s", when, days, firstDifference(a, b))
 		}
+		for _, within := range []time.Duration{checklist.SoonWithin, 1000 * 24 * time.Hour} {
+			due, dueProblems, err := s.Due(now, within)
+			if err != nil {
+				t.Fatalf("%s: Due: %v", when, err)
+			}
+			a := shownTasks(checklist.DueTasks(jobs, now, within))
+			if b := shownTasks(fullTasks(due)); a != b {
+				t.Fatalf("%s: Due %d days from the reference, within %v, differs:\n%s", when, days, within, firstDifference(a, b))
+			}
+			if a, b := fmt.Sprint(problems), fmt.Sprint(dueProblems); a != b {
+				t.Fatalf("%s: problems differ:\n List: %s\n Due:  %s", when, a, b)
+			}
+		}
 	}
 	return digests
 }

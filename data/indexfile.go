@@ -2,13 +2,12 @@ package data
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
@@ -22,15 +21,30 @@ import (
 // kilobytes, decoded in one pass with one allocation for all the texts.
 //
 // The file is indexHeader, the CRC-32 of the rest, then the rest: the
-// table of texts, and the entries. A file with another header, a wrong
-// sum or anything out of place is not read at all (errBadIndex), and the
-// index is made afresh from the job files.
+// table of texts, the entries, and the open items of every entry, most
+// urgent first (see indexWriter.openItems). A file with another header, a
+// wrong sum or anything out of place is not read at all (errBadIndex),
+// and the index is made afresh from the job files.
 
 // indexHeader starts the file and names its version: a change of layout,
 // or of what a Digest holds, takes the next number.
-const indexHeader = "prep index 5\n"
+const indexHeader = "prep index 6\n"
 
 var errBadIndex = errors.New("not an index this build reads")
+
+// itemsWanted is what a reader of the index takes of the open items.
+type itemsWanted int
+
+const (
+	// noItems: none, for a list that shows no task ("prep list").
+	noItems itemsWanted = iota
+	// allItems: every digest's, in its Open, as the job list needs them.
+	allItems
+	// dueItems: those due by a given time, in the order they are kept
+	// in, most urgent first, in indexed.due and not in the digests: what
+	// "prep due" lists.
+	dueItems
+)
 
 // encodeIndex writes the entries, which are in the order of their ids, as
 // the index file.
@@ -47,6 +61,7 @@ func encodeIndex(entries []indexEntry) []byte {
 		w.uint(uint64(e.file.mode))
 		w.digest(*e.digest)
 	}
+	w.openItems(entries)
 	var table []byte
 	table = binary.AppendUvarint(table, uint64(len(w.table)))
 	for _, s := range w.table {
@@ -60,9 +75,10 @@ func encodeIndex(entries []indexEntry) []byte {
 }
 
 // decodeIndex reads an index file, or fails with errBadIndex. It holds
-// each id once, in order, or it is not an index at all. The digests hold
-// their open items only if open is set.
-func decodeIndex(b []byte, open bool) (indexed, error) {
+// each id once, in order, or it is not an index at all. What is read of
+// the open items is as want says, and for dueItems, those due by the
+// time by.
+func decodeIndex(b []byte, want itemsWanted, by time.Time) (indexed, error) {
 	rest, ok := bytes.CutPrefix(b, []byte(indexHeader))
 	if !ok || len(rest) < 4 {
 		return indexed{}, errBadIndex
@@ -73,69 +89,118 @@ func decodeIndex(b []byte, open bool) (indexed, error) {
 	}
 	r := indexReader{b: body, zones: map[int]*time.Location{}}
 	r.readTable()
-	entries := make([]indexEntry, r.count())
-	digests := make([]checklist.Digest, len(entries))
-	var items [][]byte
-	if open {
-		items = make([][]byte, len(entries))
-	}
-	for i := range entries {
-		e := &entries[i]
+	read := indexed{entries: make([]indexEntry, r.count())}
+	read.digests = make([]checklist.Digest, len(read.entries))
+	// How many open items each entry has: they come after the entries.
+	counts := make([]int, len(read.entries))
+	for i := range read.entries {
+		e := &read.entries[i]
 		e.id = r.text()
-		if i > 0 && e.id <= entries[i-1].id {
+		if i > 0 && e.id <= read.entries[i-1].id {
 			r.fail()
 		}
 		e.file = fileKey{size: int64(r.uint()), mtime: r.int(), ctime: r.int(), dev: r.uint(), ino: r.uint(), mode: uint32(r.uint())}
-		var part []byte
-		digests[i], part = r.digest()
-		e.digest = &digests[i]
-		if items != nil {
-			items[i] = part
-		}
+		read.digests[i], counts[i] = r.digest()
+		e.digest = &read.digests[i]
 		if r.err != nil {
 			break
 		}
 	}
-	if r.err != nil || len(r.b) != 0 {
+	switch want {
+	case allItems:
+		r.everyOpenItem(read.digests, counts)
+		if len(r.b) != 0 {
+			r.fail()
+		}
+	case dueItems:
+		read.due = r.openItemsDue(read.digests, counts, by)
+	}
+	if r.err != nil {
 		return indexed{}, errBadIndex
 	}
-	if items != nil && !r.openItemsOf(entries, items) {
-		return indexed{}, errBadIndex
-	}
-	return indexed{entries, digests}, nil
+	return read, nil
 }
 
-// openItemsOf reads the open items of each entry from its part of the
-// index, on as many cores as Go may use: they are most of the index, and
-// the folder is looked at meanwhile. It reports whether they all read.
-func (r *indexReader) openItemsOf(entries []indexEntry, items [][]byte) bool {
-	parts := max(1, min(runtime.GOMAXPROCS(0), len(entries)/openPart))
-	failed := make([]bool, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Go(func() {
-			part := indexReader{table: r.table, zones: map[int]*time.Location{}}
-			for i := p * len(entries) / parts; i < (p+1)*len(entries)/parts; i++ {
-				d := entries[i].digest
-				part.b = items[i]
-				d.Open = part.openItems(len(d.Job.Rounds))
-				if part.err != nil || len(part.b) != 0 {
-					failed[p] = true
-					return
-				}
-			}
-		})
+// everyOpenItem reads the open items of every digest into its Open, in
+// the order of its job, from where they are kept, most urgent first. Each
+// is in a place of its own in one slice: a thousand jobs have some
+// seventeen thousand.
+func (r *indexReader) everyOpenItem(digests []checklist.Digest, counts []int) {
+	total := 0
+	starts := make([]int, len(counts))
+	for i, n := range counts {
+		starts[i], total = total, total+n
 	}
-	wg.Wait()
-	return !slices.Contains(failed, true)
+	if r.count() != total {
+		r.fail()
+		return
+	}
+	all := make([]checklist.OpenItem, total)
+	filled := make([]bool, total)
+	var order itemOrder
+	for range total {
+		d, at, ok := r.itemPlace(counts)
+		if !ok {
+			return
+		}
+		o := r.openItem(len(digests[d].Job.Rounds))
+		place := starts[d] + at
+		if r.err != nil || filled[place] || !order.next(o.DueAt, d, at) {
+			r.fail()
+			return
+		}
+		all[place], filled[place] = o, true
+	}
+	for i, n := range counts {
+		if n > 0 {
+			digests[i].Open = all[starts[i] : starts[i]+n : starts[i]+n]
+		}
+	}
 }
 
-// openPart is the fewest entries worth a goroutine of their own.
-const openPart = 200
+// openItemsDue reads the open items due by the time by, most urgent
+// first, and stops at the first due later.
+func (r *indexReader) openItemsDue(digests []checklist.Digest, counts []int, by time.Time) []checklist.PlacedItem {
+	n := r.count()
+	// Room for every item: the memory past those due is never touched.
+	due := make([]checklist.PlacedItem, 0, n)
+	var order itemOrder
+	for range n {
+		d, at, ok := r.itemPlace(counts)
+		if !ok {
+			return nil
+		}
+		o := r.openItem(len(digests[d].Job.Rounds))
+		if r.err != nil || !order.next(o.DueAt, d, at) {
+			r.fail()
+			return nil
+		}
+		if o.DueAt.After(by) {
+			break
+		}
+		due = append(due, checklist.PlacedItem{Digest: d, OpenItem: o})
+	}
+	return due
+}
+
+// itemOrder checks that open items come as indexWriter.openItems puts
+// them: each after the one before, by its due time, then by the place
+// of its digest, then by its place in the digest.
+type itemOrder struct {
+	started   bool
+	sec, nsec int64
+	d, at     int
+}
+
+func (o *itemOrder) next(due time.Time, d, at int) bool {
+	sec, nsec := due.Unix(), int64(due.Nanosecond())
+	after := !o.started || cmp.Or(cmp.Compare(sec, o.sec), cmp.Compare(nsec, o.nsec), cmp.Compare(d, o.d), cmp.Compare(at, o.at)) > 0
+	*o = itemOrder{true, sec, nsec, d, at}
+	return after
+}
 
 type indexWriter struct {
 	b     []byte
-	items []byte // a digest's open items, written before their length
 	texts map[string]uint64
 	table []string
 }
@@ -209,26 +274,40 @@ func (w *indexWriter) digest(d checklist.Digest) {
 		w.uint(uint64(l.Items))
 		w.text(l.First)
 	}
-	w.open(d.Open)
+	w.uint(uint64(len(d.Open)))
 }
 
-// open writes a digest's open items after their length in bytes, so that
-// a reader that needs none of them passes over them: they are most of the
-// index, and "prep list" shows no task.
-func (w *indexWriter) open(items []checklist.OpenItem) {
-	entry := w.b
-	w.b = w.items[:0]
-	w.uint(uint64(len(items)))
-	for _, o := range items {
+// openItems writes the open items of every entry after the entries, most
+// urgent first, as checklist.OrderedDue takes them: by due time, then by
+// the place of the entry, which is the order of the ids, then by the
+// place of the item in its digest. Each gives those two places. "prep
+// due" so reads only the items due by the end of its window, and sorts
+// none of them; "prep list" shows no task, and reads none.
+func (w *indexWriter) openItems(entries []indexEntry) {
+	type placed struct {
+		entry, at int
+		item      *checklist.OpenItem
+	}
+	var all []placed
+	for i, e := range entries {
+		for at := range e.digest.Open {
+			all = append(all, placed{i, at, &e.digest.Open[at]})
+		}
+	}
+	slices.SortFunc(all, func(a, b placed) int {
+		return cmp.Or(a.item.DueAt.Compare(b.item.DueAt), cmp.Compare(a.entry, b.entry), cmp.Compare(a.at, b.at))
+	})
+	w.uint(uint64(len(all)))
+	for _, p := range all {
+		o := p.item
+		w.uint(uint64(p.entry))
+		w.uint(uint64(p.at))
 		w.int(int64(o.Round))
 		w.text(string(o.Phase))
 		w.text(o.ID)
 		w.text(o.Text)
 		w.time(o.DueAt)
 	}
-	w.items, w.b = w.b, entry
-	w.uint(uint64(len(w.items)))
-	w.b = append(w.b, w.items...)
 }
 
 // indexReader reads what indexWriter wrote. Its first error stops it: every
@@ -347,9 +426,9 @@ func (r *indexReader) optTime() *time.Time {
 	return &t
 }
 
-// digest reads a digest but for its open items, and gives their part of
-// the index (see indexWriter.open).
-func (r *indexReader) digest() (checklist.Digest, []byte) {
+// digest reads a digest but for its open items, and gives how many it has
+// (see indexWriter.openItems).
+func (r *indexReader) digest() (checklist.Digest, int) {
 	var d checklist.Digest
 	j := &d.Job
 	j.Version = int(r.int())
@@ -377,25 +456,30 @@ func (r *indexReader) digest() (checklist.Digest, []byte) {
 	for i := range d.Before {
 		d.Before[i] = checklist.Left{Items: int(r.uint()), First: r.text()}
 	}
-	return d, r.bytes()
+	return d, r.count()
 }
 
-// openItems reads the open items of a digest whose job has the given
-// number of rounds.
-func (r *indexReader) openItems(rounds int) []checklist.OpenItem {
-	n := r.count()
-	if n == 0 {
-		return nil
+// itemPlace reads the places of an open item: the entry's, and its own
+// among the entry's counts[entry] items. It reports whether they are
+// places there are.
+func (r *indexReader) itemPlace(counts []int) (entry, at int, ok bool) {
+	e, a := r.uint(), r.uint()
+	if r.err != nil || e >= uint64(len(counts)) || a >= uint64(counts[e]) {
+		r.fail()
+		return 0, 0, false
 	}
-	items := make([]checklist.OpenItem, n)
-	for i := range items {
-		o := &items[i]
-		o.Round = int(r.int())
-		if o.Round < -1 || o.Round >= rounds {
-			r.fail()
-		}
-		o.Phase, o.ID, o.Text = checklist.Phase(r.text()), r.text(), r.text()
-		o.DueAt = r.time()
+	return int(e), int(a), true
+}
+
+// openItem reads an open item of a digest whose job has the given number
+// of rounds.
+func (r *indexReader) openItem(rounds int) checklist.OpenItem {
+	var o checklist.OpenItem
+	o.Round = int(r.int())
+	if o.Round < -1 || o.Round >= rounds {
+		r.fail()
 	}
-	return items
+	o.Phase, o.ID, o.Text = checklist.Phase(r.text()), r.text(), r.text()
+	o.DueAt = r.time()
+	return o
 }
