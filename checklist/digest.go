@@ -155,9 +155,9 @@ func (u Due) compare(v Due) int {
 	return cmp.Compare(u.place, v.place)
 }
 
-// DueBy is the last moment a task DueTasks gives at now, within the
+// dueBy is the last moment a task DueTasks gives at now, within the
 // duration given, can be due at.
-func DueBy(now time.Time, within time.Duration) time.Time {
+func dueBy(now time.Time, within time.Duration) time.Time {
 	if within == math.MaxInt64 {
 		// DueTasks measures the time to each task, which stops at the
 		// longest duration there is: all of them are within it.
@@ -168,7 +168,7 @@ func DueBy(now time.Time, within time.Duration) time.Time {
 
 // DigestDue is DueTasks of the jobs the digests are of.
 func DigestDue(digests []Digest, now time.Time, within time.Duration) []Due {
-	by := DueBy(now, within)
+	by := dueBy(now, within)
 	// Room is made at once for every item due by then, chased or not: a
 	// slice grown as it fills takes twice the memory, and fresh memory is
 	// much of what "prep due" costs.
@@ -200,31 +200,46 @@ type PlacedItem struct {
 	OpenItem
 }
 
-// OrderedDue is DigestDue of the digests, given their open items apart, in
-// items, in the order DigestDue puts their tasks in: by due time, then by
-// their jobs' ids, then in the order of their jobs. The digests' own open
-// items are not looked at, and items need hold only those due by
-// DueBy(now, within): an index that keeps the open items in that order
-// answers "prep due" without sorting, or reading the items due later.
-func OrderedDue(digests []Digest, items []PlacedItem, now time.Time, within time.Duration) []Due {
-	by := DueBy(now, within)
-	// A job's chaser is made for its first item: most jobs have one.
-	chasers := make([]func(*Round, Phase) bool, len(digests))
-	due := make([]Due, 0, len(items))
+// OrderedDue takes DigestDue's tasks from open items that come apart from
+// their digests, in the order DigestDue puts tasks in: by due time, then
+// by their jobs' ids, then in the order of their jobs. An index that keeps
+// the open items in that order so answers "prep due" as it reads them,
+// without sorting, and without reading those due after the window.
+type OrderedDue struct {
+	digests []Digest
+	now, by time.Time
+	// chasers holds each job's chaser, made for its first item.
+	chasers []func(*Round, Phase) bool
+	place   int32
+}
+
+// NewOrderedDue takes the tasks of the digests' open items at now, within
+// the duration given. The digests' own open items are not looked at.
+func NewOrderedDue(digests []Digest, now time.Time, within time.Duration) *OrderedDue {
+	return &OrderedDue{digests: digests, now: now, by: dueBy(now, within), chasers: make([]func(*Round, Phase) bool, len(digests))}
+}
+
+// Append appends to due the tasks of items, which come after the items
+// given before, and reports whether later items can hold tasks still:
+// after the first due past the window, none can.
+func (t *OrderedDue) Append(due []Due, items []PlacedItem) ([]Due, bool) {
 	for i := range items {
 		it := &items[i]
-		if it.DueAt.After(by) {
-			break
+		if it.DueAt.After(t.by) {
+			return due, false
 		}
-		d := &digests[it.Digest]
-		if chasers[it.Digest] == nil {
-			chasers[it.Digest] = d.Job.chaser(now)
+		d := &t.digests[it.Digest]
+		chased := t.chasers[it.Digest]
+		if chased == nil {
+			chased = d.Job.chaser(t.now)
+			t.chasers[it.Digest] = chased
 		}
-		if o := &it.OpenItem; chasers[it.Digest](d.Job.roundAt(o.Round), o.Phase) {
-			due = append(due, Due{Digest: d, Open: o, sec: o.DueAt.Unix(), nsec: int32(o.DueAt.Nanosecond()), place: int32(len(due))})
+		if o := &it.OpenItem; chased(d.Job.roundAt(o.Round), o.Phase) {
+			due = append(due, Due{Digest: d, Open: o, sec: o.DueAt.Unix(), nsec: int32(o.DueAt.Nanosecond()), place: t.place})
+			t.place++
 		}
 	}
-	return due
+	return due, true
 }
 
 // byID is the places of the digests in the order of their jobs' ids, and

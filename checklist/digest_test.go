@@ -3,6 +3,8 @@ package checklist_test
 import (
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -107,6 +109,72 @@ func taskLines(tasks []checklist.Task) string {
 // whatever order the jobs come in.
 func TestDigestDueOrdersAsDueTasks(t *testing.T) {
 	now := interview.Add(time.Hour)
+	for name, jobs := range dueCases(now) {
+		t.Run(name, func(t *testing.T) {
+			digests := make([]checklist.Digest, len(jobs))
+			for i, j := range jobs {
+				digests[i] = j.Digest()
+			}
+			for _, within := range dueWindows {
+				want := taskLines(checklist.DueTasks(jobs, now, within))
+				if got := taskLines(fullTasks(checklist.DigestDue(digests, now, within))); got != want {
+					t.Errorf("within %v: DigestDue\n%s\nwant\n%s", within, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestOrderedDueTakesTheTasksAsTheyCome: given the open items in the
+// order the index keeps them, most urgent first, a part at a time, the
+// tasks are DigestDue's, and no item after the window is asked for.
+func TestOrderedDueTakesTheTasksAsTheyCome(t *testing.T) {
+	now := interview.Add(time.Hour)
+	for name, jobs := range dueCases(now) {
+		t.Run(name, func(t *testing.T) {
+			digests := make([]checklist.Digest, len(jobs))
+			for i, j := range jobs {
+				digests[i] = j.Digest()
+			}
+			slices.SortStableFunc(digests, func(a, b checklist.Digest) int { return strings.Compare(a.Job.ID, b.Job.ID) })
+			var items []checklist.PlacedItem
+			for i, d := range digests {
+				for _, o := range d.Open {
+					items = append(items, checklist.PlacedItem{Digest: i, OpenItem: o})
+				}
+			}
+			slices.SortStableFunc(items, func(a, b checklist.PlacedItem) int { return a.DueAt.Compare(b.DueAt) })
+			for _, within := range dueWindows {
+				want := taskLines(fullTasks(checklist.DigestDue(digests, now, within)))
+				for _, part := range []int{1, 3, len(items) + 1} {
+					tasks := checklist.NewOrderedDue(digests, now, within)
+					var due []checklist.Due
+					more, asked := true, 0
+					for start := 0; more && start < len(items); start += part {
+						given := items[start:min(start+part, len(items))]
+						due, more = tasks.Append(due, given)
+						asked = start + len(given)
+					}
+					if got := taskLines(fullTasks(due)); got != want {
+						t.Errorf("within %v, %d items at a time:\n%s\nwant\n%s", within, part, got, want)
+					}
+					if late := slices.IndexFunc(items, func(it checklist.PlacedItem) bool {
+						return within != math.MaxInt64 && it.DueAt.After(now.Add(within))
+					}); late >= 0 && asked > late+part {
+						t.Errorf("within %v, %d items at a time: %d items asked for, the first after the window is item %d", within, part, asked, late)
+					}
+				}
+			}
+		})
+	}
+}
+
+// dueWindows are the windows the tests of the tasks due look through: none,
+// prep due's, two centuries, and the longest there is.
+var dueWindows = []time.Duration{0, checklist.SoonWithin, 200 * 365 * 24 * time.Hour, math.MaxInt64}
+
+// dueCases are jobs whose tasks come in orders that take care to keep.
+func dueCases(now time.Time) map[string][]checklist.Job {
 	h := func(n float64) time.Time { return now.Add(time.Duration(n * float64(time.Hour))) }
 	many := func() []checklist.Job {
 		// Due times repeat across jobs and within them, so that places
@@ -121,7 +189,7 @@ func TestDigestDueOrdersAsDueTasks(t *testing.T) {
 		}
 		return jobs
 	}
-	cases := map[string][]checklist.Job{
+	return map[string][]checklist.Job{
 		"no jobs":                                nil,
 		"one task":                               {taskJob("a", h(1))},
 		"same times":                             {taskJob("c", h(2), h(-1)), taskJob("a", h(-1), h(2)), taskJob("b", h(2), h(2))},
@@ -132,19 +200,5 @@ func TestDigestDueOrdersAsDueTasks(t *testing.T) {
 		"too far apart for one number": {taskJob("b", time.Unix(-1<<62, 0), h(1)), taskJob("a", h(-3))},
 		"the same id twice":            {taskJob("a", h(1), h(-1)), taskJob("a", h(-1), h(1))},
 		"many":                         many(),
-	}
-	for name, jobs := range cases {
-		t.Run(name, func(t *testing.T) {
-			digests := make([]checklist.Digest, len(jobs))
-			for i, j := range jobs {
-				digests[i] = j.Digest()
-			}
-			for _, within := range []time.Duration{0, checklist.SoonWithin, 200 * 365 * 24 * time.Hour, math.MaxInt64} {
-				want := taskLines(checklist.DueTasks(jobs, now, within))
-				if got := taskLines(fullTasks(checklist.DigestDue(digests, now, within))); got != want {
-					t.Errorf("within %v: DigestDue\n%s\nwant\n%s", within, got, want)
-				}
-			}
-		})
 	}
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"iter"
 
 	"github.com/spf13/cobra"
 
@@ -24,7 +25,7 @@ func cmdDue(r *runner) *cobra.Command {
 		Example: `prep due --json | jq -r '.[] | select(.late) | "prep check \(.id) \(.item)"'`,
 		Args:    args(),
 		RunE: func(*cobra.Command, []string) error {
-			due, err := readable(r, func(s *data.Store) ([]checklist.Due, []data.Problem, error) {
+			due, err := readable(r, func(s *data.Store) (iter.Seq2[checklist.Due, error], []data.Problem, error) {
 				return s.Due(r.now, checklist.SoonWithin)
 			})
 			if err != nil {
@@ -33,7 +34,14 @@ func cmdDue(r *runner) *cobra.Command {
 			if asJSON {
 				return r.dueJSON(due)
 			}
-			return r.dueText(due)
+			var all []checklist.Due
+			for u, err := range due {
+				if err != nil {
+					return fmt.Errorf("list jobs: %w", err)
+				}
+				all = append(all, u)
+			}
+			return r.dueText(all)
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object a task")
@@ -68,7 +76,8 @@ func (r *runner) dueText(due []checklist.Due) error {
 	return writeTable(r.out(), rows)
 }
 
-// dueJSON writes "prep due --json": an array of one object a task. Its
+// dueJSON writes "prep due --json": an array of one object a task, each
+// written as it comes. Its
 // keys are part of the command line contract, and name what they name in
 // list and in the job file:
 //
@@ -79,11 +88,14 @@ func (r *runner) dueText(due []checklist.Due) error {
 //	text     the item's text
 //	due_at   when it is due, RFC 3339 in the local time zone
 //	late     whether that time has passed
-func (r *runner) dueJSON(due []checklist.Due) error {
+func (r *runner) dueJSON(due iter.Seq2[checklist.Due, error]) error {
 	loc := r.now.Location()
 	w := newJSONWriter(r.env.Stdout)
 	w.beginArray()
-	for _, u := range due {
+	for u, err := range due {
+		if err != nil {
+			return fmt.Errorf("list jobs: %w", err)
+		}
 		j, o := &u.Digest.Job, u.Open
 		w.beginObject()
 		w.stringField("id", j.ID)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"iter"
 	"strings"
 	"testing"
 	"time"
@@ -146,11 +147,22 @@ func TestListAndDueJSONAreWhatTheyWere(t *testing.T) {
 			}
 			compare(t, "list with odd text", stdout.String(), want)
 			stdout.Reset()
-			if err := r.dueJSON(due); err != nil {
+			if err := r.dueJSON(eachDue(due)); err != nil {
 				t.Fatal(err)
 			}
 			compare(t, "due with odd text", stdout.String(), oldDueJSON(t, due, now))
 		})
+	}
+}
+
+// eachDue gives the tasks as data.Store's Due does.
+func eachDue(due []checklist.Due) iter.Seq2[checklist.Due, error] {
+	return func(yield func(checklist.Due, error) bool) {
+		for _, u := range due {
+			if !yield(u, nil) {
+				return
+			}
+		}
 	}
 }
 

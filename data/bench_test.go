@@ -90,6 +90,36 @@ func BenchmarkDigestDue(b *testing.B) {
 	}
 }
 
+// BenchmarkDue is what prep due asks of the store: the tasks of a folder
+// whose index is up to date, at the moment the folder was made around.
+func BenchmarkDue(b *testing.B) {
+	for _, n := range sizes {
+		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
+			s := data.NewStore(sharedDir(b, n))
+			if _, _, err := s.Digests(); err != nil { // makes the index
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				due, _, err := s.Due(dataset.Reference, checklist.SoonWithin)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n := 0
+				for _, err := range due {
+					if err != nil {
+						b.Fatal(err)
+					}
+					n++
+				}
+				if n == 0 {
+					b.Fatal("nothing is due")
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkDecodeIndex reads the index of a folder: the part of
 // BenchmarkDigests that runs beside the stat of each job file.
 func BenchmarkDecodeIndex(b *testing.B) {
@@ -106,6 +136,30 @@ func BenchmarkDecodeIndex(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if !data.DecodeIndex(index) {
+					b.Fatal("the index does not decode")
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkDecodeIndexDue reads the index of a folder as prep due does,
+// for the tasks due within its window at the moment the folder was made
+// around.
+func BenchmarkDecodeIndexDue(b *testing.B) {
+	for _, n := range sizes {
+		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
+			dir := sharedDir(b, n)
+			if _, _, err := data.NewStore(dir).Digests(); err != nil { // makes the index
+				b.Fatal(err)
+			}
+			index, err := os.ReadFile(filepath.Join(dir, "jobs", ".index"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if !data.DecodeIndexDue(index, dataset.Reference, checklist.SoonWithin) {
 					b.Fatal("the index does not decode")
 				}
 			}

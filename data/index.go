@@ -52,12 +52,12 @@ type indexEntry struct {
 
 // indexed is an index as read: its entries, in the order of their ids,
 // and their digests, in one slice in the same order (the digest of
-// entries[i] is digests[i]); and when asked for (dueItems), the open
-// items due by a time, most urgent first, each naming its digest's place.
+// entries[i] is digests[i]); and for Due, the tasks of its open items, as
+// they are read (see decodeIndexDue).
 type indexed struct {
 	entries []indexEntry
 	digests []checklist.Digest
-	due     []checklist.PlacedItem
+	due     *dueStream
 }
 
 // fileKey is what tells one version of a job file from another without
@@ -87,34 +87,13 @@ func (k fileKey) settled(now time.Time) bool {
 // call. It reads the other files, and writes the index when anything in
 // it changed; a failure to write it is passed over, as the next call
 // reads those files again.
-func (s *Store) Digests() ([]checklist.Digest, []Problem, error) { return s.digests(allItems) }
+func (s *Store) Digests() ([]checklist.Digest, []Problem, error) { return s.digests(true) }
 
 // DigestsWithoutTasks is Digests for a list that shows no task, such as
 // "prep list": the digests have no open items (Digest.Open is nil), which
 // are most of what the index holds, and are passed over in it.
 func (s *Store) DigestsWithoutTasks() ([]checklist.Digest, []Problem, error) {
-	return s.digests(noItems)
-}
-
-// Due is checklist.DigestDue of the digests Digests gives, with the same
-// problems: the tasks of every job late or due within the duration given
-// of now, most urgent first. When the index describes every job file as
-// it is, it gives them as it holds them, in that order, reading only
-// those due by then; else Digests reads the files it does not describe,
-// and the folder is looked at again.
-func (s *Store) Due(now time.Time, within time.Duration) ([]checklist.Due, []Problem, error) {
-	l, err := s.look(dueItems, checklist.DueBy(now, within))
-	if err != nil {
-		return nil, nil, err
-	}
-	if l.current() {
-		return checklist.OrderedDue(l.read.digests, l.read.due, now, within), l.conflicts, nil
-	}
-	digests, problems, err := s.Digests()
-	if err != nil {
-		return nil, nil, err
-	}
-	return checklist.DigestDue(digests, now, within), problems, nil
+	return s.digests(false)
 }
 
 // looked is the jobs folder at a look: the ids of its job files, in
@@ -127,14 +106,13 @@ type looked struct {
 	read      indexed
 }
 
-// look looks at the jobs folder, reading of the index's open items what
-// want and by say (see decodeIndex).
-func (s *Store) look(want itemsWanted, by time.Time) (looked, error) {
+// look looks at the jobs folder, and reads its index with read.
+func (s *Store) look(read func(path string) indexed) (looked, error) {
 	jobs := filepath.Join(s.dir, jobsDir)
 	// The index is decoded while the folder is read and the files looked
 	// at: on two cores, the one costs about nothing beside the other.
 	decoded := make(chan indexed, 1)
-	go func() { decoded <- readIndex(filepath.Join(jobs, indexName), want, by) }()
+	go func() { decoded <- read(filepath.Join(jobs, indexName)) }()
 	ids, conflicts, err := s.Scan()
 	keys := statKeys(jobs, ids)
 	return looked{ids, keys, conflicts, <-decoded}, err
@@ -155,17 +133,16 @@ func (l *looked) current() bool {
 	return true
 }
 
-// digests is Digests, with the open items want says.
-func (s *Store) digests(want itemsWanted) ([]checklist.Digest, []Problem, error) {
+// digests is Digests, with the open items if open is set.
+func (s *Store) digests(open bool) ([]checklist.Digest, []Problem, error) {
 	now := time.Now()
 	index := filepath.Join(s.dir, jobsDir, indexName)
-	l, err := s.look(want, time.Time{})
+	l, err := s.look(func(path string) indexed { return readIndex(path, open) })
 	if err != nil {
 		return nil, nil, err
 	}
 	ids, keys, read := l.ids, l.keys, l.read
 	old := read.entries
-	open := want == allItems
 	// Each job's entry, from the index where its file is the one the
 	// entry was made from, or else made afresh below; nil for a file
 	// that did not read. Both ids and old are in the order of the ids.
@@ -289,7 +266,7 @@ func soonestFirst(entries []*indexEntry, own []checklist.Digest) []checklist.Dig
 func indexAgain(path string, entries []*indexEntry, fromIndex []bool, open bool) []indexEntry {
 	var full []indexEntry
 	if !open {
-		full = readIndex(path, allItems, time.Time{}).entries
+		full = readIndex(path, true).entries
 	}
 	var again []indexEntry
 	next := 0
@@ -317,14 +294,14 @@ func indexAgain(path string, entries []*indexEntry, fromIndex []bool, open bool)
 const digestPart = 100
 
 // readIndex reads the index file, or gives no entries when there is none
-// or it is not one this build reads. What it reads of the open items is
-// as want and by say (see decodeIndex).
-func readIndex(path string, want itemsWanted, by time.Time) indexed {
+// or it is not one this build reads. The digests hold their open items
+// only if open is set.
+func readIndex(path string, open bool) indexed {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return indexed{}
 	}
-	read, err := decodeIndex(b, want, by)
+	read, err := decodeIndex(b, open)
 	if err != nil {
 		return indexed{}
 	}

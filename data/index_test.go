@@ -76,7 +76,7 @@ func sameAsList(t *testing.T, s *data.Store, when string) []checklist.Digest {
 			t.Fatalf("%s: tasks %d days from the reference differ:\n%s", when, days, firstDifference(a, b))
 		}
 		for _, within := range []time.Duration{checklist.SoonWithin, 1000 * 24 * time.Hour} {
-			due, dueProblems, err := s.Due(now, within)
+			due, dueProblems, err := collectDue(s, now, within)
 			if err != nil {
 				t.Fatalf("%s: Due: %v", when, err)
 			}
@@ -90,6 +90,22 @@ func sameAsList(t *testing.T, s *data.Store, when string) []checklist.Digest {
 		}
 	}
 	return digests
+}
+
+// collectDue is Due, its tasks gathered.
+func collectDue(s *data.Store, now time.Time, within time.Duration) ([]checklist.Due, []data.Problem, error) {
+	tasks, problems, err := s.Due(now, within)
+	if err != nil {
+		return nil, nil, err
+	}
+	var due []checklist.Due
+	for u, err := range tasks {
+		if err != nil {
+			return nil, nil, err
+		}
+		due = append(due, u)
+	}
+	return due, problems, nil
 }
 
 // fullTasks are the tasks in full.

@@ -32,20 +32,6 @@ const indexHeader = "prep index 6\n"
 
 var errBadIndex = errors.New("not an index this build reads")
 
-// itemsWanted is what a reader of the index takes of the open items.
-type itemsWanted int
-
-const (
-	// noItems: none, for a list that shows no task ("prep list").
-	noItems itemsWanted = iota
-	// allItems: every digest's, in its Open, as the job list needs them.
-	allItems
-	// dueItems: those due by a given time, in the order they are kept
-	// in, most urgent first, in indexed.due and not in the digests: what
-	// "prep due" lists.
-	dueItems
-)
-
 // encodeIndex writes the entries, which are in the order of their ids, as
 // the index file.
 func encodeIndex(entries []indexEntry) []byte {
@@ -75,23 +61,36 @@ func encodeIndex(entries []indexEntry) []byte {
 }
 
 // decodeIndex reads an index file, or fails with errBadIndex. It holds
-// each id once, in order, or it is not an index at all. What is read of
-// the open items is as want says, and for dueItems, those due by the
-// time by.
-func decodeIndex(b []byte, want itemsWanted, by time.Time) (indexed, error) {
+// each id once, in order, or it is not an index at all. The digests hold
+// their open items only if open is set.
+func decodeIndex(b []byte, open bool) (indexed, error) {
+	r, read, counts := decodeHead(b)
+	if open {
+		r.everyOpenItem(read.digests, counts)
+		if len(r.b) != 0 {
+			r.fail()
+		}
+	}
+	if r.err != nil {
+		return indexed{}, errBadIndex
+	}
+	return read, nil
+}
+
+// decodeHead reads an index file up to the open items: the entries and
+// their digests, and how many open items each has. The reader it gives
+// is where the open items start; its error, if any, is the file's.
+func decodeHead(b []byte) (*indexReader, indexed, []int) {
+	r := &indexReader{zones: map[int]*time.Location{}}
 	rest, ok := bytes.CutPrefix(b, []byte(indexHeader))
-	if !ok || len(rest) < 4 {
-		return indexed{}, errBadIndex
+	if !ok || len(rest) < 4 || crc32.ChecksumIEEE(rest[4:]) != binary.BigEndian.Uint32(rest) {
+		r.fail()
+		return r, indexed{}, nil
 	}
-	body := rest[4:]
-	if crc32.ChecksumIEEE(body) != binary.BigEndian.Uint32(rest) {
-		return indexed{}, errBadIndex
-	}
-	r := indexReader{b: body, zones: map[int]*time.Location{}}
+	r.b = rest[4:]
 	r.readTable()
 	read := indexed{entries: make([]indexEntry, r.count())}
 	read.digests = make([]checklist.Digest, len(read.entries))
-	// How many open items each entry has: they come after the entries.
 	counts := make([]int, len(read.entries))
 	for i := range read.entries {
 		e := &read.entries[i]
@@ -106,19 +105,7 @@ func decodeIndex(b []byte, want itemsWanted, by time.Time) (indexed, error) {
 			break
 		}
 	}
-	switch want {
-	case allItems:
-		r.everyOpenItem(read.digests, counts)
-		if len(r.b) != 0 {
-			r.fail()
-		}
-	case dueItems:
-		read.due = r.openItemsDue(read.digests, counts, by)
-	}
-	if r.err != nil {
-		return indexed{}, errBadIndex
-	}
-	return read, nil
+	return r, read, counts
 }
 
 // everyOpenItem reads the open items of every digest into its Open, in
@@ -139,17 +126,16 @@ func (r *indexReader) everyOpenItem(digests []checklist.Digest, counts []int) {
 	filled := make([]bool, total)
 	var order itemOrder
 	for range total {
-		d, at, ok := r.itemPlace(counts)
+		it, at, ok := r.placedItem(digests, counts, &order)
 		if !ok {
 			return
 		}
-		o := r.openItem(len(digests[d].Job.Rounds))
-		place := starts[d] + at
-		if r.err != nil || filled[place] || !order.next(o.DueAt, d, at) {
+		place := starts[it.Digest] + at
+		if filled[place] {
 			r.fail()
 			return
 		}
-		all[place], filled[place] = o, true
+		all[place], filled[place] = it.OpenItem, true
 	}
 	for i, n := range counts {
 		if n > 0 {
@@ -158,29 +144,21 @@ func (r *indexReader) everyOpenItem(digests []checklist.Digest, counts []int) {
 	}
 }
 
-// openItemsDue reads the open items due by the time by, most urgent
-// first, and stops at the first due later.
-func (r *indexReader) openItemsDue(digests []checklist.Digest, counts []int, by time.Time) []checklist.PlacedItem {
-	n := r.count()
-	// Room for every item: the memory past those due is never touched.
-	due := make([]checklist.PlacedItem, 0, n)
-	var order itemOrder
-	for range n {
-		d, at, ok := r.itemPlace(counts)
-		if !ok {
-			return nil
-		}
-		o := r.openItem(len(digests[d].Job.Rounds))
-		if r.err != nil || !order.next(o.DueAt, d, at) {
-			r.fail()
-			return nil
-		}
-		if o.DueAt.After(by) {
-			break
-		}
-		due = append(due, checklist.PlacedItem{Digest: d, OpenItem: o})
+// placedItem reads the next open item, and its place among the counts[d]
+// items of its digest d. It reports whether it read, and came after the
+// one before in order.
+func (r *indexReader) placedItem(digests []checklist.Digest, counts []int, order *itemOrder) (it checklist.PlacedItem, at int, ok bool) {
+	d, a := r.uint(), r.uint()
+	if r.err != nil || d >= uint64(len(counts)) || a >= uint64(counts[d]) {
+		r.fail()
+		return it, 0, false
 	}
-	return due
+	it = checklist.PlacedItem{Digest: int(d), OpenItem: r.openItem(len(digests[d].Job.Rounds))}
+	if r.err != nil || !order.next(it.DueAt, int(d), int(a)) {
+		r.fail()
+		return it, 0, false
+	}
+	return it, int(a), true
 }
 
 // itemOrder checks that open items come as indexWriter.openItems puts
@@ -278,25 +256,11 @@ func (w *indexWriter) digest(d checklist.Digest) {
 }
 
 // openItems writes the open items of every entry after the entries, most
-// urgent first, as checklist.OrderedDue takes them: by due time, then by
-// the place of the entry, which is the order of the ids, then by the
-// place of the item in its digest. Each gives those two places. "prep
-// due" so reads only the items due by the end of its window, and sorts
-// none of them; "prep list" shows no task, and reads none.
+// urgent first (see mostUrgentFirst), each with its entry's place and its
+// own. "prep due" so reads only the items due by the end of its window,
+// and sorts none of them; "prep list" shows no task, and reads none.
 func (w *indexWriter) openItems(entries []indexEntry) {
-	type placed struct {
-		entry, at int
-		item      *checklist.OpenItem
-	}
-	var all []placed
-	for i, e := range entries {
-		for at := range e.digest.Open {
-			all = append(all, placed{i, at, &e.digest.Open[at]})
-		}
-	}
-	slices.SortFunc(all, func(a, b placed) int {
-		return cmp.Or(a.item.DueAt.Compare(b.item.DueAt), cmp.Compare(a.entry, b.entry), cmp.Compare(a.at, b.at))
-	})
+	all := mostUrgentFirst(entries)
 	w.uint(uint64(len(all)))
 	for _, p := range all {
 		o := p.item
@@ -308,6 +272,30 @@ func (w *indexWriter) openItems(entries []indexEntry) {
 		w.text(o.Text)
 		w.time(o.DueAt)
 	}
+}
+
+// placedOpen is an open item of an entry, the entry's place, and the
+// item's place among the entry's.
+type placedOpen struct {
+	entry, at int
+	item      *checklist.OpenItem
+}
+
+// mostUrgentFirst is the open items of the entries in the order the index
+// keeps them, which is the order checklist.OrderedDue takes them in: by
+// due time, then by the place of the entry, the order of the ids, then by
+// the place of the item in its digest.
+func mostUrgentFirst(entries []indexEntry) []placedOpen {
+	var all []placedOpen
+	for i, e := range entries {
+		for at := range e.digest.Open {
+			all = append(all, placedOpen{i, at, &e.digest.Open[at]})
+		}
+	}
+	slices.SortFunc(all, func(a, b placedOpen) int {
+		return cmp.Or(a.item.DueAt.Compare(b.item.DueAt), cmp.Compare(a.entry, b.entry), cmp.Compare(a.at, b.at))
+	})
+	return all
 }
 
 // indexReader reads what indexWriter wrote. Its first error stops it: every
@@ -457,18 +445,6 @@ func (r *indexReader) digest() (checklist.Digest, int) {
 		d.Before[i] = checklist.Left{Items: int(r.uint()), First: r.text()}
 	}
 	return d, r.count()
-}
-
-// itemPlace reads the places of an open item: the entry's, and its own
-// among the entry's counts[entry] items. It reports whether they are
-// places there are.
-func (r *indexReader) itemPlace(counts []int) (entry, at int, ok bool) {
-	e, a := r.uint(), r.uint()
-	if r.err != nil || e >= uint64(len(counts)) || a >= uint64(counts[e]) {
-		r.fail()
-		return 0, 0, false
-	}
-	return int(e), int(a), true
 }
 
 // openItem reads an open item of a digest whose job has the given number

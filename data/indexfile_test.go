@@ -38,7 +38,7 @@ func TestIndexFileReadsBackWhatWasWritten(t *testing.T) {
 		{id: "b-r-2026-11-20", file: fileKey{size: 1}, digest: &checklist.Digest{Job: checklist.Job{ID: "b-r-2026-11-20", CreatedAt: utc}}},
 	}
 	b := encodeIndex(entries)
-	read, err := decodeIndex(b, allItems, time.Time{})
+	read, err := decodeIndex(b, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,12 +77,12 @@ func TestIndexFileReadsBackWhatWasWritten(t *testing.T) {
 	bad := d
 	bad.Open = slices.Clone(d.Open)
 	bad.Open[1].Round = 2
-	if _, err := decodeIndex(encodeIndex([]indexEntry{{id: d.Job.ID, digest: &bad}}), allItems, time.Time{}); err == nil {
+	if _, err := decodeIndex(encodeIndex([]indexEntry{{id: d.Job.ID, digest: &bad}}), true); err == nil {
 		t.Error("an item of a round the job does not have was read")
 	}
 	// Entries out of order, or twice, cannot be read beside the folder.
 	for _, twisted := range [][]indexEntry{{entries[1], entries[0]}, {entries[0], entries[0]}} {
-		if _, err := decodeIndex(encodeIndex(twisted), noItems, time.Time{}); err == nil {
+		if _, err := decodeIndex(encodeIndex(twisted), false); err == nil {
 			t.Errorf("an index of %s then %s was read", twisted[0].id, twisted[1].id)
 		}
 	}
