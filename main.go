@@ -11,6 +11,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/cli"
 	"github.com/prep-cli/prep/data"
 	"github.com/prep-cli/prep/internal/ascii"
@@ -67,9 +68,12 @@ func collectAsUsual() {
 
 func openApp(store *data.Store) error {
 	config := data.ConfigDir(os.Getenv)
-	t, _, warning := data.LoadTemplate(config)
+	template := func() (checklist.Template, error) {
+		t, _, warning := data.LoadTemplate(config)
+		return t, warning
+	}
 	settings, settingsErr := data.LoadConfig(config)
-	return ui.Run(ui.Config{Store: store, Template: t, TemplateWarning: warning, Now: now,
+	return ui.Run(ui.Config{Store: store, Template: template, Now: now,
 		ConfigDir: config, ASCII: ascii.Needed(os.Getenv), Sync: syncer(store.Dir()),
 		SyncOnStartAndQuit: settings.SyncOnStartAndQuit, SettingsWarning: settingsErr, Loaded: collectAsUsual})
 }

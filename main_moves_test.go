@@ -365,7 +365,7 @@ func TestKilledWhileWritingLeavesNoStrays(t *testing.T) {
 // once until holds, or after ten seconds: the app clears the temporary
 // files beside its first frame, not before it.
 func startAppUntil(store *data.Store, until func() bool) error {
-	p := tea.NewProgram(ui.New(ui.Config{Store: store, Template: data.DefaultTemplate(), Now: now}),
+	p := tea.NewProgram(ui.New(ui.Config{Store: store, Now: now}),
 		tea.WithInput(nil), tea.WithOutput(io.Discard), tea.WithoutRenderer(), tea.WithoutSignalHandler())
 	ended := make(chan error, 1)
 	go func() {

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -20,11 +21,13 @@ import (
 
 // Config is what the app needs from outside.
 type Config struct {
-	Store    *data.Store
-	Template checklist.Template
-	// TemplateWarning says why the person's own template could not be used;
-	// the app shows it when it starts.
-	TemplateWarning error
+	Store *data.Store
+	// Template reads the template new jobs are made from, and says why the
+	// person's own could not be used, which the app shows. The app reads
+	// it once, while its first frame is on the way, not before: the
+	// default template alone takes most of a millisecond to decode. Nil
+	// means data.DefaultTemplate.
+	Template func() (checklist.Template, error)
 	// Now tells the time; tests pass a fixed clock.
 	Now func() time.Time
 	// ASCII draws every mark, bar and rule in ASCII, for a terminal that
@@ -59,12 +62,15 @@ type Config struct {
 // terminal's background, the clock and the template for new jobs. Only the
 // root model changes it, between messages; screens only add to made.
 type shared struct {
-	store     *data.Store
-	template  checklist.Template
-	configDir string
-	styles    *Styles
-	now       func() time.Time
-	after     func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	store *data.Store
+	// template is the template for new jobs, read at its first use (see
+	// Config.Template).
+	template     func() checklist.Template
+	readTemplate func() (checklist.Template, error)
+	configDir    string
+	styles       *Styles
+	now          func() time.Time
+	after        func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// background is the terminal's answer about its colour, kept for
 	// screens made after it came.
 	background *tea.BackgroundColorMsg
@@ -197,15 +203,19 @@ func New(cfg Config) Model {
 	if after == nil {
 		after = tea.Tick
 	}
-	sh := &shared{store: cfg.Store, template: cfg.Template, configDir: cfg.ConfigDir, styles: NewStyles(true),
+	read := cfg.Template
+	if read == nil {
+		read = func() (checklist.Template, error) { return data.DefaultTemplate(), nil }
+	}
+	sh := &shared{store: cfg.Store, configDir: cfg.ConfigDir, styles: NewStyles(true),
 		now: now, after: after, ascii: cfg.ASCII, sync: cfg.Sync}
+	sh.readTemplate = sync.OnceValues(read)
+	sh.template = func() checklist.Template { t, _ := sh.readTemplate(); return t }
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
 		lookBack: newLookBackView(sh), drafts: drafts{keys: newDraftKeys()},
 		autoSync: cfg.SyncOnStartAndQuit && cfg.Sync != nil, follow: cfg.FollowFolder, loaded: cfg.Loaded}
-	if cfg.TemplateWarning != nil {
-		m.err = fmt.Errorf("%w; new jobs use the default template", cfg.TemplateWarning)
-	} else if cfg.SettingsWarning != nil {
+	if cfg.SettingsWarning != nil {
 		m.err = fmt.Errorf("%w; the app does not sync on start and quit", cfg.SettingsWarning)
 	}
 	m.help.Styles = sh.styles.Help
@@ -217,7 +227,7 @@ func New(cfg Config) Model {
 // copy of prep left, merges the conflict copies a sync tool left, and
 // syncs if the person asked for a sync on start.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{warmWidths, tea.RequestBackgroundColor, thenCall(loadJobs(m.sh.store, m.list.gen), m.loaded),
+	cmds := []tea.Cmd{warmWidths, readTemplate(m.sh), tea.RequestBackgroundColor, thenCall(loadJobs(m.sh.store, m.list.gen), m.loaded),
 		findDrafts(m.sh.store), clearTempFiles(m.sh.store), mergeCopies(m.sh.store)}
 	if m.follow {
 		cmds = append(cmds, startFolderWatch(m.sh.store))
@@ -343,6 +353,11 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.copiesMerged(msg)
 	case draftsFoundMsg:
 		m.drafts.offers = msg.drafts
+		return m, nil
+	case templateReadMsg:
+		if msg.err != nil {
+			m.err = fmt.Errorf("%w; new jobs use the default template", msg.err)
+		}
 		return m, nil
 	case openJobMsg:
 		m.going++

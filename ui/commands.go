@@ -20,6 +20,20 @@ type jobsLoadedMsg struct {
 	gen int
 }
 
+// templateReadMsg says the template for new jobs has been read, and why
+// the person's own could not be used, if it could not.
+type templateReadMsg struct{ err error }
+
+// readTemplate reads the template for new jobs off the app's goroutine,
+// so that it is ready when a job is made.
+func readTemplate(sh *shared) tea.Cmd {
+	read := sh.readTemplate
+	return func() tea.Msg {
+		_, err := read()
+		return templateReadMsg{err}
+	}
+}
+
 // jobLoadedMsg carries one job, read to be opened at an item if one is
 // named; gen is the request it answers (see Model.going).
 type jobLoadedMsg struct {

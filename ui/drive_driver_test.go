@@ -13,6 +13,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
 )
 
@@ -120,6 +121,12 @@ func driveFolder(dir string, width, height int) (*driver, error) {
 func (d *driver) start() error {
 	cfg := testConfig(d.store)
 	cfg.ConfigDir = filepath.Join(d.store.Dir(), "config")
+	// The template is read as running prep reads it, at whatever moment
+	// its command's result is delivered.
+	cfg.Template = func() (checklist.Template, error) {
+		t, _, warning := data.LoadTemplate(cfg.ConfigDir)
+		return t, warning
+	}
 	cfg.Now = func() time.Time { return d.now }
 	cfg.After = d.after
 	// S syncs with a remote that has nothing new: the sync's message and

@@ -99,7 +99,7 @@ func newJobFormFrom(sh *shared, fields map[string]string) *jobForm {
 	f.onSubmit = func(v formValues) tea.Cmd {
 		rd := v.round(sh.now())
 		d := checklist.Details{Company: v.company, Role: v.role, At: rd.At, Where: rd.Where, Interviewers: rd.Names()}
-		return createJob(sh.store, sh.template, d, sh.now())
+		return createJob(sh.store, sh.template(), d, sh.now())
 	}
 	f.values.fill(fields)
 	f.build()
@@ -147,7 +147,7 @@ func newRoundForm(sh *shared, j checklist.Job, r *checklist.Round, fields map[st
 	if r == nil {
 		f.title, f.draftKind = "New round · "+oneLine(j.Company), "add-round"
 		f.onSubmit = func(v formValues) tea.Cmd {
-			return chooseEdit(checklist.AddRound{Template: sh.template, Details: v.round(sh.now()), At: sh.now()})
+			return chooseEdit(checklist.AddRound{Template: sh.template(), Details: v.round(sh.now()), At: sh.now()})
 		}
 	} else {
 		n, of := j.Number(r)

@@ -21,7 +21,7 @@ var testNow = time.Date(2026, 11, 30, 20, 0, 0, 0, time.FixedZone("CET", 3600))
 func fixedClock() time.Time { return testNow }
 
 func testConfig(store *data.Store) Config {
-	return Config{Store: store, Template: data.DefaultTemplate(), Now: fixedClock}
+	return Config{Store: store, Now: fixedClock}
 }
 
 // snapshot is what a test may look at of the running app, copied on the

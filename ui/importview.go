@@ -325,7 +325,7 @@ func (v *importView) save() tea.Cmd {
 	v.company.Blur()
 	v.role.Blur()
 	v.syncKeys()
-	return saveInvitation(v.sh.store, v.plan, v.sh.template, v.sh.now())
+	return saveInvitation(v.sh.store, v.plan, v.sh.template(), v.sh.now())
 }
 
 // syncKeys shows only the keys that do something now.

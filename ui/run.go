@@ -42,14 +42,20 @@ const stopGrace = 3 * time.Second
 func Run(cfg Config) error {
 	cfg.FollowFolder = true
 	p := tea.NewProgram(New(cfg), tea.WithoutSignalHandler(), tea.WithFPS(frameRate))
+	// The signals are asked for beside the program's start: the first
+	// signal.Notify takes most of a millisecond, which came before the
+	// first frame.
 	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, stopSignals...)
+	listening := make(chan struct{})
 	go func() {
+		signal.Notify(signals, stopSignals...)
+		close(listening)
 		for range signals {
 			p.Send(stopMsg{})
 		}
 	}()
 	final, err := p.Run()
+	<-listening
 	signal.Stop(signals)
 	close(signals)
 	if m, ok := final.(Model); ok {
