@@ -66,6 +66,16 @@ func collectAsUsual() {
 	}
 }
 
+// collectSoon sets the collector's usual pace back once the app's first
+// frame is surely drawn, a moment after the jobs are read: with a few jobs
+// they are read before Bubble Tea's first tick, and the first collection,
+// run then, held that frame back by some milliseconds.
+func collectSoon() { time.AfterFunc(firstFrameDrawn, collectAsUsual) }
+
+// firstFrameDrawn is long after the app's first frame: it comes some 20 ms
+// after the start.
+const firstFrameDrawn = 100 * time.Millisecond
+
 func openApp(store *data.Store) error {
 	config := data.ConfigDir(os.Getenv)
 	template := func() (checklist.Template, error) {
@@ -75,7 +85,7 @@ func openApp(store *data.Store) error {
 	settings, settingsErr := data.LoadConfig(config)
 	return ui.Run(ui.Config{Store: store, Template: template, Now: now,
 		ConfigDir: config, ASCII: ascii.Needed(os.Getenv), Sync: syncer(store.Dir()),
-		SyncOnStartAndQuit: settings.SyncOnStartAndQuit, SettingsWarning: settingsErr, Loaded: collectAsUsual})
+		SyncOnStartAndQuit: settings.SyncOnStartAndQuit, SettingsWarning: settingsErr, Loaded: collectSoon})
 }
 
 // syncer is prep sync for the app: the data folder synced through git,
