@@ -34,34 +34,29 @@ func cmdDue(r *runner) *cobra.Command {
 			if asJSON {
 				return r.dueJSON(due)
 			}
-			var all []checklist.Due
-			for u, err := range due {
-				if err != nil {
-					return fmt.Errorf("list jobs: %w", err)
-				}
-				all = append(all, u)
-			}
-			return r.dueText(all)
+			return r.dueText(due)
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object a task")
 	return c
 }
 
-func (r *runner) dueText(due []checklist.Due) error {
-	if len(due) == 0 {
-		_, err := fmt.Fprintf(r.out(), "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
-		return err
-	}
+// dueText writes "prep due": a table of one row a task. Its cells are
+// made and measured as the tasks come, while later ones are read; only
+// the padding waits for the last.
+func (r *runner) dueText(due iter.Seq2[checklist.Due, error]) error {
 	// The cells of all rows in one piece, and a label made once for all
 	// the tasks due at one time, which come one after another: thousands
 	// of tasks can be late.
 	const columns = 5
-	cells := make([]string, 0, columns*len(due))
-	rows := make([][]string, len(due))
+	var cells []string
+	var widths [columns]int
 	var labelled *checklist.OpenItem
 	label := ""
-	for i, u := range due {
+	for u, err := range due {
+		if err != nil {
+			return fmt.Errorf("list jobs: %w", err)
+		}
 		j, o := &u.Digest.Job, u.Open
 		mark := ""
 		if u.Late(r.now) {
@@ -70,10 +65,21 @@ func (r *runner) dueText(due []checklist.Due) error {
 		if labelled == nil || !o.DueAt.Equal(labelled.DueAt) {
 			labelled, label = o, checklist.DueLabel(u.Task().Item, r.now)
 		}
-		cells = append(cells, mark, label, safetext.Line(j.Company), safetext.Line(o.Text), safetext.Line(j.ID))
+		row := [columns]string{mark, label, safetext.Line(j.Company), safetext.Line(o.Text), safetext.Line(j.ID)}
+		for i, cell := range row {
+			widths[i] = max(widths[i], safetext.Width(cell))
+		}
+		cells = append(cells, row[:]...)
+	}
+	if len(cells) == 0 {
+		_, err := fmt.Fprintf(r.out(), "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
+		return err
+	}
+	rows := make([][]string, len(cells)/columns)
+	for i := range rows {
 		rows[i] = cells[i*columns : (i+1)*columns]
 	}
-	return writeTable(r.out(), rows)
+	return writeColumns(r.out(), rows, widths[:])
 }
 
 // dueJSON writes "prep due --json": an array of one object a task, each

@@ -25,6 +25,12 @@ func writeTable(w io.Writer, rows [][]string) error {
 			widths[i] = max(widths[i], safetext.Width(cell))
 		}
 	}
+	return writeColumns(w, rows, widths)
+}
+
+// writeColumns is writeTable for rows whose columns are already measured:
+// widths[i] is the width of column i's widest cell.
+func writeColumns(w io.Writer, rows [][]string, widths []int) error {
 	// Written a whole row at a time, so that a rune is never split between
 	// writes: the ASCII writer (see runner.out) replaces runes.
 	b := make([]byte, 0, 2*outputPart)
