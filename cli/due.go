@@ -45,10 +45,12 @@ func cmdDue(r *runner) *cobra.Command {
 // made and measured as the tasks come, while later ones are read; only
 // the padding waits for the last.
 func (r *runner) dueText(due iter.Seq2[checklist.Due, error]) error {
-	// The cells of all rows in one piece, and a label made once for all
+	// The cells of many rows in one piece, and a label made once for all
 	// the tasks due at one time, which come one after another: thousands
-	// of tasks can be late.
-	const columns = 5
+	// of tasks can be late. A full piece is followed by a new one, not
+	// copied into a larger one.
+	const columns, rowsAPiece = 5, 1024
+	var rows [][]string
 	var cells []string
 	var widths [columns]int
 	var labelled *checklist.OpenItem
@@ -69,15 +71,15 @@ func (r *runner) dueText(due iter.Seq2[checklist.Due, error]) error {
 		for i, cell := range row {
 			widths[i] = max(widths[i], safetext.Width(cell))
 		}
+		if len(cells) == cap(cells) {
+			cells = make([]string, 0, columns*rowsAPiece)
+		}
 		cells = append(cells, row[:]...)
+		rows = append(rows, cells[len(cells)-columns:])
 	}
-	if len(cells) == 0 {
+	if len(rows) == 0 {
 		_, err := fmt.Fprintf(r.out(), "Nothing due in the next %d hours.\n", int(checklist.SoonWithin.Hours()))
 		return err
-	}
-	rows := make([][]string, len(cells)/columns)
-	for i := range rows {
-		rows[i] = cells[i*columns : (i+1)*columns]
 	}
 	return writeColumns(r.out(), rows, widths[:])
 }
