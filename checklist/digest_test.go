@@ -111,10 +111,7 @@ func TestDigestDueOrdersAsDueTasks(t *testing.T) {
 	now := interview.Add(time.Hour)
 	for name, jobs := range dueCases(now) {
 		t.Run(name, func(t *testing.T) {
-			digests := make([]checklist.Digest, len(jobs))
-			for i, j := range jobs {
-				digests[i] = j.Digest()
-			}
+			digests := digestsOf(jobs)
 			for _, within := range dueWindows {
 				want := taskLines(checklist.DueTasks(jobs, now, within))
 				if got := taskLines(fullTasks(checklist.DigestDue(digests, now, within))); got != want {
@@ -132,10 +129,7 @@ func TestOrderedDueTakesTheTasksAsTheyCome(t *testing.T) {
 	now := interview.Add(time.Hour)
 	for name, jobs := range dueCases(now) {
 		t.Run(name, func(t *testing.T) {
-			digests := make([]checklist.Digest, len(jobs))
-			for i, j := range jobs {
-				digests[i] = j.Digest()
-			}
+			digests := digestsOf(jobs)
 			slices.SortStableFunc(digests, func(a, b checklist.Digest) int { return strings.Compare(a.Job.ID, b.Job.ID) })
 			var items []checklist.PlacedItem
 			for i, d := range digests {
@@ -167,6 +161,15 @@ func TestOrderedDueTakesTheTasksAsTheyCome(t *testing.T) {
 			}
 		})
 	}
+}
+
+// digestsOf is the jobs' digests, in their order.
+func digestsOf(jobs []checklist.Job) []checklist.Digest {
+	digests := make([]checklist.Digest, len(jobs))
+	for i, j := range jobs {
+		digests[i] = j.Digest()
+	}
+	return digests
 }
 
 // dueWindows are the windows the tests of the tasks due look through: none,

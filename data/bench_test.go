@@ -125,14 +125,7 @@ func BenchmarkDue(b *testing.B) {
 func BenchmarkDecodeIndex(b *testing.B) {
 	for _, n := range sizes {
 		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
-			dir := sharedDir(b, n)
-			if _, _, err := data.NewStore(dir).Digests(); err != nil { // makes the index
-				b.Fatal(err)
-			}
-			index, err := os.ReadFile(filepath.Join(dir, "jobs", ".index"))
-			if err != nil {
-				b.Fatal(err)
-			}
+			index := sharedIndex(b, n)
 			b.ReportAllocs()
 			for b.Loop() {
 				if !data.DecodeIndex(index) {
@@ -149,14 +142,7 @@ func BenchmarkDecodeIndex(b *testing.B) {
 func BenchmarkDecodeIndexDue(b *testing.B) {
 	for _, n := range sizes {
 		b.Run("jobs="+strconv.Itoa(n), func(b *testing.B) {
-			dir := sharedDir(b, n)
-			if _, _, err := data.NewStore(dir).Digests(); err != nil { // makes the index
-				b.Fatal(err)
-			}
-			index, err := os.ReadFile(filepath.Join(dir, "jobs", ".index"))
-			if err != nil {
-				b.Fatal(err)
-			}
+			index := sharedIndex(b, n)
 			b.ReportAllocs()
 			for b.Loop() {
 				if !data.DecodeIndexDue(index, dataset.Reference, checklist.SoonWithin) {
@@ -165,6 +151,20 @@ func BenchmarkDecodeIndexDue(b *testing.B) {
 			}
 		})
 	}
+}
+
+// sharedIndex is the index of the shared folder of n jobs.
+func sharedIndex(b *testing.B, n int) []byte {
+	b.Helper()
+	dir := sharedDir(b, n)
+	if _, _, err := data.NewStore(dir).Digests(); err != nil { // makes the index
+		b.Fatal(err)
+	}
+	index, err := os.ReadFile(filepath.Join(dir, "jobs", ".index"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return index
 }
 
 // BenchmarkReadAllBytes is the floor for BenchmarkList: list the jobs
