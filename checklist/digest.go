@@ -201,10 +201,13 @@ type PlacedItem struct {
 }
 
 // OrderedDue takes DigestDue's tasks from open items that come apart from
-// their digests, in the order DigestDue puts tasks in: by due time, then
-// by their jobs' ids, then in the order of their jobs. An index that keeps
-// the open items in that order so answers "prep due" as it reads them,
-// without sorting, and without reading those due after the window.
+// their digests, already in the order DigestDue puts tasks in: by due
+// time, then by their jobs' ids, then by their places among their jobs'
+// open items. An index that keeps the open items in that order so answers
+// "prep due" as it reads them, without sorting, and without reading those
+// due after the window. The digests must be in the order of their ids,
+// each id once, as a store gives them; the tasks' digests hold no open
+// items of their own.
 type OrderedDue struct {
 	digests []Digest
 	now, by time.Time

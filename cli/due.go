@@ -85,7 +85,8 @@ func (r *runner) dueText(due iter.Seq2[checklist.Due, error]) error {
 }
 
 // dueJSON writes "prep due --json": an array of one object a task, each
-// written as it comes. Its
+// written as it comes, so that an error reading the tasks can come after
+// some are out (see data.Store.Due). Its
 // keys are part of the command line contract, and name what they name in
 // list and in the job file:
 //
@@ -103,6 +104,9 @@ func (r *runner) dueJSON(due iter.Seq2[checklist.Due, error]) error {
 	for u, err := range due {
 		if err != nil {
 			return fmt.Errorf("list jobs: %w", err)
+		}
+		if w.err != nil {
+			break // stdout is gone: the rest would be written nowhere
 		}
 		j, o := &u.Digest.Job, u.Open
 		w.beginObject()

@@ -28,6 +28,7 @@ func TestDueReadsOnWhereTheIndexBreaks(t *testing.T) {
 	if _, _, err := s.Digests(); err != nil { // makes the index
 		t.Fatal(err)
 	}
+	fromIndex := data.DueFromIndex(t)
 	index := filepath.Join(dir, "jobs", ".index")
 	reads := func() bool {
 		t.Helper()
@@ -50,6 +51,9 @@ func TestDueReadsOnWhereTheIndexBreaks(t *testing.T) {
 	due, _, err := collectDue(s, now, within)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if fromIndex.Load() != 1 {
+		t.Fatal("the broken index was not read as it came: its first tasks came from the files")
 	}
 	if got := shownTasks(fullTasks(due)); got != want {
 		t.Fatalf("the tasks from a broken index:\n%s", firstDifference(want, got))

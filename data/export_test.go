@@ -3,6 +3,8 @@ package data
 import (
 	"os"
 	"path/filepath"
+	"sync/atomic"
+	"testing"
 	"time"
 
 	"github.com/prep-cli/prep/checklist"
@@ -60,4 +62,18 @@ func BreakIndexAt(dir string, at int) bool {
 	}
 	all[at].item.Round = len(read.entries[all[at].entry].digest.Job.Rounds)
 	return os.WriteFile(path, encodeIndex(read.entries), 0o600) == nil
+}
+
+// DueFromIndex counts, for the length of the test, the calls of Due that
+// take their tasks from the index.
+func DueFromIndex(t testing.TB) *atomic.Int32 {
+	var n atomic.Int32
+	old := answered
+	answered = func(fromIndex bool) {
+		if fromIndex {
+			n.Add(1)
+		}
+	}
+	t.Cleanup(func() { answered = old })
+	return &n
 }

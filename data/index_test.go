@@ -76,7 +76,15 @@ func sameAsList(t *testing.T, s *data.Store, when string) []checklist.Digest {
 			t.Fatalf("%s: tasks %d days from the reference differ:\n%s", when, days, firstDifference(a, b))
 		}
 		for _, within := range []time.Duration{checklist.SoonWithin, 1000 * 24 * time.Hour} {
+			// Digests has just brought the index up to date: where it
+			// could be written, with every file entered however new, and
+			// none that does not read, the tasks come from it.
+			fromIndex := data.DueFromIndex(t)
 			due, dueProblems, err := collectDue(s, now, within)
+			_, indexed := data.IndexedIDs(s.Dir())
+			if n := fromIndex.Load(); n != 1 && indexed && len(jobs) > 0 && len(problems) == 0 && *data.RacyWindow == 0 {
+				t.Fatalf("%s: Due did not take its tasks from the index", when)
+			}
 			if err != nil {
 				t.Fatalf("%s: Due: %v", when, err)
 			}

@@ -113,35 +113,59 @@ func decodeHead(b []byte) (*indexReader, indexed, []int) {
 // is in a place of its own in one slice: a thousand jobs have some
 // seventeen thousand.
 func (r *indexReader) everyOpenItem(digests []checklist.Digest, counts []int) {
-	total := 0
-	starts := make([]int, len(counts))
-	for i, n := range counts {
-		starts[i], total = total, total+n
-	}
+	places, total := newItemPlaces(counts)
 	if r.count() != total {
 		r.fail()
 		return
 	}
 	all := make([]checklist.OpenItem, total)
-	filled := make([]bool, total)
 	var order itemOrder
 	for range total {
 		it, at, ok := r.placedItem(digests, counts, &order)
 		if !ok {
 			return
 		}
-		place := starts[it.Digest] + at
-		if filled[place] {
+		place, free := places.take(it.Digest, at)
+		if !free {
 			r.fail()
 			return
 		}
-		all[place], filled[place] = it.OpenItem, true
+		all[place] = it.OpenItem
 	}
 	for i, n := range counts {
-		if n > 0 {
-			digests[i].Open = all[starts[i] : starts[i]+n : starts[i]+n]
+		if start := places.starts[i]; n > 0 {
+			digests[i].Open = all[start : start+n : start+n]
 		}
 	}
+}
+
+// itemPlaces is where each open item goes among all of them, in the
+// order of their digests and of the items in each, and which places are
+// taken: an item the index names twice is damage.
+type itemPlaces struct {
+	starts []int
+	taken  []bool
+}
+
+// newItemPlaces gives the places of the digests' open items, counts[d] of
+// digest d, and how many there are.
+func newItemPlaces(counts []int) (itemPlaces, int) {
+	p := itemPlaces{starts: make([]int, len(counts))}
+	total := 0
+	for i, n := range counts {
+		p.starts[i], total = total, total+n
+	}
+	p.taken = make([]bool, total)
+	return p, total
+}
+
+// take takes the place of the item at place at of digest d, and reports
+// where it is and whether it was free.
+func (p *itemPlaces) take(d, at int) (int, bool) {
+	i := p.starts[d] + at
+	free := !p.taken[i]
+	p.taken[i] = true
+	return i, free
 }
 
 // placedItem reads the next open item, and its place among the counts[d]

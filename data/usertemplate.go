@@ -82,6 +82,15 @@ func LoadTemplate(configDir string) (t checklist.Template, source string, warnin
 	return t, path, nil
 }
 
+// TemplateReader is LoadTemplate of configDir, for a reader that wants
+// the template and the warning only, when it asks.
+func TemplateReader(configDir string) func() (checklist.Template, error) {
+	return func() (checklist.Template, error) {
+		t, _, warning := LoadTemplate(configDir)
+		return t, warning
+	}
+}
+
 // ReadTemplateFile reads and validates a template file, as "prep template
 // --check" does. Errors name the file and say what is wrong on one line; a
 // missing file gives an error that matches fs.ErrNotExist.

@@ -63,10 +63,10 @@ type Config struct {
 // root model changes it, between messages; screens only add to made.
 type shared struct {
 	store *data.Store
-	// template is the template for new jobs, read at its first use (see
-	// Config.Template).
-	template     func() checklist.Template
+	// readTemplate is Config.Template, read once, at the first call from
+	// whichever goroutine makes it; template is the template it gave.
 	readTemplate func() (checklist.Template, error)
+	template     func() checklist.Template
 	configDir    string
 	styles       *Styles
 	now          func() time.Time
@@ -355,8 +355,10 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.drafts.offers = msg.drafts
 		return m, nil
 	case templateReadMsg:
+		// It comes once the app is up, maybe after another error, which
+		// it joins rather than hides.
 		if msg.err != nil {
-			m.err = fmt.Errorf("%w; new jobs use the default template", msg.err)
+			m.err = errors.Join(fmt.Errorf("%w; new jobs use the default template", msg.err), m.err)
 		}
 		return m, nil
 	case openJobMsg:

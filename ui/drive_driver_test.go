@@ -13,7 +13,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/prep-cli/prep/checklist"
 	"github.com/prep-cli/prep/data"
 )
 
@@ -123,10 +122,7 @@ func (d *driver) start() error {
 	cfg.ConfigDir = filepath.Join(d.store.Dir(), "config")
 	// The template is read as running prep reads it, at whatever moment
 	// its command's result is delivered.
-	cfg.Template = func() (checklist.Template, error) {
-		t, _, warning := data.LoadTemplate(cfg.ConfigDir)
-		return t, warning
-	}
+	cfg.Template = data.TemplateReader(cfg.ConfigDir)
 	cfg.Now = func() time.Time { return d.now }
 	cfg.After = d.after
 	// S syncs with a remote that has nothing new: the sync's message and

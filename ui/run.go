@@ -44,7 +44,8 @@ func Run(cfg Config) error {
 	p := tea.NewProgram(New(cfg), tea.WithoutSignalHandler(), tea.WithFPS(frameRate))
 	// The signals are asked for beside the program's start: the first
 	// signal.Notify takes most of a millisecond, which came before the
-	// first frame.
+	// first frame. A signal in that millisecond takes its default action,
+	// as one just before the program started would.
 	signals := make(chan os.Signal, 1)
 	listening := make(chan struct{})
 	go func() {
