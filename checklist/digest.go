@@ -128,6 +128,11 @@ type Due struct {
 	place int32
 }
 
+// dueOf is the task of the digest's open item o.
+func dueOf(d *Digest, o *OpenItem) Due {
+	return Due{Digest: d, Open: o, sec: o.DueAt.Unix(), nsec: int32(o.DueAt.Nanosecond())}
+}
+
 // Task is the task in full, but for its section and the item's offset,
 // hint, note and other details, which the digest does not keep.
 func (u Due) Task() Task {
@@ -238,8 +243,9 @@ func (t *OrderedDue) Append(due []Due, items []PlacedItem) ([]Due, bool) {
 			t.chasers[it.Digest] = chased
 		}
 		if o := &it.OpenItem; chased(d.Job.roundAt(o.Round), o.Phase) {
-			due = append(due, Due{Digest: d, Open: o, sec: o.DueAt.Unix(), nsec: int32(o.DueAt.Nanosecond()), place: t.place})
-			t.place++
+			u := dueOf(d, o)
+			u.place, t.place = t.place, t.place+1
+			due = append(due, u)
 		}
 	}
 	return due, true
@@ -339,7 +345,7 @@ func (d *Digest) appendDue(due []Due, now, by time.Time) []Due {
 	for i := range d.Open {
 		o := &d.Open[i]
 		if !o.DueAt.After(by) && chasedNow(j.roundAt(o.Round), o.Phase) {
-			due = append(due, Due{Digest: d, Open: o, sec: o.DueAt.Unix(), nsec: int32(o.DueAt.Nanosecond())})
+			due = append(due, dueOf(d, o))
 		}
 	}
 	return due

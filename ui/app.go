@@ -64,9 +64,8 @@ type Config struct {
 type shared struct {
 	store *data.Store
 	// readTemplate is Config.Template, read once, at the first call from
-	// whichever goroutine makes it; template is the template it gave.
+	// whichever goroutine makes it (see template).
 	readTemplate func() (checklist.Template, error)
-	template     func() checklist.Template
 	configDir    string
 	styles       *Styles
 	now          func() time.Time
@@ -210,7 +209,6 @@ func New(cfg Config) Model {
 	sh := &shared{store: cfg.Store, configDir: cfg.ConfigDir, styles: NewStyles(true),
 		now: now, after: after, ascii: cfg.ASCII, sync: cfg.Sync}
 	sh.readTemplate = sync.OnceValues(read)
-	sh.template = func() checklist.Template { t, _ := sh.readTemplate(); return t }
 	s := newSaver()
 	m := Model{sh: sh, keys: newGlobalKeys(), help: help.New(), saver: &s, list: newJobList(sh),
 		lookBack: newLookBackView(sh), drafts: drafts{keys: newDraftKeys()},
@@ -236,6 +234,12 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, requestSync)
 	}
 	return tea.Batch(cmds...)
+}
+
+// template is the template new jobs are made from.
+func (sh *shared) template() checklist.Template {
+	t, _ := sh.readTemplate()
+	return t
 }
 
 func (m Model) active() screen {

@@ -230,6 +230,15 @@ var badFiles = map[string]string{
 }
 
 func addBadFiles(dir string) error {
+	// A template of the person's own that cannot be used: its warning
+	// comes whenever the drive delivers the reading of it.
+	config := filepath.Join(dir, "config")
+	if err := os.MkdirAll(config, 0o700); err != nil {
+		return err
+	}
+	if err := os.WriteFile(data.TemplatePath(config), []byte(`{"name": "Mine", "sections": [{"id": "a", "phse": "before"}]}`), 0o600); err != nil {
+		return err
+	}
 	jobs := filepath.Join(dir, "jobs")
 	for name, body := range badFiles {
 		if err := os.WriteFile(filepath.Join(jobs, name), []byte(body), 0o600); err != nil {
